@@ -1,0 +1,176 @@
+// Package analysis is the one pass over an article that every extractor reads:
+// metadata (date header, dateline), paragraphs, sentences and POS-tagged
+// tokens, all with byte offsets into the input exactly as given.
+package analysis
+
+import (
+	"time"
+
+	"github.com/newsfacts/newsfacts/internal/prosetag"
+)
+
+// Span is the half-open byte range [Start, End) of the input.
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Token is a word or punctuation mark with its Penn Treebank POS tag.
+type Token struct {
+	Span
+	Text string // the input's bytes at Span
+	Tag  string
+}
+
+// Sentence is a sentence of one paragraph. Tokens are Doc.Tokens[First:Last].
+type Sentence struct {
+	Span
+	Para        int
+	First, Last int
+}
+
+// Paragraph is a block of text between blank lines. Its sentences are
+// Doc.Sentences[First:Last].
+type Paragraph struct {
+	Span
+	First, Last int
+}
+
+// Dateline is the place and source that open many wire articles
+// ("NEW YORK (CBSNewYork) —"), or a first line that is only a date
+// ("Friday, January 4, 2019").
+type Dateline struct {
+	Span        // the whole dateline, dash included
+	Place  Span // "NEW YORK"; empty for a date line
+	Source Span // "CBSNewYork", without parentheses; empty if none
+	Date   Span // the date of a date line; empty otherwise
+}
+
+// Doc is an analysed article.
+type Doc struct {
+	Text string
+	// Published anchors relative dates; zero when the article is undated.
+	Published time.Time
+	// Location is the time zone of the article's dates (UTC unless set).
+	Location *time.Location
+	// Header is the leading "date YYYY-MM-DD" metadata line, if any.
+	Header *Span
+	// Dateline is the article's dateline, if any.
+	Dateline *Dateline
+
+	Paragraphs []Paragraph
+	Sentences  []Sentence
+	Tokens     []Token
+}
+
+// Options set what the text alone cannot tell.
+type Options struct {
+	// Published, when not zero, overrides a date found in the text.
+	Published time.Time
+	// Location is the zone for dates; nil means UTC.
+	Location *time.Location
+}
+
+// Parse analyses text. It never fails: any bytes are text.
+func Parse(text string, opt Options) *Doc {
+	d := &Doc{Text: text, Location: opt.Location}
+	if d.Location == nil {
+		d.Location = time.UTC
+	}
+	body := 0
+	if h, day, ok := findHeader(text); ok {
+		d.Header = &h
+		d.Published = day
+		body = h.End
+	}
+	if dl, day, ok := findDateline(text, body); ok {
+		d.Dateline = &dl
+		if d.Published.IsZero() && !day.IsZero() {
+			d.Published = day
+		}
+		body = dl.End
+	}
+	if !opt.Published.IsZero() {
+		d.Published = opt.Published
+	}
+	if !d.Published.IsZero() {
+		y, m, dd := d.Published.Date()
+		d.Published = time.Date(y, m, dd, 0, 0, 0, 0, d.Location)
+	}
+	d.split(body)
+	d.tag()
+	return d
+}
+
+func (d *Doc) tag() {
+	var toks []prosetag.Token
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		toks = prosetag.TagAppend(toks[:0], d.Text[s.Start:s.End], s.Start)
+		s.First = len(d.Tokens)
+		for _, t := range toks {
+			d.Tokens = append(d.Tokens, Token{Span: Span{t.Start, t.End}, Text: d.Text[t.Start:t.End], Tag: t.Tag})
+		}
+		s.Last = len(d.Tokens)
+	}
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.First:s.Last]
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off, or -1.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// ParagraphAt returns the index of the paragraph containing byte offset off, or -1.
+func (d *Doc) ParagraphAt(off int) int {
+	lo, hi := 0, len(d.Paragraphs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Paragraphs[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Paragraphs) && d.Paragraphs[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token ending after off (the token
+// containing off, or the next one), or len(d.Tokens).
+func (d *Doc) TokenAt(off int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// Load loads the tagging model now rather than on the first Parse.
+func Load() { prosetag.Load() }

@@ -9,6 +9,7 @@ package prosetag
 import (
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
@@ -36,25 +37,131 @@ func Tag(text string, base int) []Token {
 }
 
 // TagAppend is Tag appending to dst.
+//
+// prose v2 has input-dependent failure modes that Tag keeps away from the
+// caller: it slices a lower-cased copy of a word with indexes of the original,
+// which panics when lower-casing changes the byte length (invalid UTF-8,
+// "İ"); and it peels prefix and suffix punctuation off a word one byte at a
+// time, rescanning the word each time, which is quadratic in the word's
+// length (10,000 quote marks in a row). So words longer than maxWord bytes
+// are not given to prose: each becomes one NN token, as prose tags URLs; and
+// prose reads a same-length copy of the text in which such runes are
+// replaced by 'x'. A panic that still escapes prose falls back to one NN
+// token per word.
 func TagAppend(dst []Token, text string, base int) []Token {
+	seg := 0 // start of the text not yet tagged
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if j-i > maxWord {
+			dst = tagSegment(dst, text[seg:i], base+seg)
+			dst = append(dst, Token{Start: base + i, End: base + j, Tag: "NN"})
+			seg = j
+		}
+		i = j
+	}
+	return tagSegment(dst, text[seg:], base+seg)
+}
+
+// maxWord is the longest word, in bytes, given to prose. Real words and URLs
+// are shorter; longer runs are garbage, where prose's cost is quadratic.
+const maxWord = 256
+
+func tagSegment(dst []Token, text string, base int) []Token {
 	if strings.TrimSpace(text) == "" {
 		return dst
 	}
-	doc, err := prose.NewDocument(text,
-		prose.UsingModel(model()),
-		prose.WithSegmentation(false),
-		prose.WithExtraction(false))
-	if err != nil {
-		return dst
+	clean := safeText(text)
+	toks, ok := proseTokens(clean)
+	if !ok {
+		return appendWords(dst, text, base)
 	}
 	pos := 0
-	for _, t := range doc.Tokens() {
-		start, end, ok := align(text, pos, t.Text)
+	for _, t := range toks {
+		start, end, ok := align(clean, pos, t.Text)
 		if !ok {
 			continue // prose produced text we cannot place; drop the token rather than guess
 		}
 		dst = append(dst, Token{Start: base + start, End: base + end, Tag: t.Tag})
 		pos = end
+	}
+	return dst
+}
+
+// proseTokens runs prose's tokenizer and tagger; ok is false if prose panicked.
+func proseTokens(text string) (toks []prose.Token, ok bool) {
+	defer func() {
+		if recover() != nil {
+			toks, ok = nil, false
+		}
+	}()
+	doc, err := prose.NewDocument(text,
+		prose.UsingModel(model()),
+		prose.WithSegmentation(false),
+		prose.WithExtraction(false))
+	if err != nil {
+		return nil, false
+	}
+	return doc.Tokens(), true
+}
+
+// safeText returns text with every rune whose lower case has another byte
+// length (and every invalid byte) replaced by as many 'x' bytes, so that
+// offsets into the copy are offsets into text. Most text is returned as is.
+func safeText(text string) string {
+	var b []byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r == utf8.RuneError && size == 1) || utf8.RuneLen(unicode.ToLower(r)) != size {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := i; k < i+size; k++ {
+				b[k] = 'x'
+			}
+		}
+		i += size
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// appendWords is the fallback tokenization: one NN token per word.
+func appendWords(dst []Token, text string, base int) []Token {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		dst = append(dst, Token{Start: base + i, End: base + j, Tag: "NN"})
+		i = j
 	}
 	return dst
 }

@@ -1,6 +1,9 @@
 package quote
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
@@ -42,5 +45,218 @@ func Find(text string) []Quote {
 // Analyze returns the quotes of an analysed article whose entities are ents.
 // It is the entry point for package extract.
 func Analyze(doc *analysis.Doc, ents []entity.Entity) []Quote {
-	return []Quote{}
+	a := &analyzer{doc: doc, ents: ents}
+	spans := pairMarks(doc)
+	a.quoted = make([]bool, len(doc.Paragraphs))
+	// Quotations and reported speech in reading order, so that a quote
+	// without a cue of its own takes the speaker just before it.
+	next := 0
+	for si, sen := range doc.Sentences {
+		for ; next < len(spans) && spans[next].open < sen.End; next++ {
+			a.marked(spans, next)
+		}
+		a.indirect(spans, si)
+	}
+	for ; next < len(spans); next++ {
+		a.marked(spans, next)
+	}
+	out := a.out
+	if out == nil {
+		out = []Quote{}
+	}
+	slices.SortFunc(out, func(x, y Quote) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	return out
+}
+
+type analyzer struct {
+	doc  *analysis.Doc
+	ents []entity.Entity
+	out  []Quote
+	// last is the speaker of the latest quote, by paragraph, for quotes
+	// that continue it.
+	last     speaker
+	lastPara int
+	lastEnd  int
+	quoted   []bool            // paragraphs with a quotation between marks
+	names    map[string]string // surname → full name, built on first need
+	k        int               // the first span not before the current sentence
+	ws       []word            // scratch
+}
+
+// speaker is a resolved speaker: the entity's name and ID and the mention.
+type speaker struct {
+	name, id *string
+	mention  *entity.Mention
+}
+
+// marked analyses the quotation between marks spans[i].
+func (a *analyzer) marked(spans []span, i int) {
+	doc, text := a.doc, a.doc.Text
+	s := spans[i]
+	for p := s.paraFirst; p <= s.paraLast; p++ {
+		a.quoted[p] = true
+	}
+	words := text[s.start:s.end]
+	pFirst, pLast := doc.Paragraphs[s.paraFirst], doc.Paragraphs[s.paraLast]
+
+	from := pFirst.Start
+	prevInPara := i > 0 && spans[i-1].paraLast == s.paraFirst
+	if prevInPara {
+		from = spans[i-1].close
+	}
+	before := sentenceTail(words2(text, from, s.open))
+	to := pLast.End
+	if i+1 < len(spans) && spans[i+1].paraFirst == s.paraLast {
+		to = spans[i+1].open
+	}
+	after := sentenceHead(words2(text, s.close, to))
+
+	kind := Direct
+	var att attribution
+	found := false
+	preFrame, preOK := readFrame(preRules, doc, before)
+	switch {
+	case len(before) == 0:
+	case preOK:
+	case before[len(before)-1].text == ":":
+	default:
+		kind = Partial
+		if workNouns[before[len(before)-1].low] || len(before) > 1 && workNouns[before[len(before)-2].low] && before[len(before)-1].capitalized() {
+			return // a title or a term: the film "Jaws", so-called "straw"
+		}
+	}
+	if endsClause(words) || firstLower(after) || kind == Partial {
+		att, found = readFrame(postRules, doc, after)
+	}
+	if !found && preOK {
+		att, found = preFrame, true
+	}
+	if !found && kind == Partial {
+		// Biden said his plan includes …, "to be able to …"
+		att, found = sentenceCue(doc, append(before[:len(before):len(before)], after...))
+	}
+
+	q := Quote{Text: words, Start: s.start, End: s.end, Kind: kind}
+	var sp speaker
+	switch {
+	case found && att.inherit:
+		sp = a.inherited(s.paraFirst, prevInPara)
+	case found && att.hasSpeaker():
+		sp = a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, s.start)
+	case !found && kind == Partial:
+		// The president was concerned with "stemming the flow of …":
+		// a long fragment in a sentence whose subject is a person.
+		if len(strings.Fields(words)) < 4 || titleCase(words) {
+			return
+		}
+		sb, se, ok := sentenceSubject(doc, before)
+		if !ok {
+			return
+		}
+		sp = a.resolve(before[sb].start, before[se-1].end, s.start)
+	case !found:
+		if len(before) == 0 && !endsUtterance(words) && len(after) > 0 && !after[0].punct {
+			return // "Woke" is a term …: a term, not speech
+		}
+		sp = a.inherited(s.paraFirst, prevInPara)
+		if sp.name == nil && sp.mention == nil && len(before) == 0 && s.paraFirst > 0 && s.open == pFirst.Start {
+			sp = a.colonLeadIn(s.paraFirst-1, s.start)
+		}
+	}
+	if found {
+		c := text[att.ws[att.cs].start:att.ws[att.ce-1].end]
+		q.Cue = &c
+	}
+	q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
+	a.out = append(a.out, q)
+	if sp.name != nil || sp.mention != nil {
+		a.last, a.lastPara, a.lastEnd = sp, s.paraLast, len(a.out)
+	} else if !found {
+		a.lastPara = s.paraLast
+	}
+}
+
+// inherited is the speaker of a quotation without a cue of its own: the
+// speaker of the quote before it in the paragraph, or of a quote in the
+// paragraph just before.
+func (a *analyzer) inherited(para int, prevInPara bool) speaker {
+	if len(a.out) == 0 || a.lastEnd != len(a.out) && !prevInPara {
+		return speaker{}
+	}
+	if a.lastPara == para || a.lastPara == para-1 && !prevInPara {
+		return a.last
+	}
+	return speaker{}
+}
+
+// colonLeadIn reads the attribution of a paragraph that ends with a colon
+// ("Biden said:") for the quotation that opens the next one.
+func (a *analyzer) colonLeadIn(para, at int) speaker {
+	p := a.doc.Paragraphs[para]
+	ws := sentenceTail(words2(a.doc.Text, p.Start, p.End))
+	if len(ws) == 0 || ws[len(ws)-1].text != ":" {
+		return speaker{}
+	}
+	att, ok := readFrame(preRules, a.doc, ws)
+	if !ok || !att.hasSpeaker() {
+		return speaker{}
+	}
+	return a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, at)
+}
+
+// words2 returns the words of text[from:to] in a fresh slice.
+func words2(text string, from, to int) []word {
+	if from >= to {
+		return nil
+	}
+	return words(nil, text, from, to)
+}
+
+// sentenceTail returns the words after the last sentence end in ws.
+func sentenceTail(ws []word) []word {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if ws[i].isTerminator() {
+			return ws[i+1:]
+		}
+	}
+	return ws
+}
+
+// sentenceHead returns the words before the first sentence end in ws.
+func sentenceHead(ws []word) []word {
+	for i, w := range ws {
+		if w.isTerminator() {
+			return ws[:i]
+		}
+	}
+	return ws
+}
+
+// endsUtterance tells whether quoted words end with punctuation.
+func endsUtterance(s string) bool {
+	switch lastRune(s) {
+	case '.', ',', '?', '!', '—', '–', '…', ';', ':':
+		return true
+	}
+	return false
+}
+
+// titleCase tells whether most words of s are capitalized, as in a title.
+func titleCase(s string) bool {
+	caps, n := 0, 0
+	for _, w := range words(nil, s, 0, len(s)) {
+		if w.punct || determiners[w.low] || npInner[w.low] || leadIn[w.low] {
+			continue
+		}
+		n++
+		if w.capitalized() {
+			caps++
+		}
+	}
+	return n > 0 && caps*4 >= n*3
 }

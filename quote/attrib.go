@@ -1,0 +1,195 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// attribution is who a quotation is attributed to, as read next to it: the
+// cue words ws[cs:ce] and the speaker phrase ws[ss:se] (ss == se when the
+// frame names no speaker), or inherit when a participle cue ("adding")
+// takes the speaker of the quote before.
+type attribution struct {
+	ws             []word
+	cs, ce, ss, se int
+	inherit        bool
+}
+
+func (a attribution) hasSpeaker() bool { return a.ss < a.se }
+
+// frameRule reads an attribution from the words next to a quotation.
+type frameRule func(doc *analysis.Doc, ws []word) (attribution, bool)
+
+// postRules read the words after a quotation: `"…," X said` and its kin.
+var postRules = []frameRule{accordingToAfter, invertedAfter, subjectCueAfter}
+
+// preRules read the words of the sentence before a quotation: `X said, "…"`.
+var preRules = []frameRule{accordingToBefore, participleBefore, subjectCueBefore}
+
+func readFrame(rules []frameRule, doc *analysis.Doc, ws []word) (attribution, bool) {
+	for _, r := range rules {
+		if a, ok := r(doc, ws); ok {
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// skipDash skips the comma or dash between a quotation and its attribution.
+func skipDash(ws []word) int {
+	if len(ws) > 0 && ws[0].punct && (ws[0].text == "," || ws[0].text == "—" || ws[0].text == "–" || ws[0].text == "-") {
+		return 1
+	}
+	return 0
+}
+
+// `…," according to X` and `…," according to a statement from X`.
+func accordingToAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
+	i := skipDash(ws)
+	if i+2 < len(ws) && ws[i].is("according") && ws[i+1].is("to") {
+		e := npForward(doc, ws, i+2)
+		return attribution{ws: ws, cs: i, ce: i + 2, ss: i + 2, se: e}, e > i+2
+	}
+	return attribution{}, false
+}
+
+// `…," said Liccardo, flanked …`.
+func invertedAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
+	i := skipDash(ws)
+	if i >= len(ws) || !cues[ws[i].low].invert {
+		return attribution{}, false
+	}
+	j := i + 1
+	for j < len(ws) && between[ws[j].low] {
+		j++
+	}
+	e := npForward(doc, ws, j)
+	if e == j || pronouns[ws[j].low] {
+		return attribution{}, false
+	}
+	return attribution{ws: ws, cs: i, ce: i + 1, ss: j, se: e}, true
+}
+
+// `…," the mayor said after …` and `…" he told reporters`.
+func subjectCueAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
+	i := skipDash(ws)
+	for c := i + 1; c < len(ws) && c-i < 24; c++ {
+		w := ws[c]
+		if w.isTerminator() || w.punct && w.text != "," {
+			break
+		}
+		k := cues[w.low]
+		if k == (cue{}) || k.participle {
+			continue
+		}
+		s, e, ok := subjectBefore(doc, ws, c)
+		if !ok || s != i {
+			return attribution{}, false
+		}
+		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+	}
+	return attribution{}, false
+}
+
+// `According to X, "…"`.
+func accordingToBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
+	if len(ws) > 3 && ws[0].is("according") && ws[1].is("to") && ws[len(ws)-1].text == "," {
+		e := npForward(doc, ws, 2)
+		return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: e}, e > 2
+	}
+	return attribution{}, false
+}
+
+// `…," Adams said in a statement, adding, "…"`: the participle's speaker is
+// the subject of the clause it hangs on.
+func participleBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
+	n := len(ws)
+	if n < 2 || (ws[n-1].text != "," && ws[n-1].text != ":") || !cues[ws[n-2].low].participle {
+		return attribution{}, false
+	}
+	c := n - 2
+	if c > 0 && !ws[c-1].punct && !ws[c-1].is("and", "before", "then", "while", "later") {
+		return attribution{}, false
+	}
+	return attribution{ws: ws, cs: c, ce: c + 1, inherit: true}, true
+}
+
+// `X said, "…"`, `He continued, "…"`, `As Liccardo said in a statement to
+// the Mercury News, "…"`: the cue ends the clause, but for an adverbial.
+func subjectCueBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
+	n := len(ws)
+	end := n
+	if n > 0 && (ws[n-1].text == "," || ws[n-1].text == ":") {
+		end = n - 1
+	}
+	for c := end - 1; c >= 0 && end-c <= 14; c-- {
+		w := ws[c]
+		if w.punct && w.text != "," || w.low == "that" {
+			break
+		}
+		if k := cues[w.low]; k == (cue{}) || k.participle {
+			continue
+		}
+		if !adverbial(doc, ws[c+1:end], cues[w.low].object) {
+			return attribution{}, false
+		}
+		s, e, ok := subjectBefore(doc, ws, c)
+		if !ok {
+			return attribution{}, false
+		}
+		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+	}
+	return attribution{}, false
+}
+
+// adverbial tells whether ws may stand between a cue and its quotation:
+// nothing, "in a statement", "Monday", "to reporters at a briefing", and for
+// a cue with a hearer, the hearer ("told reporters").
+func adverbial(doc *analysis.Doc, ws []word, object bool) bool {
+	if len(ws) == 0 {
+		return true
+	}
+	if len(ws) > 12 {
+		return false
+	}
+	first := ws[0]
+	if !leadIn[first.low] && !isAdverb(first) && !object {
+		return false
+	}
+	for _, w := range ws {
+		if w.low == "that" || finiteVerb(doc, w) || cues[w.low] != (cue{}) && !cues[w.low].participle {
+			return false
+		}
+	}
+	return true
+}
+
+func isAdverb(w word) bool { return len(w.low) > 4 && w.low[len(w.low)-2:] == "ly" }
+
+// endsClause tells whether quoted words end as an utterance handed to an
+// attribution that follows: with a comma, question or exclamation mark, dash
+// or ellipsis.
+func endsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case ',', '?', '!', '—', '–', '-', '…', ';', ':':
+		return true
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstLower(ws []word) bool {
+	i := skipDash(ws)
+	if i >= len(ws) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[i].text)
+	return unicode.IsLower(r)
+}

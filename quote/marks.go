@@ -1,0 +1,196 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// mark is a double quote mark in the text: its bytes are text[start:end].
+type mark struct {
+	start, end int
+	open       bool // may open a quotation
+	close      bool // may close a quotation
+}
+
+// span is a quotation between marks: the words are text[start:end], the marks
+// text[open:start] and text[end:close] (close == end when a paragraph ends the
+// quotation without a mark). paraFirst and paraLast are the paragraphs it
+// runs over.
+type span struct {
+	open, start, end, close int
+	paraFirst, paraLast     int
+}
+
+// scanMarks returns the double quote marks of text[from:to]: straight ",
+// curly “ ”, low „, guillemets « », and the newswire doubles “ and ”.
+// Apostrophes and single quotes are never marks: nested quotes inside a
+// quotation stay part of its words.
+func scanMarks(dst []mark, text string, from, to int) []mark {
+	for i := from; i < to; {
+		c := text[i]
+		switch {
+		case c == '"':
+			dst = append(dst, flanked(text, i, i+1, from, to))
+			i++
+		case c == '\'' && i+1 < to && text[i+1] == '\'':
+			dst = append(dst, flanked(text, i, i+2, from, to))
+			i += 2
+		case c == '`' && i+1 < to && text[i+1] == '`':
+			dst = append(dst, mark{start: i, end: i + 2, open: true})
+			i += 2
+		case c == 0xE2 && i+2 < to && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9E): // “ „
+			dst = append(dst, mark{start: i, end: i + 3, open: true})
+			i += 3
+		case c == 0xE2 && i+2 < to && text[i+1] == 0x80 && text[i+2] == 0x9D: // ”
+			m := flanked(text, i, i+3, from, to)
+			// Some writers open with ” too; it closes unless it clearly opens.
+			m.open = m.open && !m.close
+			m.close = true
+			dst = append(dst, m)
+			i += 3
+		case c == 0xC2 && i+1 < to && text[i+1] == 0xAB: // «
+			dst = append(dst, mark{start: i, end: i + 2, open: true})
+			i += 2
+		case c == 0xC2 && i+1 < to && text[i+1] == 0xBB: // »
+			dst = append(dst, mark{start: i, end: i + 2, close: true})
+			i += 2
+		default:
+			i++
+		}
+	}
+	return dst
+}
+
+// flanked tells from its neighbours whether an ambiguous mark opens or
+// closes: space before and a word after opens, a word before and space after
+// closes. A mark inside a word (the malformed a"re) may do either.
+func flanked(text string, start, end, from, to int) mark {
+	before, _ := runeBefore(text, start, from)
+	after, _ := runeAt(text, end, to)
+	spaceBefore := before == 0 || unicode.IsSpace(before) || isOpener(before)
+	spaceAfter := after == 0 || unicode.IsSpace(after)
+	punctAfter := after != 0 && unicode.IsPunct(after) && !isOpener(after)
+	m := mark{start: start, end: end}
+	switch {
+	case spaceBefore && !spaceAfter:
+		m.open = true
+	case !spaceBefore && (spaceAfter || punctAfter):
+		m.close = true
+	case !spaceBefore && !spaceAfter:
+		m.open, m.close = true, true
+	}
+	return m
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/':
+		return true
+	}
+	return false
+}
+
+func runeBefore(text string, i, from int) (rune, int) {
+	if i <= from {
+		return 0, 0
+	}
+	return utf8.DecodeLastRuneInString(text[from:i])
+}
+
+func runeAt(text string, i, to int) (rune, int) {
+	if i >= to {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(text[i:to])
+}
+
+// pairMarks pairs the marks of every paragraph into quotation spans. Pairing
+// never crosses a paragraph, except that a quotation open at a paragraph's
+// end continues into the next paragraph when that one opens with a mark.
+func pairMarks(doc *analysis.Doc) []span {
+	text := doc.Text
+	var out []span
+	var marks []mark
+	cur := span{open: -1} // the quotation open across a paragraph break, if open >= 0
+	for pi, p := range doc.Paragraphs {
+		marks = scanMarks(marks[:0], text, p.Start, p.End)
+		k := 0
+		if cur.open >= 0 {
+			// Continue only if this paragraph opens with a mark.
+			if len(marks) > 0 && marks[0].start == p.Start && marks[0].open {
+				k = 1
+			} else {
+				out = appendSpan(out, text, closeAt(cur, prevEnd(doc, pi), pi-1))
+				cur.open = -1
+			}
+		}
+		for ; k < len(marks); k++ {
+			m := marks[k]
+			if cur.open < 0 {
+				if m.open {
+					cur = span{open: m.start, start: m.end, paraFirst: pi}
+				}
+				continue
+			}
+			if m.close {
+				cur.end, cur.close, cur.paraLast = m.start, m.end, pi
+				out = appendSpan(out, text, cur)
+				cur.open = -1
+			} else if m.open {
+				// A second opener before any closer: the first mark was
+				// stray; start again here.
+				cur = span{open: m.start, start: m.end, paraFirst: pi}
+			}
+		}
+		if cur.open >= 0 && pi+1 < len(doc.Paragraphs) {
+			next := doc.Paragraphs[pi+1]
+			if !isOpenMark(text, next.Start, next.End) {
+				out = appendSpan(out, text, closeAt(cur, p.End, pi))
+				cur.open = -1
+			}
+		}
+	}
+	if cur.open >= 0 && len(doc.Paragraphs) > 0 {
+		out = appendSpan(out, text, closeAt(cur, doc.Paragraphs[len(doc.Paragraphs)-1].End, len(doc.Paragraphs)-1))
+	}
+	return out
+}
+
+func prevEnd(doc *analysis.Doc, pi int) int { return doc.Paragraphs[pi-1].End }
+
+// closeAt ends an unclosed quotation at a paragraph's end.
+func closeAt(s span, end, para int) span {
+	s.end, s.close, s.paraLast = end, end, para
+	return s
+}
+
+func isOpenMark(text string, i, to int) bool {
+	var m []mark
+	m = scanMarks(m, text, i, min(to, i+3))
+	return len(m) > 0 && m[0].start == i && m[0].open
+}
+
+// appendSpan trims the quotation's words of surrounding space and drops an
+// empty one.
+func appendSpan(out []span, text string, s span) []span {
+	for s.start < s.end {
+		r, n := utf8.DecodeRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.start += n
+	}
+	for s.end > s.start {
+		r, n := utf8.DecodeLastRuneInString(text[s.start:s.end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.end -= n
+	}
+	if s.start >= s.end {
+		return out
+	}
+	return append(out, s)
+}

@@ -1,0 +1,142 @@
+package quote
+
+import "github.com/newsfacts/newsfacts/internal/analysis"
+
+// finiteVerb tells whether the tagger read w as a finite verb; a capitalized
+// word is never one here (prose often tags names in headlines as verbs).
+func finiteVerb(doc *analysis.Doc, w word) bool {
+	if w.capitalized() {
+		return false
+	}
+	switch tagOf(doc, w) {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// tagOf returns the tag of the analysis token that starts where w starts, or "".
+func tagOf(doc *analysis.Doc, w word) string {
+	i := doc.TokenAt(w.start)
+	if i < len(doc.Tokens) && doc.Tokens[i].Start == w.start {
+		return doc.Tokens[i].Tag
+	}
+	return ""
+}
+
+// npBack returns the first index of the speaker phrase that ends at ws[i]
+// ("Liccardo", "the mayor", "a spokesperson for the mayor's office",
+// "White House principal deputy press secretary"), or -1.
+func npBack(doc *analysis.Doc, ws []word, i int) int {
+	if i < 0 || ws[i].punct {
+		return -1
+	}
+	if pronouns[ws[i].low] {
+		return i
+	}
+	start := -1
+	for j := i; j >= 0 && i-j < 12; j-- {
+		w := ws[j]
+		if w.punct || cues[w.low] != (cue{}) || clauseStart[w.low] && !(npInner[w.low] && j < i) ||
+			pronouns[w.low] || between[w.low] || finiteVerb(doc, w) {
+			break
+		}
+		if npInner[w.low] && (j == i || !ws[j+1].capitalized() && !determiners[ws[j+1].low]) {
+			break
+		}
+		start = j
+		// A determiner opens the phrase, unless it opens the object of
+		// "of"/"for" inside it: a spokesperson for the mayor's office.
+		if determiners[w.low] && !(j >= 2 && ws[j-1].is("of", "for", "from") && !ws[j-2].punct) {
+			break
+		}
+	}
+	if start >= 0 && npInner[ws[start].low] {
+		start++
+	}
+	if start < 0 || start > i {
+		return -1
+	}
+	return start
+}
+
+// npForward returns the end index (exclusive) of the speaker phrase that
+// starts at ws[i] after an inverted cue ("said Gov. Kathy Hochul", "said the
+// city's mayor"), or i when there is none.
+func npForward(doc *analysis.Doc, ws []word, i int) int {
+	if i >= len(ws) || ws[i].punct {
+		return i
+	}
+	if pronouns[ws[i].low] {
+		return i + 1
+	}
+	j := i
+	if determiners[ws[i].low] {
+		j++
+		for j < len(ws) && j-i < 8 && !ws[j].punct && !leadIn[ws[j].low] && !clauseStart[ws[j].low] && !pronouns[ws[j].low] &&
+			!finiteVerb(doc, ws[j]) && cues[ws[j].low] == (cue{}) {
+			j++
+		}
+		if j == i+1 {
+			return i
+		}
+		return j
+	}
+	for j < len(ws) && j-i < 8 && !ws[j].punct && (ws[j].capitalized() || j > i && npInner[ws[j].low] && j+1 < len(ws) && ws[j+1].capitalized()) {
+		j++
+	}
+	return j
+}
+
+// properName tells whether ws is a run of capitalized words.
+func properName(ws []word) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !w.capitalized() && !npInner[w.low] {
+			return false
+		}
+	}
+	return ws[len(ws)-1].capitalized()
+}
+
+// subjectBefore finds the speaker phrase of the cue ws[c], reading backwards
+// over "also", "has" and the like, and through an apposition:
+// "Smith, the mayor, said", "Karine Jean-Pierre, White House … secretary said".
+// It returns word indexes [s, e) or ok false.
+func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
+	i := c - 1
+	for i >= 0 && !ws[i].punct && between[ws[i].low] {
+		i--
+	}
+	if i < 0 {
+		return 0, 0, false
+	}
+	if ws[i].text == "," {
+		// NAME, DESCRIPTION, said: the name before the apposition.
+		j := i - 1
+		for j >= 0 && !(ws[j].punct && (ws[j].text == "," || ws[j].isTerminator())) && i-j < 20 {
+			j--
+		}
+		if j < 0 || ws[j].text != "," {
+			return 0, 0, false
+		}
+		if n := npBack(doc, ws, j-1); n >= 0 {
+			return n, j, true
+		}
+		return 0, 0, false
+	}
+	n := npBack(doc, ws, i)
+	if n < 0 {
+		return 0, 0, false
+	}
+	// NAME, DESCRIPTION said: a bare title nominal after a name at the
+	// clause's start names the same person; the name is the better mention.
+	if n >= 2 && ws[n-1].text == "," && !determiners[ws[n].low] && !ws[i].capitalized() {
+		if m := npBack(doc, ws, n-2); m >= 0 && properName(ws[m:n-1]) && (m == 0 || ws[m-1].punct) {
+			return m, n - 1, true
+		}
+	}
+	return n, i + 1, true
+}

@@ -1,0 +1,205 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// resolve turns the speaker phrase text[start:end] of a quote at offset at
+// into a speaker: the entity entity.Resolve names, else the entity whose
+// name ends with the phrase's last word, else for a pronoun or a definite
+// nominal ("he", "the mayor") the speaker before, else for a proper name the
+// name as written, without its titles.
+func (a *analyzer) resolve(start, end, at int) speaker {
+	text := a.doc.Text
+	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
+	sp := speaker{mention: m}
+	if i := entity.Resolve(a.doc, a.ents, start, end); i >= 0 && i < len(a.ents) {
+		return a.entitySpeaker(i, m)
+	}
+	ws := words(nil, text, start, end)
+	if len(ws) == 0 {
+		return sp
+	}
+	first, lastW := ws[0], ws[len(ws)-1]
+	switch {
+	case pronouns[first.low] && len(ws) == 1:
+		if first.is("it", "you") {
+			return sp
+		}
+		if i := a.latestPerson(start); i >= 0 {
+			return a.entitySpeaker(i, m)
+		}
+		if a.last.name != nil && !first.is("they", "we") {
+			sp.name, sp.id = a.last.name, a.last.id
+		}
+		return sp
+	case first.is("the") && !lastW.capitalized():
+		if a.last.name != nil {
+			sp.name, sp.id = a.last.name, a.last.id
+		}
+		return sp
+	case first.is("the") && len(ws) > 1 && ws[1].capitalized():
+		name := strings.Join(texts(ws[1:]), " ") // The New York Post
+		sp.name = &name
+		return sp
+	case !lastW.capitalized() || determiners[first.low]:
+		return sp
+	}
+	if i := a.surname(lastW.text); i >= 0 {
+		return a.entitySpeaker(i, m)
+	}
+	name := a.fullName(stripTitles(ws))
+	sp.name = &name
+	return sp
+}
+
+func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
+	e := a.ents[i]
+	name, id := e.Name, e.ID
+	return speaker{name: &name, id: &id, mention: m}
+}
+
+// latestPerson is the person entity mentioned last before offset at, or -1.
+func (a *analyzer) latestPerson(at int) int {
+	best, bestAt := -1, -1
+	for i, e := range a.ents {
+		if e.Type != entity.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= at && m.Start > bestAt {
+				best, bestAt = i, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// surname finds the entity whose name is w or ends with w, persons first.
+func (a *analyzer) surname(w string) int {
+	found := -1
+	for i, e := range a.ents {
+		if e.Name == w || strings.HasSuffix(e.Name, " "+w) {
+			if e.Type == entity.Person {
+				return i
+			}
+			if found < 0 {
+				found = i
+			}
+		}
+	}
+	return found
+}
+
+// fullName finds, when no entity is known, the fullest capitalized name in
+// the article that ends with the given one ("Liccardo" → "Sam Liccardo").
+func (a *analyzer) fullName(name string) string {
+	if a.names == nil {
+		a.names = properNames(a.doc)
+	}
+	i := strings.LastIndexByte(name, ' ')
+	if full, ok := a.names[name[i+1:]]; ok && len(full) > len(name) && strings.HasSuffix(full, name) {
+		return full
+	}
+	return name
+}
+
+// properNames maps the last word of each multi-word proper name of the
+// article to its first full form, titles stripped.
+func properNames(doc *analysis.Doc) map[string]string {
+	names := map[string]string{}
+	var run []word
+	flush := func() {
+		if len(run) >= 2 {
+			if n := stripTitles(run); strings.Contains(n, " ") {
+				last := run[len(run)-1].text
+				if _, ok := names[last]; !ok {
+					names[last] = n
+				}
+			}
+		}
+		run = run[:0]
+	}
+	for _, t := range doc.Tokens {
+		if t.Tag == "NNP" || t.Tag == "NNPS" {
+			w := newWord(doc.Text, t.Start, t.End, false)
+			if w.capitalized() {
+				run = append(run, w)
+				continue
+			}
+		}
+		flush()
+	}
+	flush()
+	return names
+}
+
+// stripTitles drops the words up to the last title of a name: "San Jose
+// Mayor Sam Liccardo" → "Sam Liccardo".
+func stripTitles(ws []word) string {
+	from := 0
+	for i, w := range ws[:len(ws)-1] {
+		if titles[strings.TrimSuffix(w.low, ".")] {
+			from = i + 1
+		}
+	}
+	return strings.Join(texts(ws[from:]), " ")
+}
+
+func texts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep", "representative",
+	"mr", "mrs", "ms", "dr", "prof", "professor", "gen", "general", "secretary", "chancellor",
+	"minister", "judge", "justice", "chief", "pope", "king", "queen", "prince", "princess", "lord",
+	"sir", "dame", "rev", "father", "capt", "captain", "lt", "col", "sgt", "detective",
+	"commissioner", "superintendent", "director", "chairman", "chairwoman", "chair", "ceo",
+	"speaker", "leader", "attorney", "vice", "deputy", "councilman", "councilwoman",
+	"councilmember", "assemblyman", "assemblywoman", "sheriff", "coach", "premier", "ambassador",
+	"spokesperson", "spokesman", "spokeswoman", "officer", "inspector", "commander", "admiral",
+	"bishop", "cardinal", "rabbi", "imam", "dean", "principal", "chef", "correspondent",
+	"reporter", "anchor", "host", "founder", "executive", "manager", "analyst", "professor", "lawyer")
+
+// sentenceSubject returns the word range of the subject that opens a
+// sentence ("The president", "Hochul", "She"), skipping a conjunction.
+func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
+	i := 0
+	for i < len(ws) && clauseStart[ws[i].low] {
+		i++
+	}
+	e = npForward(doc, ws, i)
+	if e == i {
+		return 0, 0, false
+	}
+	return i, e, true
+}
+
+// sentenceCue finds the attribution of a partial quotation in the words of
+// its sentence: `Biden said his plan includes …` or `…, Smith said.`
+func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {
+	for c, w := range ws {
+		k := cues[w.low]
+		if k == (cue{}) || k.participle {
+			continue
+		}
+		if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || clauseStart[ws[s-1].low]) {
+			return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+		}
+	}
+	for i := 0; i+2 < len(ws); i++ {
+		if ws[i].is("according") && ws[i+1].is("to") {
+			if e := npForward(doc, ws, i+2); e > i+2 {
+				return attribution{ws: ws, cs: i, ce: i + 2, ss: i + 2, se: e}, true
+			}
+		}
+	}
+	return attribution{}, false
+}

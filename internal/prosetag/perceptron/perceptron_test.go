@@ -121,7 +121,7 @@ func BenchmarkProseTokenize(b *testing.B) {
 func TestOddWords(t *testing.T) {
 	tagger, err := Load()
 	require.NoError(t, err)
-	got := tagger.Tag([]string{"", "-", ":)", "user@example.com", "www.example.com", "*", "-LRB-", "\xff", "İ"})
+	got := tagger.Tag([]string{"", "-", ":-)", "user@example.com", "www.example.com", "*", "-LRB-", "\xff", "İ"})
 	require.Equal(t, []string{"NN", "-", "SYM", "NN", "NN", "-NONE-", "-LRB-"}, got[:7])
 	require.Empty(t, tagger.Tag(nil))
 }

@@ -58,7 +58,7 @@ func accordingToAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
 // `…," said Liccardo, flanked …`.
 func invertedAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
 	i := skipDash(ws)
-	if i >= len(ws) || !cues[ws[i].low].invert {
+	if i >= len(ws) || !cueOf(ws[i]).invert {
 		return attribution{}, false
 	}
 	j := i + 1
@@ -80,7 +80,7 @@ func subjectCueAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
 		if w.isTerminator() || w.punct && w.text != "," {
 			break
 		}
-		k := cues[w.low]
+		k := cueOf(w)
 		if k == (cue{}) || k.participle {
 			continue
 		}
@@ -106,14 +106,23 @@ func accordingToBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 // the subject of the clause it hangs on.
 func participleBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 	n := len(ws)
-	if n < 2 || (ws[n-1].text != "," && ws[n-1].text != ":") || !cues[ws[n-2].low].participle {
+	if n < 2 || (ws[n-1].text != "," && ws[n-1].text != ":") {
 		return attribution{}, false
 	}
-	c := n - 2
-	if c > 0 && !ws[c-1].punct && !ws[c-1].is("and", "before", "then", "while", "later") {
-		return attribution{}, false
+	// The participle may take a hearer: telling the Nevada Independent: "…"
+	for c := n - 2; c >= 0 && n-c <= 8; c-- {
+		if !cueOf(ws[c]).participle {
+			if ws[c].punct || finiteVerb(doc, ws[c]) {
+				return attribution{}, false
+			}
+			continue
+		}
+		if c > 0 && !ws[c-1].punct && !ws[c-1].is("and", "before", "then", "while", "later", "also") {
+			return attribution{}, false
+		}
+		return attribution{ws: ws, cs: c, ce: c + 1, inherit: true}, true
 	}
-	return attribution{ws: ws, cs: c, ce: c + 1, inherit: true}, true
+	return attribution{}, false
 }
 
 // `X said, "…"`, `He continued, "…"`, `As Liccardo said in a statement to
@@ -129,10 +138,10 @@ func subjectCueBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 		if w.punct && w.text != "," || w.low == "that" {
 			break
 		}
-		if k := cues[w.low]; k == (cue{}) || k.participle {
+		if k := cueOf(w); k == (cue{}) || k.participle {
 			continue
 		}
-		if !adverbial(doc, ws[c+1:end], cues[w.low].object) {
+		if !adverbial(doc, ws[c+1:end], cueOf(w).object) {
 			return attribution{}, false
 		}
 		s, e, ok := subjectBefore(doc, ws, c)
@@ -159,7 +168,7 @@ func adverbial(doc *analysis.Doc, ws []word, object bool) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w.low == "that" || finiteVerb(doc, w) || cues[w.low] != (cue{}) && !cues[w.low].participle {
+		if w.low == "that" || finiteVerb(doc, w) || cueOf(w) != (cue{}) && !cueOf(w).participle {
 			return false
 		}
 	}

@@ -46,6 +46,9 @@ func (a *analyzer) indirect(spans []span, si int) {
 		sp := a.resolve(ws[att.ss].start, ws[att.se-1].end, ws[att.ss].start)
 		q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
 		a.out = append(a.out, q)
+		if sp.name != nil {
+			a.last, a.lastPara, a.lastEnd = sp, s.Para, len(a.out)
+		}
 		return
 	}
 }
@@ -84,7 +87,7 @@ func clauseFrom(ws []word) int {
 func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
 	for c := i + 1; c < len(ws) && c-i < 16; c++ {
-		k := cues[ws[c].low]
+		k := cueOf(ws[c])
 		if !k.indirect {
 			if ws[c].punct && ws[c].text != "," || finiteVerb(doc, ws[c]) {
 				break
@@ -102,6 +105,9 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			if j == c+1 && j < len(ws) && !ws[j].punct && !ws[j].is("that") {
 				j++ // told reporters, told him
 			}
+		}
+		for j < len(ws) && temporal[ws[j].low] {
+			j++ // told reporters today …
 		}
 		// An adverbial before "that": said on Monday that …
 		for t := j; t < len(ws) && t-j < 8; t++ {

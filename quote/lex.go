@@ -14,6 +14,14 @@ type cue struct {
 
 var cues = map[string]cue{}
 
+// cueOf returns what w is as a cue; a capitalized word (States, Says) is none.
+func cueOf(w word) cue {
+	if w.punct || w.capitalized() {
+		return cue{}
+	}
+	return cues[w.low]
+}
+
 func addCues(c cue, ws ...string) {
 	for _, w := range ws {
 		cues[w] = c
@@ -59,6 +67,11 @@ var leadIn = set("in", "on", "at", "to", "during", "after", "before", "from", "v
 	"afterward", "afterwards", "ago", "once", "too", "late", "early", "shortly", "separately",
 	"publicly", "privately", "tuesday's", "back", "over", "under", "by", "into", "ahead", "here",
 	"there", "now", "instead")
+
+// temporal words may follow a cue before the reported words.
+var temporal = set("today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "earlier", "later", "recently", "again", "also", "previously",
+	"separately", "publicly", "privately", "repeatedly", "afterwards", "afterward")
 
 var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
 	"that", "these", "those", "one", "another", "each", "some", "several", "many", "both",

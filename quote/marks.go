@@ -80,6 +80,8 @@ func flanked(text string, start, end, from, to int) mark {
 		m.close = true
 	case !spaceBefore && !spaceAfter:
 		m.open, m.close = true, true
+	case spaceBefore && spaceAfter:
+		m.close = true // a stray closer after a nested quote: ' "
 	}
 	return m
 }
@@ -139,6 +141,10 @@ func pairMarks(doc *analysis.Doc) []span {
 				out = appendSpan(out, text, cur)
 				cur.open = -1
 			} else if m.open {
+				if k+2 < len(marks) && marks[k+1].close && marks[k+2].close {
+					k++ // a nested quote in double marks: "The "United States" is …"
+					continue
+				}
 				// A second opener before any closer: the first mark was
 				// stray; start again here.
 				cur = span{open: m.start, start: m.end, paraFirst: pi}

@@ -37,7 +37,7 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 	start := -1
 	for j := i; j >= 0 && i-j < 12; j-- {
 		w := ws[j]
-		if w.punct || cues[w.low] != (cue{}) || clauseStart[w.low] && !(npInner[w.low] && j < i) ||
+		if w.punct || cueOf(w) != (cue{}) || clauseStart[w.low] && !(npInner[w.low] && j < i) ||
 			pronouns[w.low] || between[w.low] || finiteVerb(doc, w) {
 			break
 		}
@@ -74,7 +74,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if determiners[ws[i].low] {
 		j++
 		for j < len(ws) && j-i < 8 && !ws[j].punct && !leadIn[ws[j].low] && !clauseStart[ws[j].low] && !pronouns[ws[j].low] &&
-			!finiteVerb(doc, ws[j]) && cues[ws[j].low] == (cue{}) {
+			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) {
 			j++
 		}
 		if j == i+1 {
@@ -82,7 +82,17 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		}
 		return j
 	}
-	for j < len(ws) && j-i < 8 && !ws[j].punct && (ws[j].capitalized() || j > i && npInner[ws[j].low] && j+1 < len(ws) && ws[j+1].capitalized()) {
+	if !ws[j].capitalized() {
+		// former thinktank executive Ken Gude
+		for j < len(ws) && j-i < 4 && !ws[j].capitalized() && !ws[j].punct && !leadIn[ws[j].low] &&
+			!clauseStart[ws[j].low] && !npInner[ws[j].low] && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) {
+			j++
+		}
+		if j == len(ws) || !ws[j].capitalized() {
+			return i
+		}
+	}
+	for j < len(ws) && j-i < 10 && !ws[j].punct && (ws[j].capitalized() || j > i && npInner[ws[j].low] && j+1 < len(ws) && ws[j+1].capitalized()) {
 		j++
 	}
 	return j

@@ -3,6 +3,8 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/internal/analysis"
@@ -82,6 +84,8 @@ type analyzer struct {
 	last     speaker
 	lastPara int
 	lastEnd  int
+	lastCue  *string
+	prevText string            // the words of the quotation before
 	quoted   []bool            // paragraphs with a quotation between marks
 	names    map[string]string // surname → full name, built on first need
 	k        int               // the first span not before the current sentence
@@ -116,6 +120,8 @@ func (a *analyzer) marked(spans []span, i int) {
 	}
 	after := sentenceHead(words2(text, s.close, to))
 
+	// sameSentence: a quotation in the sentence of the one before it.
+	sameSentence := prevInPara && len(before) == len(words2(text, from, s.open)) && !terminal(a.prevText)
 	kind := Direct
 	var att attribution
 	found := false
@@ -123,48 +129,75 @@ func (a *analyzer) marked(spans []span, i int) {
 	switch {
 	case len(before) == 0:
 	case preOK:
-	case before[len(before)-1].text == ":":
+	case before[len(before)-1].text == ":" || before[len(before)-1].text == "," && startsUpper(words):
+		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
 		if workNouns[before[len(before)-1].low] || len(before) > 1 && workNouns[before[len(before)-2].low] && before[len(before)-1].capitalized() {
 			return // a title or a term: the film "Jaws", so-called "straw"
 		}
 	}
-	if endsClause(words) || firstLower(after) || kind == Partial {
+	if terminal(words) {
+		// The quotation ended its sentence: only a lower-case attribution
+		// (…?" he asked) or a name and cue ending the sentence read on.
+		if firstLower(after) || lastRune(words) != '.' {
+			att, found = readFrame(postRules, doc, after)
+			found = found && (firstLower(after) || att.ce == len(after) || att.se == len(after))
+		}
+	} else if endsClause(words) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
 		att, found = readFrame(postRules, doc, after)
+	}
+	if !found && kind == Direct && len(before) > 0 && len(after) > 0 && !after[0].punct && !endsUtterance(words) {
+		kind = Partial // "neutralizing the threat …" is an aim of …
 	}
 	if !found && preOK {
 		att, found = preFrame, true
 	}
 	if !found && kind == Partial {
 		// Biden said his plan includes …, "to be able to …"
-		att, found = sentenceCue(doc, append(before[:len(before):len(before)], after...))
+		ws := before
+		if !terminal(words) {
+			ws = append(before[:len(before):len(before)], after...)
+		}
+		att, found = sentenceCue(doc, ws)
 	}
 
 	q := Quote{Text: words, Start: s.start, End: s.end, Kind: kind}
 	var sp speaker
 	switch {
 	case found && att.inherit:
-		sp = a.inherited(s.paraFirst, prevInPara)
+		if sameSentence {
+			sp = a.last
+		} else if sb, se, ok := sentenceSubject(doc, before); ok {
+			sp = a.resolve(before[sb].start, before[se-1].end, s.start)
+		} else {
+			sp = a.inherited(s.paraFirst, prevInPara)
+		}
 	case found && att.hasSpeaker():
 		sp = a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, s.start)
-	case !found && kind == Partial:
+	case !found && sameSentence && len(before) > 0:
+		// …said Day "founded …" which "led to …": the sentence's speaker.
+		sp, q.Cue = a.last, a.lastCue
+	case !found && len(before) > 0:
 		// The president was concerned with "stemming the flow of …":
-		// a long fragment in a sentence whose subject is a person.
-		if len(strings.Fields(words)) < 4 || titleCase(words) {
+		// a long fragment, or a whole utterance after a lead-in, in a
+		// sentence whose subject is a person.
+		if kind == Partial && (len(strings.Fields(words)) < 4 || titleCase(words)) {
 			return
 		}
 		sb, se, ok := sentenceSubject(doc, before)
-		if !ok {
+		if ok {
+			sp = a.resolve(before[sb].start, before[se-1].end, s.start)
+		}
+		if kind == Partial && (sp.name == nil || se-sb == 1 && tagOf(doc, before[sb]) == "NNS") {
 			return
 		}
-		sp = a.resolve(before[sb].start, before[se-1].end, s.start)
 	case !found:
-		if len(before) == 0 && !endsUtterance(words) && len(after) > 0 && !after[0].punct {
+		if !endsUtterance(words) && len(after) > 0 && !after[0].punct {
 			return // "Woke" is a term …: a term, not speech
 		}
 		sp = a.inherited(s.paraFirst, prevInPara)
-		if sp.name == nil && sp.mention == nil && len(before) == 0 && s.paraFirst > 0 && s.open == pFirst.Start {
+		if sp.name == nil && sp.mention == nil && s.paraFirst > 0 && s.open == pFirst.Start {
 			sp = a.colonLeadIn(s.paraFirst-1, s.start)
 		}
 	}
@@ -174,8 +207,9 @@ func (a *analyzer) marked(spans []span, i int) {
 	}
 	q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
 	a.out = append(a.out, q)
+	a.prevText = words
 	if sp.name != nil || sp.mention != nil {
-		a.last, a.lastPara, a.lastEnd = sp, s.paraLast, len(a.out)
+		a.last, a.lastCue, a.lastPara, a.lastEnd = sp, q.Cue, s.paraLast, len(a.out)
 	} else if !found {
 		a.lastPara = s.paraLast
 	}
@@ -235,6 +269,20 @@ func sentenceHead(ws []word) []word {
 		}
 	}
 	return ws
+}
+
+// terminal tells whether quoted words end a sentence.
+func terminal(s string) bool {
+	switch lastRune(s) {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // endsUtterance tells whether quoted words end with punctuation.

@@ -32,6 +32,12 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		if i := a.latestPerson(start); i >= 0 {
 			return a.entitySpeaker(i, m)
 		}
+		if first.is("he", "she") && len(a.ents) == 0 {
+			if name := a.recentName(start); name != "" {
+				sp.name = &name
+				return sp
+			}
+		}
 		if a.last.name != nil && !first.is("they", "we") {
 			sp.name, sp.id = a.last.name, a.last.id
 		}
@@ -42,7 +48,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		return sp
 	case first.is("the") && len(ws) > 1 && ws[1].capitalized():
-		name := strings.Join(texts(ws[1:]), " ") // The New York Post
+		name := a.fullName(stripTitles(ws[1:])) // The New York Post
 		sp.name = &name
 		return sp
 	case !lastW.capitalized() || determiners[first.low]:
@@ -76,6 +82,24 @@ func (a *analyzer) latestPerson(at int) int {
 		}
 	}
 	return best
+}
+
+// recentName is, when no entity is known, the full name of the person whose
+// surname was mentioned last in the 200 tokens before offset at.
+func (a *analyzer) recentName(at int) string {
+	if a.names == nil {
+		a.names = properNames(a.doc)
+	}
+	for i := a.doc.TokenAt(at) - 1; i >= 0 && i >= a.doc.TokenAt(at)-200; i-- {
+		t := a.doc.Tokens[i]
+		if t.Tag != "NNP" {
+			continue
+		}
+		if full, ok := a.names[t.Text]; ok && (i+1 == len(a.doc.Tokens) || a.doc.Tokens[i+1].Tag != "NNP") {
+			return full
+		}
+	}
+	return ""
 }
 
 // surname finds the entity whose name is w or ends with w, persons first.
@@ -116,7 +140,7 @@ func properNames(doc *analysis.Doc) map[string]string {
 		if len(run) >= 2 {
 			if n := stripTitles(run); strings.Contains(n, " ") {
 				last := run[len(run)-1].text
-				if _, ok := names[last]; !ok {
+				if old, ok := names[last]; !ok || len(n) < len(old) {
 					names[last] = n
 				}
 			}
@@ -137,16 +161,31 @@ func properNames(doc *analysis.Doc) map[string]string {
 	return names
 }
 
-// stripTitles drops the words up to the last title of a name: "San Jose
-// Mayor Sam Liccardo" → "Sam Liccardo".
+// stripTitles returns the person's name in a proper-name phrase: the trailing
+// capitalized run without the titles before the name ("San Jose Mayor Sam
+// Liccardo", "former federal prosecutor Elie Honig" → "Elie Honig"; "Mayor
+// of London Sadiq Khan" → "Sadiq Khan"), cut before "of" ("Lucy Fischer of
+// The Times" → "Lucy Fischer").
 func stripTitles(ws []word) string {
-	from := 0
-	for i, w := range ws[:len(ws)-1] {
-		if titles[strings.TrimSuffix(w.low, ".")] {
+	from := len(ws) - 1
+	for from > 0 && (ws[from-1].capitalized() || npInner[ws[from-1].low] && from > 1 && ws[from-2].capitalized()) {
+		from--
+	}
+	for i := from; i < len(ws)-1; i++ {
+		if titles[strings.TrimSuffix(ws[i].low, ".")] {
 			from = i + 1
 		}
 	}
-	return strings.Join(texts(ws[from:]), " ")
+	for from+2 < len(ws) && npInner[ws[from].low] {
+		from += 2 // of London
+	}
+	to := len(ws)
+	for i := from + 2; i < to; i++ {
+		if npInner[ws[i].low] {
+			to = i
+		}
+	}
+	return strings.Join(texts(ws[from:to]), " ")
 }
 
 func texts(ws []word) []string {
@@ -175,9 +214,32 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	for i < len(ws) && clauseStart[ws[i].low] {
 		i++
 	}
-	e = npForward(doc, ws, i)
-	if e == i {
+	if i < len(ws) && (leadIn[ws[i].low] || isAdverb(ws[i])) {
+		// On Monday, …; Since then, …
+		for j := i; j < len(ws) && j-i < 8; j++ {
+			if ws[j].text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	e = i
+	for e < len(ws) && e-i < 10 && !ws[e].punct && !clauseStart[ws[e].low] && cueOf(ws[e]) == (cue{}) &&
+		!finiteVerb(doc, ws[e]) && !between[ws[e].low] && !(e > i && pronouns[ws[e].low]) {
+		e++
+	}
+	if e == i || pronouns[ws[i].low] && e > i+1 {
 		return 0, 0, false
+	}
+	// a Republican, Mark Amodei, has …: the name in apposition.
+	if e < len(ws) && ws[e].text == "," {
+		n := e + 1
+		for n < len(ws) && !ws[n].punct && ws[n].capitalized() {
+			n++
+		}
+		if n > e+1 && n < len(ws) && ws[n].text == "," && !properName(ws[i:e]) {
+			return e + 1, n, true
+		}
 	}
 	return i, e, true
 }
@@ -186,7 +248,7 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 // its sentence: `Biden said his plan includes …` or `…, Smith said.`
 func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {
 	for c, w := range ws {
-		k := cues[w.low]
+		k := cueOf(w)
 		if k == (cue{}) || k.participle {
 			continue
 		}

@@ -1,6 +1,8 @@
 package policy
 
 import (
+	"sort"
+
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
@@ -48,6 +50,10 @@ type Mention struct {
 	Actor   *string `json:"actor"` // the entity that enacts, proposes or runs it
 	ActorID *string `json:"actor_id"`
 	Amount  *string `json:"amount"` // money as written ("$1.9 trillion")
+	// RefersTo is the index, in the same result, of the first mention of the
+	// policy that this later mention is about ("The law also requires …"
+	// after "San Jose's recently passed law"); nil for a first mention.
+	RefersTo *int `json:"refers_to"`
 }
 
 // Find returns the policy mentions of an article, sorted by offset.
@@ -59,5 +65,121 @@ func Find(text string) []Mention {
 // Analyze returns the policy mentions of an analysed article whose entities
 // are ents. It is the entry point for package extract.
 func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
-	return []Mention{}
+	out := []Mention{}
+	if doc == nil {
+		return out
+	}
+	r := newResolver(doc, ents)
+	var found, silent []*cand
+	for i := range doc.Sentences {
+		s := newSentence(doc, i)
+		r.sents[i] = s
+		if len(s.toks) == 0 {
+			continue
+		}
+		var cs []*cand
+		for _, rl := range rules {
+			cs = append(cs, rl.find(s)...)
+		}
+		kept, quiet := merge(cs)
+		found = append(found, kept...)
+		silent = append(silent, quiet...)
+	}
+	r.link(found, silent)
+	for _, c := range found {
+		st, ok := r.status(c)
+		if !ok {
+			continue // negated or hypothetical
+		}
+		c.status = st
+	}
+	index := map[*cand]int{}
+	for _, c := range found {
+		if c.status == "" {
+			continue
+		}
+		m := Mention{
+			Start: c.s.toks[c.a].Start, End: c.s.toks[c.b-1].End,
+			Kind: c.kind, Status: c.status,
+		}
+		m.Text = doc.Text[m.Start:m.End]
+		if c.name != "" {
+			m.Name = ptr(c.name)
+		}
+		m.Actor, m.ActorID = r.actor(c)
+		m.Amount = amount(c)
+		if c.ref != nil {
+			if k, ok := index[c.ref]; ok {
+				m.RefersTo = ptr(k)
+				ref := out[k]
+				if m.Actor == nil || c.pointsBack {
+					m.Actor, m.ActorID = ref.Actor, ref.ActorID
+				}
+				if m.Name == nil {
+					m.Name = ref.Name
+				}
+			}
+		}
+		index[c] = len(out)
+		out = append(out, m)
+	}
+	return out
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// merge resolves one sentence's candidates: containers whose contents were
+// found are dropped, and of overlapping phrases the longest is kept, taking
+// over what the others knew. Silent anaphors are returned apart.
+func merge(cs []*cand) (kept, silent []*cand) {
+	var containers []*cand
+	var rest []*cand
+	for _, c := range cs {
+		switch {
+		case c.isContainer:
+			containers = append(containers, c)
+		case c.silent:
+			silent = append(silent, c)
+		default:
+			rest = append(rest, c)
+		}
+	}
+	// A container's own head phrase is not reported when something follows it.
+	var body []*cand
+	for _, c := range rest {
+		drop := false
+		for _, k := range containers {
+			if c.rule != "head" || c.head != k.head {
+				continue
+			}
+			for _, o := range rest {
+				if o != c && o.a >= k.b {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			body = append(body, c)
+		}
+	}
+	sort.SliceStable(body, func(i, j int) bool {
+		if body[i].a != body[j].a {
+			return body[i].a < body[j].a
+		}
+		return body[i].b > body[j].b
+	})
+	for _, c := range body {
+		if n := len(kept); n > 0 && c.a < kept[n-1].b {
+			k := kept[n-1]
+			if k.container == nil {
+				k.container = c.container
+			}
+			if k.a == c.a && k.b == c.b && k.name == "" {
+				k.name = c.name
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept, silent
 }

@@ -1,0 +1,63 @@
+package policy
+
+// currencySigns open an amount ("$1.9 trillion", "€2 billion").
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "us$": true, "a$": true, "c$": true}
+
+// currencyWords close one ("1.2 million dollars").
+var currencyWords = map[string]bool{
+	"dollars": true, "euros": true, "pounds": true, "yen": true, "yuan": true, "rupees": true,
+	"francs": true, "pesos": true, "rubles": true, "roubles": true, "won": true, "reais": true,
+}
+
+// scales follow a number ("1.9 trillion").
+var scales = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true, "m": true, "bn": true}
+
+// shares say how much of a fund is meant when no sum is written ("a
+// portion of the stimulus").
+var shares = [][]string{{"a", "portion", "of"}, {"part", "of"}, {"a", "share", "of"}, {"half", "of"}, {"a", "fraction", "of"}, {"some", "of"}}
+
+// amount is the money c mentions as written, or nil.
+func amount(c *cand) *string {
+	s := c.s
+	for k := c.a; k < c.b; k++ {
+		w := s.low[k]
+		switch {
+		case currencySigns[w] || len(w) > 1 && currencySigns[w[:1]] && s.tag(k) == "CD":
+			e := k + 1
+			for e < c.b && (s.tag(e) == "CD" || scales[s.low[e]]) {
+				e++
+			}
+			if e > k+1 || len(w) > 1 {
+				return ptr(s.text(k, e))
+			}
+		case s.tag(k) == "CD":
+			e := k + 1
+			for e < c.b && (s.tag(e) == "CD" || scales[s.low[e]]) {
+				e++
+			}
+			if e < c.b && currencyWords[s.low[e]] {
+				return ptr(s.text(k, e+1))
+			}
+		}
+	}
+	if c.kind != Funding && c.kind != Bill && c.kind != Program {
+		return nil
+	}
+	for _, sh := range shares {
+		a := c.a - len(sh)
+		if a < 0 {
+			continue
+		}
+		ok := true
+		for i, w := range sh {
+			if s.low[a+i] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ptr(s.text(a, c.a))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,136 @@
+package policy
+
+// The word lists below are hand-written from the policy vocabulary of US and
+// international news (laws, executive actions, programs, budgets) and tuned on
+// the development set in testdata/dev/policies.
+
+// head is a noun that makes its noun phrase a policy.
+type head struct {
+	kind Kind
+	// weak heads ("plan", "efforts", "dollars") name a public measure only
+	// with a public modifier ("federal dollars") or an owner ("his plan").
+	weak bool
+}
+
+var heads = map[string]head{
+	"law": {Law, false}, "laws": {Law, false}, "legislation": {Law, false},
+	"statute": {Law, false}, "statutes": {Law, false}, "amendment": {Law, false},
+	"ordinance": {Ordinance, false}, "ordinances": {Ordinance, false}, "bylaw": {Ordinance, false},
+	"bill": {Bill, false}, "bills": {Bill, false},
+	"regulation": {Regulation, false}, "regulations": {Regulation, false},
+	"rules": {Regulation, true}, "rule": {Regulation, true}, "directive": {Regulation, false},
+	"mandate": {Regulation, false}, "mandates": {Regulation, false},
+	"decree": {ExecutiveAction, false}, "decrees": {ExecutiveAction, false},
+	"declaration": {ExecutiveAction, true}, "proclamation": {ExecutiveAction, false},
+	"program": {Program, false}, "programs": {Program, false},
+	"programme": {Program, false}, "programmes": {Program, false},
+	"initiative": {Program, false}, "initiatives": {Program, false},
+	"scheme": {Program, true}, "services": {Program, true}, "subsidies": {Funding, false},
+	"plan": {Plan, true}, "plans": {Plan, true}, "blueprint": {Plan, false},
+	"strategy": {Plan, true}, "roadmap": {Plan, true}, "agenda": {Plan, true},
+	"approach": {Plan, true}, "proposal": {Plan, true}, "proposals": {Plan, true},
+	"funding": {Funding, false}, "funds": {Funding, true}, "fund": {Funding, true},
+	"grant": {Funding, false}, "grants": {Funding, false}, "budget": {Funding, false},
+	"stimulus": {Funding, false}, "investment": {Funding, true}, "investments": {Funding, true},
+	"dollars": {Funding, true}, "money": {Funding, true}, "aid": {Funding, true},
+	"package": {Funding, true}, "spending": {Funding, true}, "bailout": {Funding, false},
+	"reform": {Measure, false}, "reforms": {Measure, false}, "tax": {Measure, true},
+	"taxes": {Measure, true}, "tariff": {Measure, false}, "tariffs": {Measure, false},
+	"sanctions": {Measure, false}, "ban": {Measure, false}, "bans": {Measure, false},
+	"moratorium": {Measure, false}, "measure": {Measure, false}, "measures": {Measure, false},
+	"policy": {Measure, true}, "policies": {Measure, true}, "efforts": {Measure, true},
+	"effort": {Measure, true}, "crackdown": {Measure, true}, "cuts": {Measure, true},
+	"treaty": {Measure, false}, "referendum": {Measure, false},
+}
+
+// compounds are two-word heads whose last word is no policy alone
+// ("force", "order").
+var compounds = map[string]Kind{
+	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
+	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
+	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
+	"state of emergency": ExecutiveAction, "emergency declaration": ExecutiveAction,
+}
+
+// namedHeads are the capitalized words that end or lead a policy's proper
+// name ("Affordable Care Act", "Blueprint to End Gun Violence").
+var namedHeads = map[string]Kind{
+	"act": Law, "acts": Law, "law": Law, "amendment": Law, "code": Law,
+	"bill": Bill, "ordinance": Ordinance,
+	"plan": Plan, "blueprint": Plan, "strategy": Plan, "deal": Plan, "agenda": Plan,
+	"program": Program, "programme": Program, "initiative": Program, "scheme": Program,
+	"fund": Funding, "budget": Funding,
+	"reform": Measure, "treaty": Measure, "accord": Measure, "agreement": Measure, "pact": Measure,
+	"directive": Regulation, "regulation": Regulation, "regulations": Regulation, "rule": Regulation,
+	"order": ExecutiveAction, "mandate": Regulation, "ban": Measure,
+}
+
+// nameConnectors may join the capitalized words of a policy name.
+var nameConnectors = map[string]bool{"of": true, "on": true, "to": true, "for": true, "the": true, "and": true, "against": true, "&": true}
+
+// publicWords mark a weak head as a public measure ("federal dollars").
+var publicWords = map[string]bool{
+	"federal": true, "state": true, "government": true, "governmental": true, "city": true,
+	"municipal": true, "national": true, "public": true, "county": true, "administration": true,
+	"congressional": true, "presidential": true, "legislative": true, "social": true,
+	"whole-of-government": true, "emergency": true, "executive": true, "tax": true,
+	"stimulus": true, "relief": true, "welfare": true, "infrastructure": true, "fiscal": true,
+	"statewide": true, "nationwide": true, "citywide": true, "economic": true, "immigration": true,
+	"government's": true, "state's": true, "city's": true, "ministry": true, "council": true,
+}
+
+// agentWords are the common nouns that can enact or run a policy ("the
+// governor", "the council"); a subject made of other nouns is no actor.
+var agentWords = map[string]bool{
+	"government": true, "administration": true, "congress": true, "parliament": true,
+	"senate": true, "house": true, "legislature": true, "lawmakers": true, "legislators": true,
+	"council": true, "city": true, "state": true, "mayor": true, "governor": true,
+	"president": true, "minister": true, "ministry": true, "department": true, "agency": true,
+	"court": true, "judge": true, "officials": true, "commission": true, "cabinet": true,
+	"authorities": true, "assembly": true, "board": true, "force": true, "committee": true,
+	"leader": true, "premier": true, "chancellor": true, "king": true, "voters": true,
+}
+
+// legislatures enact bills; a bill with no other actor is theirs.
+var legislatures = map[string]bool{
+	"Congress": true, "Parliament": true, "Senate": true, "Legislature": true,
+	"Assembly": true, "Bundestag": true, "Knesset": true, "Duma": true, "Diet": true,
+	"Sejm": true, "Oireachtas": true, "Storting": true, "Riksdag": true, "Legislative": true,
+}
+
+// reportingVerbs attribute speech; the clause they open has its own subject.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "added": true, "continued": true, "told": true,
+	"stated": true, "announced": true, "noted": true, "explained": true, "wrote": true,
+	"argued": true, "tweeted": true, "stressed": true, "reported": true,
+}
+
+// requireVerbs open a requirement clause ("requiring gun buyers to buy
+// liability insurance"); each clause is a provision.
+var requireVerbs = map[string]bool{
+	"require": true, "requires": true, "requiring": true, "mandate": true, "mandates": true,
+	"mandating": true, "ban": true, "bans": true, "banning": true, "prohibit": true,
+	"prohibits": true, "prohibiting": true, "forbid": true, "forbids": true, "forbidding": true,
+	"criminalize": true, "criminalizes": true, "criminalizing": true, "legalize": true,
+	"legalizes": true, "legalizing": true, "decriminalize": true, "decriminalizes": true,
+	"decriminalizing": true, "outlaw": true, "outlaws": true, "outlawing": true,
+}
+
+// stopWords end a policy phrase: a new clause starts there.
+var stopWords = map[string]bool{
+	"said": true, "says": true, "according": true, "but": true, "while": true, "because": true,
+	"although": true, "though": true, "when": true, "where": true, "if": true, "unless": true,
+	"so": true, "as": true, "after": true, "before": true, "since": true, "whereas": true,
+}
+
+// publicActors name the actor of a measure modified by a public adjective
+// when no entity does ("federal efforts" → "federal government").
+var publicActors = map[string]string{
+	"federal": "federal government", "government": "government", "governmental": "government",
+	"whole-of-government": "federal government", "municipal": "city", "city": "city",
+	"state": "state government",
+}
+
+// placeTitles are the titles whose holder speaks for a place: a mayor's "we
+// passed" is the city's doing.
+var placeTitles = map[string]bool{"Mayor": true, "Governor": true, "Gov.": true, "Premier": true}

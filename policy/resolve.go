@@ -1,0 +1,539 @@
+package policy
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// resolver finds what the candidates of one article refer to: earlier
+// mentions, statuses and actors.
+type resolver struct {
+	doc   *analysis.Doc
+	ents  []entity.Entity
+	sents []*sentence
+	// silent anaphors by sentence and first token, with their referents.
+	anaphors map[[2]int]*cand
+	places   map[string]span // "liccardo" → "San Jose", from "San Jose Mayor Sam Liccardo"
+	legis    *span           // the first legislature the article names
+	built    bool
+}
+
+// span is tokens [a, b) of sentence s.
+type span struct {
+	s    *sentence
+	a, b int
+}
+
+func newResolver(doc *analysis.Doc, ents []entity.Entity) *resolver {
+	return &resolver{doc: doc, ents: ents, sents: make([]*sentence, len(doc.Sentences)), anaphors: map[[2]int]*cand{}}
+}
+
+// link points later mentions back to the first mention of their policy.
+func (r *resolver) link(found, silent []*cand) {
+	all := append(append([]*cand{}, found...), silent...)
+	sortCands(all)
+	var seen []*cand
+	for _, c := range all {
+		if c.pointsBack || c.silent {
+			if ref := antecedentPolicy(seen, c); ref != nil {
+				c.ref = root(ref)
+			}
+		} else if c.name != "" {
+			for _, o := range seen {
+				if o.name == c.name && !o.silent {
+					c.ref = root(o)
+					break
+				}
+			}
+		}
+		if c.silent {
+			r.anaphors[[2]int{c.s.idx, c.a}] = c
+			continue
+		}
+		seen = append(seen, c)
+	}
+}
+
+func root(c *cand) *cand {
+	for c.ref != nil {
+		c = c.ref
+	}
+	return c
+}
+
+// antecedentPolicy is the latest of seen that a phrase like "the law" or
+// "the new task force" can mean: same head word, same kind or a name with
+// the head word. Only the last 50 mentions are tried, to stay linear.
+func antecedentPolicy(seen []*cand, c *cand) *cand {
+	hw := strings.TrimSuffix(c.s.low[c.head], "s")
+	if c.pointsBack {
+		hw = strings.TrimSuffix(c.s.low[c.a+1], "s")
+		for k := c.a; k < c.head; k++ {
+			if _, _, ok := c.s.headAt(k); ok {
+				hw = strings.TrimSuffix(c.s.low[k], "s")
+			}
+		}
+	}
+	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
+		o := seen[i]
+		if strings.Contains(strings.ToLower(o.name), hw) || strings.TrimSuffix(o.s.low[o.head], "s") == hw {
+			return o
+		}
+	}
+	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
+		if seen[i].kind == c.kind {
+			return seen[i]
+		}
+	}
+	return nil
+}
+
+func sortCands(cs []*cand) {
+	// Insertion sort by (sentence, start): the input is nearly sorted.
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && less(cs[j], cs[j-1]); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+func less(x, y *cand) bool {
+	if x.s.idx != y.s.idx {
+		return x.s.idx < y.s.idx
+	}
+	return x.a < y.a
+}
+
+// cueHit is a status cue found around a candidate.
+type cueHit struct {
+	status Status
+	at     int // token index in the sentence
+	where  int // 0 inside the phrase, -1 before it, +1 after it
+}
+
+// findCue returns the cue that tells c's status: one inside the phrase
+// ("the ordinance that we passed"), else the nearest before or after it.
+func findCue(c *cand) (cueHit, bool) {
+	s := c.s
+	for k := c.a; k < c.b; k++ {
+		if k == c.head {
+			continue
+		}
+		if q, n := cueAt(s.low, k); n > 0 {
+			return cueHit{q.status, k, 0}, true
+		}
+	}
+	var best cueHit
+	dist := 1 << 30
+	for k := c.a - 1; k >= 0 && c.a-k <= 20; k-- {
+		if q, n := cueAt(s.low, k); n > 0 {
+			best, dist = cueHit{q.status, k, -1}, c.a-k
+			break
+		}
+	}
+	for k := c.b; k < len(s.low) && k-c.b < 6; k++ {
+		if isBoundary(s.toks[k].Text) {
+			break
+		}
+		if q, n := cueAt(s.low, k); n > 0 {
+			if k-c.b+1 <= dist {
+				best, dist = cueHit{q.status, k, 1}, k-c.b+1
+			}
+			break
+		}
+	}
+	return best, dist < 1<<30
+}
+
+// status tells where c stands; ok is false when the mention is negated.
+func (r *resolver) status(c *cand) (Status, bool) {
+	if hit, ok := findCue(c); ok {
+		s := c.s
+		for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
+			if negators[s.low[k]] && hit.status != Rejected && hit.status != Repealed {
+				return "", false
+			}
+		}
+		return hit.status, true
+	}
+	if c.ref != nil && c.ref.status != "" {
+		return c.ref.status, true
+	}
+	if c.container != nil {
+		return Proposed, true
+	}
+	if st, ok := kindDefaults[c.kind]; ok {
+		return st, true
+	}
+	return Unknown, true
+}
+
+// actor finds who enacts, proposes or runs c, in order of evidence: a
+// possessor, the subject of the status verb, the owner of the plan it is
+// part of, a public modifier, the legislature for a bill, the sentence's
+// or the previous sentence's subject.
+func (r *resolver) actor(c *cand) (*string, *string) {
+	s := c.s
+	if c.owner[1] > 0 {
+		if n, id, ok := r.resolve(span{s, c.owner[0], c.owner[1]}); ok {
+			return n, id
+		}
+	}
+	if hit, ok := findCue(c); ok {
+		if sp, ok := r.cueAgent(c, hit); ok {
+			if n, id, ok := r.resolve(sp); ok {
+				return n, id
+			}
+		}
+	}
+	if k := c.container; k != nil {
+		if k.owner[1] > 0 {
+			if n, id, ok := r.resolve(span{s, k.owner[0], k.owner[1]}); ok {
+				return n, id
+			}
+		} else if s.idx > 0 {
+			if sp, ok := r.subject(s.idx - 1); ok {
+				if n, id, ok := r.resolve(sp); ok {
+					return n, id
+				}
+			}
+		}
+	}
+	if a, ok := publicActors[c.public]; ok {
+		return ptr(a), nil
+	}
+	if c.kind == Bill {
+		if sp := r.legislature(); sp != nil {
+			if n, id, ok := r.resolve(*sp); ok {
+				return n, id
+			}
+		}
+	}
+	for i := s.idx; i >= 0 && i >= s.idx-1; i-- {
+		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) {
+			if n, id, ok := r.resolve(sp); ok {
+				return n, id
+			}
+		}
+	}
+	return nil, nil
+}
+
+// cueAgent is the agent of the status cue: "we" in "the ordinance that we
+// passed", "San Jose" in "San Jose has approved …", the owner of "his plan
+// includes …".
+func (r *resolver) cueAgent(c *cand, hit cueHit) (span, bool) {
+	s := c.s
+	switch hit.where {
+	case 0:
+		for k := hit.at - 1; k > c.a; k-- {
+			if s.low[k] == "that" || s.low[k] == "which" || s.low[k] == "who" {
+				if sp, ok := s.agentAt(k+1, hit.at); ok {
+					return sp, true
+				}
+				break
+			}
+		}
+	case -1:
+		sp, ok := s.subjectBefore(hit.at)
+		if !ok {
+			return span{}, false
+		}
+		if _, hs, isPolicy := s.headAt(sp.b - 1); isPolicy {
+			tmp := &cand{s: s, a: sp.a}
+			s.findOwner(tmp, hs)
+			if tmp.owner[1] > 0 {
+				return span{s, tmp.owner[0], tmp.owner[1]}, true
+			}
+			return span{}, false
+		}
+		if s.isAgent(sp.a, sp.b) {
+			return sp, true
+		}
+	}
+	if e := hit.at + 1; e+1 < len(s.low) && s.low[e] == "by" {
+		return s.agentAt(e+1, min(len(s.toks), e+6))
+	}
+	return span{}, false
+}
+
+// auxiliaries stand between a subject and its verb.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"be": true, "been": true, "'s": true, "’s": true, "'re": true, "’re": true, "also": true,
+	"just": true, "recently": true, "already": true, "will": true, "would": true, "to": true,
+	"'ll": true, "’ll": true, "finally": true, "formally": true, "unanimously": true,
+}
+
+// subjectBefore is the noun phrase that ends just before the verb at k,
+// auxiliaries skipped.
+func (s *sentence) subjectBefore(k int) (span, bool) {
+	j := k - 1
+	for j >= 0 && (auxiliaries[s.low[j]] || s.tag(j) == "RB" || s.tag(j) == "MD") {
+		j--
+	}
+	if j < 0 {
+		return span{}, false
+	}
+	switch tag := s.tag(j); {
+	case tag == "PRP":
+		return span{s, j, j + 1}, true
+	case tag == "NNP" || tag == "NNPS":
+		a, _ := s.nnpRunEnding(j)
+		return span{s, a, j + 1}, true
+	case isNoun(tag):
+		return span{s, s.npStart(j), j + 1}, true
+	}
+	return span{}, false
+}
+
+// agentAt is the first pronoun or proper name in tokens [a, e).
+func (s *sentence) agentAt(a, e int) (span, bool) {
+	for k := a; k < e && k < len(s.toks); k++ {
+		switch s.tag(k) {
+		case "PRP":
+			return span{s, k, k + 1}, true
+		case "NNP", "NNPS":
+			b := k
+			for b < e && (s.tag(b) == "NNP" || s.tag(b) == "NNPS") {
+				b++
+			}
+			return span{s, k, b}, true
+		}
+	}
+	return span{}, false
+}
+
+// isAgent reports whether tokens [a, b) can enact a policy: a name, a
+// pronoun or a noun such as "the governor".
+func (s *sentence) isAgent(a, b int) bool {
+	if b-a == 1 && s.tag(a) == "PRP" {
+		return s.low[a] != "it"
+	}
+	last := b - 1
+	if s.tag(last) == "NNP" || s.tag(last) == "NNPS" {
+		return true
+	}
+	if agentWords[s.low[last]] {
+		return true
+	}
+	return false
+}
+
+// subject is the agent subject of sentence i: its opening name ("Gov. Kathy
+// Hochul and Adams met …"), the subject after a reporting verb ("A statement
+// … said the president will …") or of its first verb.
+func (r *resolver) subject(i int) (span, bool) {
+	s := r.sents[i]
+	if s == nil || len(s.toks) == 0 {
+		return span{}, false
+	}
+	if e := s.nnpRunFrom(0); e > 0 {
+		return span{s, 0, e}, true
+	}
+	for k, w := range s.low {
+		if reportingVerbs[w] {
+			j := k + 1
+			if s.word(j) == "that" {
+				j++
+			}
+			if j < len(s.toks) {
+				if e := s.nnpRunFrom(j); e > j {
+					return span{s, j, e}, true
+				}
+				if s.tag(j) == "PRP" && s.isAgent(j, j+1) {
+					return span{s, j, j + 1}, true
+				}
+				if s.tag(j) == "DT" {
+					e := j + 1
+					for e < len(s.toks) && (isNoun(s.tag(e)) || isAdj(s.tag(e))) {
+						e++
+					}
+					if e > j+1 && s.isAgent(j, e) {
+						return span{s, j, e}, true
+					}
+				}
+			}
+			break
+		}
+	}
+	for k := range s.toks {
+		if isFinite(s.tag(k)) && !reportingVerbs[s.low[k]] {
+			if sp, ok := s.subjectBefore(k); ok && s.isAgent(sp.a, sp.b) {
+				return sp, true
+			}
+			break
+		}
+	}
+	return span{}, false
+}
+
+// nnpRunFrom returns the end of the proper-name run starting at a (a if none).
+func (s *sentence) nnpRunFrom(a int) int {
+	e := a
+	for e < len(s.toks) && (s.tag(e) == "NNP" || s.tag(e) == "NNPS") && isCap(s.toks[e].Text) && !isBoundary(s.toks[e].Text) {
+		e++
+	}
+	return e
+}
+
+var firstPlural = map[string]bool{"we": true, "our": true, "us": true}
+var firstSingular = map[string]bool{"i": true, "my": true, "me": true}
+var thirdPerson = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true, "they": true, "their": true, "them": true, "its": true}
+
+// resolve names the entity at sp: through the entity clusters when they
+// know it, else through the quote's speaker for "we", the antecedent for
+// "he", an earlier policy for "the new task force", or the words themselves.
+func (r *resolver) resolve(sp span) (*string, *string, bool) {
+	return r.resolveDepth(sp, 0)
+}
+
+func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
+	s := sp.s
+	if depth > 3 || sp.b <= sp.a {
+		return nil, nil, false
+	}
+	w := s.low[sp.a]
+	if sp.b-sp.a == 1 && (firstPlural[w] || firstSingular[w]) {
+		spk, ok := r.speaker(s)
+		if !ok {
+			return nil, nil, false
+		}
+		if firstPlural[w] {
+			if place, ok := r.placeOf(spk, depth); ok {
+				return r.resolveDepth(place, depth+1)
+			}
+		}
+		return r.resolveDepth(spk, depth+1)
+	}
+	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
+	if k := entity.Resolve(r.doc, r.ents, start, end); k >= 0 && k < len(r.ents) {
+		return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
+	}
+	if sp.b-sp.a == 1 && thirdPerson[w] {
+		if ant, ok := r.antecedent(s, sp.a); ok {
+			return r.resolveDepth(ant, depth+1)
+		}
+		return nil, nil, false
+	}
+	for k := sp.a; k < sp.b; k++ {
+		if an, ok := r.anaphors[[2]int{s.idx, k}]; ok && an.ref != nil && an.ref.name != "" {
+			ref := an.ref
+			hs, he := ref.s.toks[ref.a].Start, ref.s.toks[ref.b-1].End
+			if k := entity.Resolve(r.doc, r.ents, hs, he); k >= 0 && k < len(r.ents) {
+				return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
+			}
+			return ptr(ref.name), nil, true
+		}
+	}
+	a := sp.a
+	if s.low[a] == "the" && a+1 < sp.b {
+		a++
+	}
+	return ptr(s.text(a, sp.b)), nil, true
+}
+
+// antecedent is the name a third-person pronoun at token k most likely
+// means: the nearest name before it in its sentence, else the subject of one
+// of the three sentences before.
+func (r *resolver) antecedent(s *sentence, k int) (span, bool) {
+	for j := k - 1; j >= 0; j-- {
+		if s.tag(j) == "NNP" || s.tag(j) == "NNPS" {
+			a, _ := s.nnpRunEnding(j)
+			return span{s, a, j + 1}, true
+		}
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+		if sp, ok := r.subject(i); ok {
+			return sp, true
+		}
+	}
+	return span{}, false
+}
+
+// speaker is who speaks the quote that sentence s belongs to: the subject of
+// a reporting verb outside quote marks in its paragraph or in one of the two
+// paragraphs before.
+func (r *resolver) speaker(s *sentence) (span, bool) {
+	p := r.doc.Sentences[s.idx].Para
+	for q := p; q >= 0 && q >= p-2; q-- {
+		par := r.doc.Paragraphs[q]
+		inside := false
+		for i := par.First; i < par.Last; i++ {
+			ps := r.sents[i]
+			if ps == nil {
+				continue
+			}
+			for k, t := range ps.toks {
+				if isQuoteMark(t.Text) {
+					inside = !inside
+					continue
+				}
+				if inside || !reportingVerbs[ps.low[k]] {
+					continue
+				}
+				if sp, ok := ps.subjectBefore(k); ok && ps.isAgent(sp.a, sp.b) {
+					return sp, true
+				}
+				if sp, ok := ps.agentAt(k+1, min(len(ps.toks), k+4)); ok {
+					return sp, true
+				}
+			}
+		}
+	}
+	return span{}, false
+}
+
+// placeOf is the place a speaker holds office for, from "San Jose Mayor Sam
+// Liccardo": a mayor's "we" is the city's.
+func (r *resolver) placeOf(spk span, depth int) (span, bool) {
+	r.build()
+	w := spk.s.low[spk.b-1]
+	if thirdPerson[w] {
+		if ant, ok := r.antecedent(spk.s, spk.a); ok && depth < 3 {
+			return r.placeOf(ant, depth+1)
+		}
+		return span{}, false
+	}
+	sp, ok := r.places[w]
+	return sp, ok
+}
+
+// build indexes the article's office holders and legislature once.
+func (r *resolver) build() {
+	if r.built {
+		return
+	}
+	r.built = true
+	r.places = map[string]span{}
+	for _, s := range r.sents {
+		if s == nil {
+			continue
+		}
+		for k, t := range s.toks {
+			if r.legis == nil && legislatures[t.Text] {
+				r.legis = &span{s, k, k + 1}
+			}
+			if !placeTitles[t.Text] || k == 0 {
+				continue
+			}
+			a, ok := s.nnpRunEnding(k - 1)
+			if !ok || a == k {
+				continue
+			}
+			e := s.nnpRunFrom(k + 1)
+			place := span{s, a, k}
+			r.places[strings.ToLower(t.Text)] = place
+			for j := k + 1; j < e; j++ {
+				r.places[s.low[j]] = place
+			}
+		}
+	}
+}
+
+func (r *resolver) legislature() *span {
+	r.build()
+	return r.legis
+}

@@ -1,0 +1,350 @@
+package policy
+
+// cand is a policy candidate in one sentence: tokens [a, b) of s.
+type cand struct {
+	s      *sentence
+	a, b   int
+	head   int // the head token, requirement verb or first content token
+	kind   Kind
+	name   string // proper name, "" if none
+	rule   string
+	owner  [2]int // tokens of a possessor ("his", "San Jose's"); owner[1] == 0 if none
+	public string // the public modifier ("federal"), "" if none
+	// silent marks a bare "the law": it only points back to an earlier
+	// mention and is not reported on its own.
+	silent bool
+	// pointsBack marks a phrase whose subject is a later mention of an
+	// earlier policy ("The law also requires …").
+	pointsBack bool
+	// container is the plan or list a content candidate belongs to ("his
+	// plan includes …"), nil if none. Containers are not reported.
+	container *cand
+	isContainer bool
+
+	ref    *cand  // the first mention of the same policy, if this is a later one
+	status Status // set by Analyze; "" drops the candidate
+}
+
+// rule finds policy candidates in a sentence. Rules are independent; their
+// candidates are merged by Analyze.
+type rule struct {
+	name string
+	find func(s *sentence) []*cand
+}
+
+// rules are the detectors, each tested on its own in rules_test.go.
+var rules = []rule{
+	{"named", findNamed},
+	{"head", findHeads},
+	{"requirement", findRequirements},
+	{"includes", findIncludes},
+	{"part-of", findPartOf},
+}
+
+// findNamed finds capitalized policy names: "Affordable Care Act",
+// "Blueprint to End Gun Violence", "Interstate Task Force on Illegal Guns".
+func findNamed(s *sentence) []*cand {
+	var out []*cand
+	for i := 0; i < len(s.toks); i++ {
+		kind, hs, he, ok := s.namedHeadAt(i)
+		if !ok {
+			continue
+		}
+		// Capitalized words before the head, and connector + capitalized words after it.
+		a := hs
+		for a > 0 && isCap(s.toks[a-1].Text) && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
+			a--
+		}
+		b := he
+		for b < len(s.toks) {
+			k := b
+			for k < len(s.toks) && nameConnectors[s.low[k]] && k-b < 2 {
+				k++
+			}
+			if k == len(s.toks) || !isCap(s.toks[k].Text) || isBoundary(s.toks[k].Text) {
+				break
+			}
+			for k < len(s.toks) && isCap(s.toks[k].Text) && !isBoundary(s.toks[k].Text) {
+				k++
+			}
+			b = k
+		}
+		if a < hs && s.low[a] == "the" {
+			a++
+		}
+		if b-a < 2 || (a == hs && b == he) {
+			continue
+		}
+		// A leading head followed straight by a capitalized word is a first
+		// name or a sentence opening ("Bill Clinton").
+		if a == hs && (b == he || nameConnectors[s.low[he]] == false) {
+			continue
+		}
+		// A name opening the sentence with only its head capitalized is a
+		// sentence-initial capital, not a name.
+		if a == 0 && b-a < 2 {
+			continue
+		}
+		c := &cand{s: s, a: s.npStart(a), head: hs, kind: kind, rule: "named", name: s.text(a, b)}
+		if c.a > a {
+			c.a = a
+		}
+		c.b = max(b, s.npEnd(b))
+		s.findOwner(c, a)
+		out = append(out, c)
+		i = b - 1
+	}
+	return out
+}
+
+// namedHeadAt reports whether the capitalized token i is a policy name's head
+// word ("Act", "Task Force") and the tokens [start, end) it covers.
+func (s *sentence) namedHeadAt(i int) (Kind, int, int, bool) {
+	if !isCap(s.toks[i].Text) {
+		return "", 0, 0, false
+	}
+	if i+1 < len(s.toks) && isCap(s.toks[i+1].Text) {
+		if k, ok := compounds[s.low[i]+" "+s.low[i+1]]; ok {
+			return k, i, i + 2, true
+		}
+	}
+	if k, ok := namedHeads[s.low[i]]; ok {
+		return k, i, i + 1, true
+	}
+	return "", 0, 0, false
+}
+
+// findHeads finds noun phrases headed by a policy noun: "federal funding for
+// law enforcement", "the recent ordinance that we passed to crack down on…".
+func findHeads(s *sentence) []*cand {
+	var out []*cand
+	for i := range s.toks {
+		h, hs, ok := s.headAt(i)
+		if !ok || isCap(s.toks[i].Text) && i > 0 && s.tag(i) == "NNP" {
+			continue
+		}
+		c := &cand{s: s, a: s.npStart(hs), b: s.npEnd(i + 1), head: hs, kind: h.kind, rule: "head"}
+		s.findOwner(c, hs)
+		s.moneyBefore(c)
+		modified := false
+		for k := c.a; k < hs; k++ {
+			w, tag := s.low[k], s.tag(k)
+			if publicWords[w] {
+				c.public = w
+				modified = true
+			}
+			if isNoun(tag) || tag == "CD" || tag == "$" {
+				modified = true
+			}
+			if w == "no" || w == "any" {
+				c.a = -1 // "no plans to": negated
+			}
+		}
+		if c.a < 0 {
+			continue
+		}
+		owned := c.owner[1] > 0
+		if h.weak && c.public == "" && !owned {
+			continue
+		}
+		content := c.b > i+1
+		if !modified && !owned && !content && !s.governed(c.a) {
+			c.silent = true
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// governed reports whether a status verb takes the phrase at a as its
+// object ("passed the law", "signed a bill").
+func (s *sentence) governed(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-2; k-- {
+		if _, n := cueAt(s.low, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// findOwner records the possessor among tokens [c.a, h): "his" in "his
+// plan", "San Jose" in "San Jose's recently passed law".
+func (s *sentence) findOwner(c *cand, h int) {
+	for k := c.a; k < h; k++ {
+		switch {
+		case s.tag(k) == "PRP$":
+			c.owner = [2]int{k, k + 1}
+		case s.tag(k) == "POS" && k > c.a:
+			if a, ok := s.nnpRunEnding(k - 1); ok {
+				c.owner = [2]int{a, k}
+			}
+		}
+	}
+}
+
+// moneyBefore takes an amount that precedes the phrase into it: "$2
+// billion in funding".
+func (s *sentence) moneyBefore(c *cand) {
+	if c.a < 2 || (s.low[c.a-1] != "in" && s.low[c.a-1] != "of") {
+		return
+	}
+	k := c.a - 2
+	for k >= 0 && (s.tag(k) == "CD" || s.tag(k) == "$") {
+		k--
+	}
+	if k < c.a-2 && s.tag(k+1) == "$" {
+		c.a = k + 1
+	}
+}
+
+// findRequirements finds requirement clauses: "requiring gun buyers to buy
+// liability insurance", "The law also requires gun sellers to video-record…".
+func findRequirements(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		if !requireVerbs[w] || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") {
+			continue
+		}
+		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") {
+			continue
+		}
+		c := &cand{s: s, a: i, b: s.npEnd(i + 1), head: i, kind: Law, rule: "requirement"}
+		if c.b <= i+1 {
+			continue
+		}
+		// "The law also requires …": the subject names the policy.
+		k := i - 1
+		for k >= 0 && s.tag(k) == "RB" {
+			k--
+		}
+		if k >= 0 {
+			if h, hs, ok := s.headAt(k); ok {
+				if a := s.npStart(hs); a >= 0 && (s.low[a] == "the" || s.low[a] == "this" || s.low[a] == "that") {
+					c.a, c.kind = a, h.kind
+					c.pointsBack = true
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func (s *sentence) hasAhead(from, n int, words ...string) bool {
+	for k := from; k < len(s.low) && k < from+n; k++ {
+		for _, w := range words {
+			if s.low[k] == w {
+				return true
+			}
+		}
+		if isBoundary(s.toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// planHeads may contain other measures: "his plan includes …".
+var planHeads = map[Kind]bool{Plan: true, Measure: true, Funding: true, Bill: true, Law: true}
+
+// findIncludes finds what a plan includes: "his plan includes federal
+// funding", "the plan will include setting up information-sharing systems".
+// The plan itself becomes a container, reported through its contents.
+func findIncludes(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		if w != "include" && w != "includes" && w != "including" {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && (s.tag(k) == "MD" || s.tag(k) == "RB" || s.low[k] == ",") {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		h, hs, ok := s.headAt(k)
+		if !ok || !planHeads[h.kind] {
+			continue
+		}
+		cont := &cand{s: s, a: s.npStart(hs), b: k + 1, head: hs, kind: h.kind, rule: "container", isContainer: true}
+		s.findOwner(cont, hs)
+		if w == "including" {
+			// "measures, including requiring …": the items are found by the other rules.
+			out = append(out, cont)
+			continue
+		}
+		c := &cand{s: s, a: i + 1, b: s.npEnd(i + 1), head: i + 1, kind: Measure, rule: "includes", container: cont}
+		if c.b <= c.a {
+			continue
+		}
+		for j := c.a; j < c.b; j++ {
+			if h, _, ok := s.headAt(j); ok && !h.weak {
+				c.kind = h.kind
+				break
+			}
+		}
+		out = append(out, cont, c)
+	}
+	return out
+}
+
+// findPartOf finds measures said to be part of a plan: "intervention and
+// social services are another part of his plan, providing housing, …".
+func findPartOf(s *sentence) []*cand {
+	var out []*cand
+	for i := 1; i+2 < len(s.low); i++ {
+		if s.low[i] != "part" || s.low[i+1] != "of" {
+			continue
+		}
+		v := i - 1
+		for v >= 0 && (s.tag(v) == "DT" || isAdj(s.tag(v))) {
+			v--
+		}
+		if v < 1 || (s.low[v] != "is" && s.low[v] != "are") {
+			continue
+		}
+		// The plan after "part of".
+		ce := i + 2
+		for ce < len(s.toks) && !isBoundary(s.toks[ce].Text) {
+			if _, _, ok := s.headAt(ce); ok {
+				break
+			}
+			ce++
+		}
+		if ce == len(s.toks) {
+			continue
+		}
+		h, hs, ok := s.headAt(ce)
+		if !ok || h.kind != Plan {
+			continue
+		}
+		cont := &cand{s: s, a: i + 2, b: ce + 1, head: hs, kind: Plan, rule: "container", isContainer: true}
+		s.findOwner(cont, hs)
+		// The subject: back to the clause start.
+		a := v
+		for a > 0 && !isBoundary(s.toks[a-1].Text) && !reportingVerbs[s.low[a-1]] && s.low[a-1] != "that" {
+			a--
+		}
+		if a == v {
+			continue
+		}
+		c := &cand{s: s, a: a, b: ce + 1, head: a, kind: Measure, rule: "part-of", container: cont}
+		for j := a; j < v; j++ {
+			if h, _, ok := s.headAt(j); ok {
+				c.kind = h.kind
+			}
+		}
+		// ", providing housing, job support and …": an appositive spells it out.
+		if ce+2 < len(s.toks) && s.low[ce+1] == "," && s.tag(ce+2) == "VBG" {
+			e := len(s.toks)
+			for e > ce+2 && isBoundary(s.toks[e-1].Text) {
+				e--
+			}
+			c.b = e
+		}
+		out = append(out, cont, c)
+	}
+	return out
+}
+

@@ -1,0 +1,213 @@
+package policy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// sentence is one sentence's tokens with their lower-case forms, which all
+// word lists are keyed by.
+type sentence struct {
+	src  string // the whole input
+	idx  int    // in doc.Sentences
+	toks []analysis.Token
+	low  []string
+}
+
+func newSentence(doc *analysis.Doc, i int) *sentence {
+	toks := doc.SentenceTokens(i)
+	low := make([]string, len(toks))
+	for k, t := range toks {
+		low[k] = strings.ToLower(t.Text)
+	}
+	return &sentence{src: doc.Text, idx: i, toks: toks, low: low}
+}
+
+func (s *sentence) tag(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Tag
+}
+
+func (s *sentence) word(i int) string {
+	if i < 0 || i >= len(s.low) {
+		return ""
+	}
+	return s.low[i]
+}
+
+func isNoun(tag string) bool   { return strings.HasPrefix(tag, "NN") }
+func isFinite(tag string) bool { return tag == "VBZ" || tag == "VBP" || tag == "VBD" || tag == "MD" }
+
+// isCap reports whether a word starts with an upper-case letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isBoundary reports whether a token ends a phrase: punctuation, dashes and
+// quote marks.
+func isBoundary(text string) bool {
+	switch text {
+	case ",", ";", ":", "(", ")", "[", "]", ".", "?", "!", "—", "–", "-", "--", "…", "\"", "“", "”", "'", "‘", "’", "«", "»":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsPunct(r) && utf8.RuneCountInString(text) == 1 && text != "$" && text != "&"
+}
+
+func isQuoteMark(text string) bool {
+	switch text {
+	case "\"", "“", "”", "«", "»", "``", "''":
+		return true
+	}
+	return false
+}
+
+// headAt reports whether token i heads a policy noun phrase and where the
+// head starts (two- and three-word heads such as "task force" start earlier).
+func (s *sentence) headAt(i int) (h head, start int, ok bool) {
+	w := s.low[i]
+	for n := 3; n >= 2; n-- {
+		if i-n+1 < 0 {
+			continue
+		}
+		if k, found := compounds[strings.Join(s.low[i-n+1:i+1], " ")]; found {
+			return head{kind: k}, i - n + 1, true
+		}
+	}
+	h, ok = heads[w]
+	if !ok {
+		return head{}, 0, false
+	}
+	tag := s.tag(i)
+	if !isNoun(tag) && !(tag == "VBG" && w == "funding") && !(tag == "JJ" && w == "stimulus") {
+		return head{}, 0, false
+	}
+	// The last noun of a phrase is its head: "law" in "law enforcement" is not.
+	if next := s.tag(i + 1); isNoun(next) && !isCap(s.toks[i+1].Text) {
+		return head{}, 0, false
+	}
+	return h, i, true
+}
+
+// npStart returns where the noun phrase whose head starts at h begins:
+// determiners, possessors, adjectives and noun modifiers to its left.
+func (s *sentence) npStart(h int) int {
+	a := h
+	for i := h - 1; i >= 0 && h-i <= 8; i-- {
+		t := s.toks[i]
+		if isBoundary(t.Text) && t.Text != "-" {
+			break
+		}
+		switch tag := t.Tag; {
+		case tag == "DT" || tag == "PRP$" || tag == "PDT":
+			if s.low[i] == "that" || s.low[i] == "which" {
+				return a
+			}
+			return i
+		case tag == "VBN" || tag == "VBG":
+			// "the proposed law", "recently passed law"; not "has approved measures".
+			if p := s.tag(i - 1); p != "RB" && p != "DT" && p != "PRP$" && p != "POS" {
+				return a
+			}
+			a = i
+		case tag == "RB":
+			if n := s.tag(i + 1); n != "VBN" && n != "JJ" {
+				return a
+			}
+			a = i
+		case strings.HasPrefix(tag, "JJ") || isNoun(tag) || tag == "CD" || tag == "$" || tag == "POS" || tag == "HYPH":
+			if s.low[i] == "of" {
+				return a
+			}
+			a = i
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// npEnd returns where the phrase that continues at token from ends: its
+// post-modifiers ("for law enforcement", "that we passed to crack down on…"),
+// up to a clause boundary.
+func (s *sentence) npEnd(from int) int {
+	end := from
+	inRel := false
+	for i := from; i < len(s.toks) && i-from < 40; i++ {
+		t, w, tag := s.toks[i], s.low[i], s.toks[i].Tag
+		if isBoundary(t.Text) || stopWords[w] {
+			break
+		}
+		if w == "and" || w == "or" || w == "but" {
+			if s.startsItem(i + 1) {
+				break
+			}
+			continue
+		}
+		if w == "that" || w == "which" || w == "who" || tag == "WDT" {
+			inRel = true
+			continue
+		}
+		if isFinite(tag) && !inRel {
+			// prose tags some participles VBD ("dealers engaged in").
+			if !(tag == "VBD" && (s.tag(i+1) == "IN" || s.tag(i+1) == "RP")) {
+				break
+			}
+		}
+		if reportingVerbs[w] {
+			break
+		}
+		end = i + 1
+	}
+	// Trim function words the phrase cannot end with.
+	for end > from {
+		switch s.tag(end - 1) {
+		case "IN", "DT", "CC", "TO", "RB", "WDT", "PRP$", "POS", "MD":
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// startsItem reports whether the words at i begin a new list item: a policy
+// head, a requirement verb or any other verb than "to".
+func (s *sentence) startsItem(i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		w, tag := s.low[k], s.tag(k)
+		if requireVerbs[w] {
+			return true
+		}
+		if _, _, ok := s.headAt(k); ok {
+			return true
+		}
+		if strings.HasPrefix(tag, "VB") || tag == "MD" {
+			return true
+		}
+		if tag != "DT" && !strings.HasPrefix(tag, "JJ") && tag != "PRP$" && tag != "RB" && !isNoun(tag) && tag != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
+// nnpRun returns the run of capitalized proper-noun tokens ending at i.
+func (s *sentence) nnpRunEnding(i int) (int, bool) {
+	a := i
+	for a >= 0 && isCap(s.toks[a].Text) && (s.tag(a) == "NNP" || s.tag(a) == "NNPS") {
+		a--
+	}
+	return a + 1, a+1 <= i
+}
+
+func isAdj(tag string) bool { return strings.HasPrefix(tag, "JJ") }
+
+// text returns the input under tokens [a, b).
+func (s *sentence) text(a, b int) string { return s.src[s.toks[a].Start:s.toks[b-1].End] }

@@ -1,0 +1,96 @@
+package policy
+
+// cue is a word sequence that tells where a policy stands: "has approved"
+// a measure → passed, "will include" → proposed.
+type cue struct {
+	words  []string
+	status Status
+}
+
+// cues are matched on lower-case tokens; at one position the longest wins.
+var cues = []cue{
+	{[]string{"approved"}, Passed}, {[]string{"approves"}, Passed}, {[]string{"passed"}, Passed},
+	{[]string{"passes"}, Passed}, {[]string{"signed"}, Passed}, {[]string{"signs"}, Passed},
+	{[]string{"enacted"}, Passed}, {[]string{"enacts"}, Passed}, {[]string{"adopted"}, Passed},
+	{[]string{"adopts"}, Passed}, {[]string{"ratified"}, Passed}, {[]string{"earmarked"}, Passed},
+	{[]string{"allocated"}, Passed}, {[]string{"legalized"}, Passed}, {[]string{"voted", "for"}, Passed},
+	{[]string{"voted", "to", "approve"}, Passed}, {[]string{"decriminalizes"}, Passed},
+	{[]string{"decriminalized"}, Passed}, {[]string{"legalizes"}, Passed}, {[]string{"imposed"}, Passed},
+	{[]string{"imposes"}, Passed}, {[]string{"issued"}, Passed}, {[]string{"issues"}, Passed},
+	{[]string{"declared"}, Passed}, {[]string{"declares"}, Passed}, {[]string{"awarded"}, Passed},
+
+	{[]string{"in", "effect"}, InEffect}, {[]string{"in", "place"}, InEffect},
+	{[]string{"took", "effect"}, InEffect}, {[]string{"takes", "effect"}, InEffect},
+	{[]string{"using"}, InEffect}, {[]string{"uses"}, InEffect}, {[]string{"existing"}, InEffect},
+	{[]string{"current"}, InEffect}, {[]string{"under"}, InEffect}, {[]string{"enforcing"}, InEffect},
+	{[]string{"enforces"}, InEffect}, {[]string{"launched"}, InEffect}, {[]string{"runs"}, InEffect},
+	{[]string{"funded"}, InEffect}, {[]string{"received"}, InEffect},
+
+	{[]string{"proposed"}, Proposed}, {[]string{"proposes"}, Proposed}, {[]string{"proposing"}, Proposed},
+	{[]string{"introduced"}, Proposed}, {[]string{"introduces"}, Proposed},
+	{[]string{"calls", "for"}, Proposed}, {[]string{"called", "for"}, Proposed},
+	{[]string{"call", "for"}, Proposed}, {[]string{"calling", "for"}, Proposed},
+	{[]string{"push", "for"}, Proposed}, {[]string{"pushing", "for"}, Proposed},
+	{[]string{"will"}, Proposed}, {[]string{"'ll"}, Proposed}, {[]string{"’ll"}, Proposed},
+	{[]string{"would"}, Proposed}, {[]string{"expected"}, Proposed}, {[]string{"plans", "to"}, Proposed},
+	{[]string{"planned"}, Proposed}, {[]string{"includes"}, Proposed}, {[]string{"include"}, Proposed},
+	{[]string{"part", "of"}, Proposed}, {[]string{"considering"}, Proposed}, {[]string{"drafted"}, Proposed},
+	{[]string{"draft"}, Proposed}, {[]string{"seeking"}, Proposed}, {[]string{"wants"}, Proposed},
+	{[]string{"promised"}, Proposed}, {[]string{"promises"}, Proposed}, {[]string{"pledged"}, Proposed},
+	{[]string{"requested"}, Proposed}, {[]string{"asked", "for"}, Proposed}, {[]string{"pending"}, Proposed},
+	{[]string{"debating"}, Proposed}, {[]string{"debate"}, Proposed},
+
+	{[]string{"announced"}, Announced}, {[]string{"announces"}, Announced}, {[]string{"unveiled"}, Announced},
+	{[]string{"unveils"}, Announced}, {[]string{"outlined"}, Announced},
+
+	{[]string{"vetoed"}, Rejected}, {[]string{"vetoes"}, Rejected}, {[]string{"struck", "down"}, Rejected},
+	{[]string{"strikes", "down"}, Rejected}, {[]string{"rejected"}, Rejected}, {[]string{"rejects"}, Rejected},
+	{[]string{"voted", "down"}, Rejected}, {[]string{"blocked"}, Rejected}, {[]string{"blocks"}, Rejected},
+	{[]string{"overturned"}, Rejected}, {[]string{"defeated"}, Rejected}, {[]string{"withdrawal"}, Rejected},
+	{[]string{"withdrew"}, Rejected}, {[]string{"withdrawn"}, Rejected}, {[]string{"unconstitutional"}, Rejected},
+	{[]string{"unlawful"}, Rejected}, {[]string{"halted"}, Rejected}, {[]string{"suspended"}, Rejected},
+
+	{[]string{"repealed"}, Repealed}, {[]string{"repeals"}, Repealed}, {[]string{"repeal"}, Repealed},
+	{[]string{"scrapped"}, Repealed}, {[]string{"revoked"}, Repealed}, {[]string{"rescinded"}, Repealed},
+	{[]string{"abolished"}, Repealed}, {[]string{"lifted"}, Repealed},
+}
+
+// cueIndex maps a cue's first word to its cues, so matching is one map
+// look-up per token.
+var cueIndex = func() map[string][]cue {
+	m := map[string][]cue{}
+	for _, c := range cues {
+		m[c.words[0]] = append(m[c.words[0]], c)
+	}
+	return m
+}()
+
+// cueAt returns the longest cue starting at low[i] and its length in tokens.
+func cueAt(low []string, i int) (cue, int) {
+	var best cue
+	n := 0
+	for _, c := range cueIndex[low[i]] {
+		if len(c.words) <= n || i+len(c.words) > len(low) {
+			continue
+		}
+		ok := true
+		for k, w := range c.words {
+			if low[i+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, n = c, len(c.words)
+		}
+	}
+	return best, n
+}
+
+// negators before a cue make the mention negated or hypothetical ("is not
+// likely to", "never passed").
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+// kindDefaults is the status of a policy whose sentence has no cue: a task
+// force that meets exists; a named plan has been announced.
+var kindDefaults = map[Kind]Status{TaskForce: InEffect, Plan: Announced}

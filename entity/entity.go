@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/newsfacts/newsfacts/internal/analysis"
+import (
+	"slices"
+	"sync"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
 
 // Type is an entity's kind, as in OntoNotes.
 type Type string
@@ -42,12 +47,39 @@ func Find(text string) []Entity {
 // Analyze returns the entities of an analysed article, sorted by first mention.
 // It is the entry point for the other extractors, which share one analysis.
 func Analyze(doc *analysis.Doc) []Entity {
-	return []Entity{}
+	if doc == nil {
+		return []Entity{}
+	}
+	f := &finder{di: cachedInfo(doc)}
+	f.collect()
+	f.cluster()
+	f.finish()
+	f.corefer()
+	return f.entities()
 }
 
-// Resolve returns the index in ents of the entity that the words at
-// doc.Text[start:end] refer to — a name ("Liccardo"), a title nominal
-// ("the mayor") or a pronoun ("he") — or -1 when none can be told.
-func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
-	return -1
+// The last article's token facts are kept for Resolve, which the quote and
+// policy extractors call many times on the document Analyze just read.
+var cache struct {
+	sync.Mutex
+	doc  *analysis.Doc
+	info *docInfo
+}
+
+func cachedInfo(doc *analysis.Doc) *docInfo {
+	cache.Lock()
+	defer cache.Unlock()
+	if cache.doc != doc {
+		cache.doc, cache.info = doc, newDocInfo(doc)
+	}
+	return cache.info
+}
+
+func sortAnchors(a []anchor) {
+	slices.SortStableFunc(a, func(x, y anchor) int {
+		if x.start != y.start {
+			return x.start - y.start
+		}
+		return x.end - y.end
+	})
 }

@@ -1,0 +1,461 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsfacts/newsfacts/entity/internal/lexicon"
+)
+
+// cluster is an entity being built.
+type cluster struct {
+	cands  []int // indexes into the mention list, in text order
+	keys   []string
+	typ    Type
+	score  scores
+	name   string
+	words  []string
+	gender lexicon.Gender
+	titles []string
+	city   bool
+}
+
+// finder holds the state of one Analyze call.
+type finder struct {
+	di       *docInfo
+	cands    []cand
+	clusters []*cluster
+	of       []*cluster // the cluster of each cand
+}
+
+// collect finds the name mentions of the article, in text order.
+func (f *finder) collect() {
+	di := f.di
+	doc := di.doc
+	if dl := doc.Dateline; dl != nil {
+		if p := dl.Place; p.Len() > 0 {
+			f.cands = append(f.cands, dateline(doc.Text, p.Start, p.End, ""))
+		}
+		if s := dl.Source; s.Len() > 0 {
+			f.cands = append(f.cands, dateline(doc.Text, s.Start, s.End, lexicon.Org))
+		}
+	}
+	for si := range doc.Sentences {
+		first := len(f.cands)
+		di.chunks(si, func(i, j int) { f.cands = di.names(si, i, j, f.cands) })
+		di.appositives(f.cands[first:])
+	}
+}
+
+// dateline makes the mention of a dateline's place ("NEW YORK") or source
+// ("CBSNewYork"); typ forces a type.
+func dateline(text string, start, end int, typ string) cand {
+	words := strings.Fields(text[start:end])
+	for i, w := range words {
+		if isAcronym(w) && len(w) > 3 {
+			words[i] = w[:1] + strings.ToLower(w[1:]) // NEW YORK → New York
+		}
+	}
+	c := cand{kind: nameKind, start: start, end: end, words: words, key: strings.Join(words, " "), ent: -1, sent: -1}
+	c.entries = lexicon.Lookup(c.key)
+	for _, e := range c.entries {
+		c.score.add(e.Type, 5)
+	}
+	if typ != "" {
+		c.score.add(typ, 10)
+	} else {
+		c.score.add(lexicon.GPE, 2)
+	}
+	return c
+}
+
+// appositives gives a person the title that follows the name between commas:
+// "Karine Jean-Pierre, White House principal deputy press secretary said".
+func (di *docInfo) appositives(cs []cand) {
+	toks := di.doc.Tokens
+	for ci := range cs {
+		c := &cs[ci]
+		if c.kind != nameKind || c.sent < 0 {
+			continue
+		}
+		s := di.doc.Sentences[c.sent]
+		k := di.doc.TokenAt(c.end)
+		if k >= s.Last || toks[k].Text != "," {
+			continue
+		}
+		a := k + 1
+		if a < s.Last && (toks[a].Text == "the" || toks[a].Text == "a" || toks[a].Text == "an") {
+			a++
+		}
+		e := a
+		for e < s.Last && e-a < 10 {
+			t := toks[e]
+			if t.Text == "," || t.Text == "." || speechVerbs[t.Text] {
+				break
+			}
+			if !(strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ" || t.Tag == "POS" || isCap(t.Text)) {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e <= a || e >= s.Last && e != s.Last {
+			continue
+		}
+		if kind, _ := lexicon.Title(toks[e-1].Text); kind != lexicon.Head {
+			continue
+		}
+		c.titles = append(c.titles, di.doc.Text[toks[a].Start:toks[e-1].End])
+		c.score.add(lexicon.Person, 4)
+	}
+}
+
+// cluster groups the name mentions into entities: multi-word names first,
+// so that a surname can join a full name written after it.
+func (f *finder) cluster() {
+	byKey := map[string]*cluster{}
+	var order []*cluster
+	join := func(ci int, cl *cluster) {
+		c := &f.cands[ci]
+		if cl == nil {
+			cl = &cluster{}
+			order = append(order, cl)
+		}
+		cl.cands = append(cl.cands, ci)
+		cl.score = addScores(cl.score, c.score)
+		for _, k := range candKeys(c) {
+			if _, ok := byKey[k]; !ok {
+				byKey[k] = cl
+				cl.keys = append(cl.keys, k)
+			}
+		}
+		c.ent = -2 // assigned; final indexes come later
+		f.setCluster(ci, cl)
+	}
+	lookup := func(c *cand) *cluster {
+		for _, k := range candKeys(c) {
+			if cl, ok := byKey[k]; ok {
+				return cl
+			}
+		}
+		return nil
+	}
+	// Pass 1: names of two or more words, and acronyms explained in
+	// parentheses right after a name.
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.kind != nameKind || len(c.words) < 2 {
+			continue
+		}
+		join(i, lookup(c))
+	}
+	for i := range f.cands {
+		c := &f.cands[i]
+		if c.kind != nameKind || len(c.words) != 1 {
+			continue
+		}
+		if cl := lookup(c); cl != nil {
+			join(i, cl)
+			continue
+		}
+		if cl := f.parenthesized(i); cl != nil {
+			join(i, cl)
+			continue
+		}
+		if cl := f.partOf(i, order); cl != nil {
+			join(i, cl)
+			continue
+		}
+		join(i, nil)
+	}
+	// "New York" joins "New York City" in an article that names the city.
+	f.clusters = f.clusters[:0]
+	seen := map[*cluster]bool{}
+	for i := range f.cands {
+		if cl := f.clusterOf(i); cl != nil && !seen[cl] {
+			seen[cl] = true
+			f.clusters = append(f.clusters, cl)
+		}
+	}
+	for _, cl := range f.clusters {
+		slices.Sort(cl.cands)
+	}
+}
+
+// candKeys are the keys under which a mention joins others: its words, and
+// the canonical keys of the lexicon entries it matches.
+func candKeys(c *cand) []string {
+	keys := []string{"w:" + strings.ToLower(c.key)}
+	for _, e := range c.entries {
+		keys = append(keys, "k:"+e.Key)
+	}
+	return keys
+}
+
+func addScores(a, b scores) scores {
+	for i := range a {
+		a[i] += b[i]
+	}
+	return a
+}
+
+// cands' clusters are kept in a side table so that cand stays a plain value.
+func (f *finder) setCluster(ci int, cl *cluster) {
+	for len(f.of) <= ci {
+		f.of = append(f.of, nil)
+	}
+	f.of[ci] = cl
+}
+
+func (f *finder) clusterOf(ci int) *cluster {
+	if ci >= len(f.of) {
+		return nil
+	}
+	return f.of[ci]
+}
+
+// parenthesized returns the cluster of the name that an acronym in
+// parentheses follows: "Federal Security Service (FSB)".
+func (f *finder) parenthesized(ci int) *cluster {
+	c := &f.cands[ci]
+	if !isAcronym(c.key) || ci == 0 {
+		return nil
+	}
+	p := &f.cands[ci-1]
+	between := f.di.doc.Text[p.end:c.start]
+	if strings.TrimSpace(between) != "(" || !strings.HasPrefix(f.di.doc.Text[c.end:], ")") {
+		return nil
+	}
+	return f.clusterOf(ci - 1)
+}
+
+// partOf finds the multi-word entity that a one-word mention is part of: the
+// surname or given name of a person ("Liccardo"), or the acronym of a name
+// ("VTA"). Among several, the one mentioned last before wins, else the first
+// after.
+func (f *finder) partOf(ci int, order []*cluster) *cluster {
+	c := &f.cands[ci]
+	w := c.key
+	var best *cluster
+	bestPos := -1
+	for _, cl := range order {
+		if len(cl.cands) == 0 {
+			continue
+		}
+		head := &f.cands[cl.cands[0]]
+		if len(head.words) < 2 {
+			continue
+		}
+		typ, _ := cl.score.best()
+		ok := false
+		switch {
+		case typ == Person && c.entries == nil:
+			ok = head.words[len(head.words)-1] == w || head.words[0] == w && len(head.words) == 2
+		case isAcronym(w) && len(w) >= 2:
+			ok = initials(head.words) == strings.ReplaceAll(w, ".", "")
+		}
+		if !ok {
+			continue
+		}
+		pos := -1
+		for _, x := range cl.cands {
+			if f.cands[x].start < c.start {
+				pos = max(pos, f.cands[x].start)
+			}
+		}
+		if best == nil || pos > bestPos {
+			best, bestPos = cl, pos
+		}
+	}
+	return best
+}
+
+// initials of the significant words of a name: "Valley Transportation Authority" → "VTA".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "&" {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			r := []rune(part)
+			if len(r) > 0 && unicode.IsUpper(r[0]) {
+				b.WriteRune(r[0])
+			}
+		}
+	}
+	return b.String()
+}
+
+// finish sets each cluster's type, name, titles and gender.
+func (f *finder) finish() {
+	for _, cl := range f.clusters {
+		cl.typ, _ = cl.score.best()
+		bestWords, bestText := 0, ""
+		for _, ci := range cl.cands {
+			c := &f.cands[ci]
+			if c.kind != nameKind {
+				continue
+			}
+			text := strings.Join(c.words, " ")
+			n := len(c.words)
+			if isAcronym(text) && len(text) > 4 && strings.Contains(text, " ") {
+				n = 0 // the all-caps dateline is the least readable form
+			}
+			if n > bestWords || bestText == "" {
+				bestWords, bestText = n, text
+			}
+			for _, t := range c.titles {
+				if !slices.Contains(cl.titles, t) {
+					cl.titles = append(cl.titles, t)
+				}
+			}
+			if c.gender != lexicon.Unknown && cl.gender == lexicon.Unknown {
+				cl.gender = c.gender
+			}
+			for _, e := range c.entries {
+				cl.city = cl.city || e.City && cl.typ == GPE
+			}
+		}
+		cl.name = bestText
+		cl.words = strings.Fields(bestText)
+		if strings.HasSuffix(bestText, " City") && cl.typ == GPE {
+			cl.city = true
+		}
+		if cl.typ != Person {
+			cl.gender = lexicon.Unknown
+		} else if cl.gender == lexicon.Unknown && len(cl.words) > 1 {
+			cl.gender, _ = lexicon.Given(cl.words[0])
+		}
+	}
+}
+
+// entities builds the output, entities ordered by first mention.
+func (f *finder) entities() []Entity {
+	text := f.di.doc.Text
+	out := make([]Entity, 0, len(f.clusters))
+	idx := make(map[*cluster]int, len(f.clusters))
+	first := make([]int, len(f.clusters))
+	order := make([]int, len(f.clusters))
+	for i, cl := range f.clusters {
+		first[i] = len(text)
+		for _, ci := range cl.cands {
+			first[i] = min(first[i], f.cands[ci].start)
+		}
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return first[a] - first[b] })
+	for n, i := range order {
+		cl := f.clusters[i]
+		idx[cl] = n
+		e := Entity{ID: "E" + strconv.Itoa(n+1), Name: cl.name, Type: cl.typ,
+			Titles: append([]string{}, cl.titles...), Mentions: []Mention{}}
+		for _, ci := range cl.cands {
+			c := &f.cands[ci]
+			if n := len(e.Mentions); n > 0 && e.Mentions[n-1].Start == c.start && e.Mentions[n-1].End == c.end {
+				continue
+			}
+			e.Mentions = append(e.Mentions, Mention{Text: text[c.start:c.end], Start: c.start, End: c.end})
+		}
+		slices.SortFunc(e.Mentions, func(a, b Mention) int {
+			if a.Start != b.Start {
+				return a.Start - b.Start
+			}
+			return a.End - b.End
+		})
+		out = append(out, e)
+	}
+	return out
+}
+
+// corefer adds the title nominals ("the mayor"), "the city" and the he/she
+// pronouns to the entities they refer to, in one pass in text order.
+func (f *finder) corefer() {
+	di := f.di
+	doc := di.doc
+	infos := make([]entInfo, len(f.clusters))
+	index := make(map[*cluster]int, len(f.clusters))
+	for i, cl := range f.clusters {
+		index[cl] = i
+		in := entInfo{typ: cl.typ, gender: cl.gender, city: cl.city}
+		for _, t := range cl.titles {
+			in.heads = append(in.heads, titleHead(t))
+		}
+		infos[i] = in
+	}
+	city := f.mainCity(index)
+	r := newResolver(di, infos)
+	names := len(f.cands)
+	next := 0
+	pushNames := func(limit int) {
+		for next < names && f.cands[next].start < limit {
+			c := &f.cands[next]
+			if cl := f.clusterOf(next); cl != nil {
+				r.push(anchor{start: c.start, end: c.end, ent: index[cl], sent: c.sent,
+					speaker: c.speaker || speakerAt(doc, c.start, c.end), inQuote: c.inQuote})
+			}
+			next++
+		}
+	}
+	add := func(ent int, start, end, si int, k kind, g bool) {
+		c := cand{kind: k, start: start, end: end, sent: si, ent: ent, inQuote: di.inQuote[doc.TokenAt(start)]}
+		f.cands = append(f.cands, c)
+		cl := f.clusters[ent]
+		cl.cands = append(cl.cands, len(f.cands)-1)
+		f.setCluster(len(f.cands)-1, cl)
+		r.push(anchor{start: start, end: end, ent: ent, sent: si, speaker: speakerAt(doc, start, end), inQuote: c.inQuote})
+		_ = g
+	}
+	for k := 0; k < len(doc.Tokens); k++ {
+		t := doc.Tokens[k]
+		pushNames(t.Start)
+		if h, e := nominalAt(di, k); h != "" {
+			pushNames(doc.Tokens[e-1].End)
+			si := doc.SentenceAt(t.Start)
+			ent := city
+			if h != "city" {
+				ent = r.nominal(h)
+			}
+			if ent >= 0 {
+				add(ent, t.Start, doc.Tokens[e-1].End, si, nominalKind, false)
+			}
+			k = e - 1
+			continue
+		}
+		switch t.Text {
+		case "he", "He", "she", "She":
+			si := doc.SentenceAt(t.Start)
+			if ent := r.pronoun(t.Text, t.Start, si, di.inQuote[k]); ent >= 0 {
+				if infos[ent].gender == lexicon.Unknown {
+					infos[ent].gender, _, _ = pronounGender(t.Text)
+				}
+				add(ent, t.Start, t.End, si, pronounKind, true)
+			}
+		}
+	}
+	pushNames(len(doc.Text) + 1)
+}
+
+// mainCity is the city the article is about, for "the city": the dateline's
+// if it is a city, else the city named most often (at least twice).
+func (f *finder) mainCity(index map[*cluster]int) int {
+	best, bestN := -1, 1
+	for i, cl := range f.clusters {
+		if !cl.city {
+			continue
+		}
+		n := 0
+		for _, ci := range cl.cands {
+			if f.cands[ci].sent < 0 {
+				return i // the dateline
+			}
+			n++
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,274 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/entity/internal/lexicon"
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// kind is what a mention is made of.
+type kind byte
+
+const (
+	nameKind    kind = iota // a proper name: "Sam Liccardo", "VTA"
+	nominalKind             // a title nominal or descriptor: "the mayor", "the city"
+	pronounKind             // "he", "she"
+)
+
+// cand is a mention found in the text before coreference.
+type cand struct {
+	start, end int // the mention as it will be listed
+	kind       kind
+	words      []string // the name's words, possessive and title removed
+	key        string   // the name's words joined by spaces
+	titles     []string // titles given to the named person here
+	score      scores   // type evidence
+	entries    []lexicon.Entry
+	gender     lexicon.Gender
+	title      string // for a nominal: the title head it uses ("mayor")
+	sent       int
+	tok        int // index of the first name token
+	subject    bool
+	speaker    bool
+	inQuote    bool
+	ent        int // cluster, -1 until assigned
+}
+
+// scores sums the evidence for each type.
+type scores [nTypes]float64
+
+var typeOrder = [...]Type{Person, Org, GPE, Loc, Fac, NORP, Event, Law}
+
+const nTypes = len(typeOrder)
+
+func typeIndex(t string) int {
+	for i, x := range typeOrder {
+		if string(x) == t {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *scores) add(t string, w float64) {
+	if i := typeIndex(t); i >= 0 {
+		s[i] += w
+	}
+}
+
+func (s scores) best() (Type, float64) {
+	bi := 0
+	for i := range s {
+		if s[i] > s[bi] {
+			bi = i
+		}
+	}
+	return typeOrder[bi], s[bi]
+}
+
+// docInfo holds per-article facts that mention detection reads.
+type docInfo struct {
+	doc     *analysis.Doc
+	lower   map[string]bool // words that occur in lower case somewhere
+	capMid  map[string]bool // words that occur capitalized inside a sentence
+	inQuote []bool          // per token: inside quotation marks
+	initial []bool          // per token: first word of a sentence, quote or label
+}
+
+func newDocInfo(doc *analysis.Doc) *docInfo {
+	di := &docInfo{doc: doc, lower: map[string]bool{}, capMid: map[string]bool{},
+		inQuote: make([]bool, len(doc.Tokens)), initial: make([]bool, len(doc.Tokens))}
+	for _, t := range doc.Tokens {
+		if isLowerWord(t.Text) {
+			di.lower[t.Text] = true
+		}
+	}
+	para := -1
+	open := false
+	for si, s := range doc.Sentences {
+		if s.Para != para {
+			para, open = s.Para, false
+		}
+		first := true
+		for i := s.First; i < s.Last; i++ {
+			t := doc.Tokens[i].Text
+			switch {
+			case t == "“" || t == "‘" && first:
+				open = true
+				first = true
+				continue
+			case t == "”":
+				open = false
+				continue
+			case t == `"`:
+				open = !open
+				if open {
+					first = true
+				}
+				continue
+			case t == ":" || t == "(" || t == "—" && first:
+				first = true
+				continue
+			}
+			di.inQuote[i] = open
+			if hasLetter(t) {
+				di.initial[i] = first
+				if !first && isCap(t) {
+					di.capMid[t] = true
+				}
+				first = false
+			}
+		}
+		_ = si
+	}
+	return di
+}
+
+func isLowerWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCap reports whether a token may be part of a name: it starts with an
+// upper-case letter ("Liccardo", "W.", "CBS2", "Jean-Pierre").
+func isCap(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&", r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isPossessive(t string) bool {
+	return t == "'s" || t == "’s" || t == "'" || t == "’" || t == "s'" || t == "s’"
+}
+
+// trimPossessive strips a possessive the tokenizer left on a word ("Obama's").
+func trimPossessive(t string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if len(t) > len(suf)+1 && strings.HasSuffix(t, suf) {
+			return t[:len(t)-len(suf)]
+		}
+	}
+	return t
+}
+
+var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del", "della", "dos", "du",
+	"la", "le", "bin", "ibn", "al", "el", "ben", "ter", "op", "y")
+
+// connectors join the words of an organization or place name
+// ("Task Force on Illegal Guns", "Department of Justice").
+var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon")
+
+// broadcasters take a channel number: "ABC 7", "NBC 4".
+var broadcasters = setOf("ABC", "NBC", "CBS", "FOX", "Fox", "CW", "PIX", "WB", "Channel", "News")
+
+var monthsDays = setOf("January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
+	"Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
+	"Friday", "Saturday", "Sunday")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// chunks returns the runs of name tokens [i, j) of sentence si.
+func (di *docInfo) chunks(si int, emit func(i, j int)) {
+	s := di.doc.Sentences[si]
+	toks := di.doc.Tokens
+	for i := s.First; i < s.Last; {
+		if !isCap(toks[i].Text) || !hasLetter(toks[i].Text) || monthsDays[toks[i].Text] {
+			i++
+			continue
+		}
+		j := i + 1
+		connected := false
+		for j < s.Last {
+			t := toks[j].Text
+			if monthsDays[t] || di.inQuote[j] != di.inQuote[i] {
+				break
+			}
+			if isCap(t) && hasLetter(t) {
+				j++
+				continue
+			}
+			next := j + 1 < s.Last && isCap(toks[j+1].Text) && hasLetter(toks[j+1].Text) && !monthsDays[toks[j+1].Text]
+			if next && particles[t] && isCap(toks[j-1].Text) {
+				j++
+				continue
+			}
+			if next && connectors[t] && (t != "and" && t != "the" || connected) && di.orgLike(i, j, t, toks[j+1].Text) {
+				connected = true
+				j++
+				continue
+			}
+			if broadcasters[toks[j-1].Text] && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
+				j++
+			}
+			break
+		}
+		emit(i, j)
+		i = j
+	}
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// orgLike reports whether the run toks[i:j] may go on over a connector into
+// a longer organization or place name: it contains a head word
+// ("Department", "Force", "University"), or is a title that takes a
+// department ("Secretary of State").
+func (di *docInfo) orgLike(i, j int, conn, next string) bool {
+	toks := di.doc.Tokens
+	if conn == "on" || conn == "for" || conn == "upon" {
+		// "Task Force on Illegal Guns", but not "Police Department on Facebook".
+		return lexicon.HeadType(toks[j-1].Text) == lexicon.Org && lexicon.Lookup(next) == nil
+	}
+	for k := i; k < j; k++ {
+		w := toks[k].Text
+		if lexicon.HeadType(w) != "" && lexicon.HeadType(w) != lexicon.Person {
+			return true
+		}
+	}
+	if k, _ := lexicon.Title(toks[j-1].Text); k == lexicon.Head {
+		if nk, _ := lexicon.Title(next); nk == lexicon.Mod {
+			return true
+		}
+	}
+	return false
+}

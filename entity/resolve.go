@@ -1,0 +1,469 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity/internal/lexicon"
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// anchor is a mention already tied to an entity, as the resolver sees it.
+type anchor struct {
+	start, end int
+	ent        int
+	sent, para int
+	speaker    bool // next to a speech verb: "Hochul said", "said Liccardo"
+	subject    bool // the first mention of its sentence, before its verb
+	inQuote    bool
+}
+
+// entInfo is what the resolver needs to know of an entity.
+type entInfo struct {
+	typ    Type
+	gender lexicon.Gender
+	heads  []string // title heads: "mayor", "governor"
+	city   bool
+}
+
+// nominalHeads are the titles that a definite nominal ("the mayor") uses to
+// refer to the entity that holds them.
+var nominalHeads = setOf("mayor", "president", "governor", "secretary", "senator", "minister",
+	"chancellor", "premier", "judge", "sheriff", "commissioner", "chief", "pope", "king", "queen",
+	"prince", "princess", "congressman", "congresswoman", "spokesperson", "spokesman", "spokeswoman",
+	"director", "chairman", "chairwoman", "ceo", "president-elect", "mayor-elect", "governor-elect",
+	"candidate", "attorney", "prosecutor", "superintendent", "ambassador", "representative",
+	"councilman", "councilwoman", "councilmember", "coach", "founder", "leader", "speaker", "justice")
+
+// titleHead reduces a title as written to the head a nominal uses:
+// "Gov." → governor, "White House principal deputy press secretary" → secretary.
+func titleHead(t string) string {
+	f := strings.Fields(strings.ToLower(t))
+	if len(f) == 0 {
+		return ""
+	}
+	h := f[len(f)-1]
+	if i := indexOf(f, "of"); i > 0 {
+		h = f[i-1] // "secretary of state"
+	}
+	switch h {
+	case "gov.", "gov", "governor-elect":
+		return "governor"
+	case "sen.", "sen":
+		return "senator"
+	case "rep.", "rep", "congressmember":
+		return "representative"
+	case "pres.":
+		return "president"
+	case "president-elect":
+		return "president"
+	case "mayor-elect":
+		return "mayor"
+	}
+	return h
+}
+
+func indexOf(words []string, w string) int {
+	for i, x := range words {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// pronounGender tells what a pronoun refers to: a man, a woman, or (Unknown
+// with org true) an organization or place.
+func pronounGender(w string) (g lexicon.Gender, org, ok bool) {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return lexicon.Male, false, true
+	case "she", "her", "hers", "herself":
+		return lexicon.Female, false, true
+	case "they", "them", "their", "it", "its":
+		return lexicon.Unknown, true, true
+	}
+	return lexicon.Unknown, false, false
+}
+
+// resolver resolves nominals and pronouns against the anchors before them.
+type resolver struct {
+	di     *docInfo
+	ents   []entInfo
+	active []anchor // anchors in text order, all before the current position
+	last   []int    // per entity: start of its latest anchor so far, or -1
+}
+
+func newResolver(di *docInfo, ents []entInfo) *resolver {
+	r := &resolver{di: di, ents: ents, last: make([]int, len(ents))}
+	for i := range r.last {
+		r.last[i] = -1
+	}
+	return r
+}
+
+// push records an anchor; anchors must come in text order.
+func (r *resolver) push(a anchor) {
+	doc := r.di.doc
+	if a.sent >= 0 {
+		a.para = doc.Sentences[a.sent].Para
+	}
+	a.subject = r.isSubject(a)
+	r.active = append(r.active, a)
+	if a.ent >= 0 && a.ent < len(r.last) {
+		r.last[a.ent] = a.start
+	}
+}
+
+// isSubject: the first mention outside quotes of its sentence, with no verb
+// before it.
+func (r *resolver) isSubject(a anchor) bool {
+	if a.sent < 0 || a.inQuote {
+		return false
+	}
+	for i := len(r.active) - 1; i >= 0 && r.active[i].sent == a.sent; i-- {
+		if !r.active[i].inQuote {
+			return false
+		}
+	}
+	doc := r.di.doc
+	s := doc.Sentences[a.sent]
+	for k := s.First; k < s.Last && doc.Tokens[k].Start < a.start; k++ {
+		if strings.HasPrefix(doc.Tokens[k].Tag, "VB") && !r.di.inQuote[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// nominal resolves a title nominal with head h at start to the entity that
+// most recently held that title, or -1.
+func (r *resolver) nominal(h string) int {
+	best, bestPos, holders := -1, -2, 0
+	for i, e := range r.ents {
+		if !containsWord(e.heads, h) {
+			continue
+		}
+		holders++
+		if r.last[i] > bestPos {
+			best, bestPos = i, r.last[i]
+		}
+	}
+	if bestPos < 0 && holders != 1 {
+		return -1 // nobody held it yet, and the later holder is not unique
+	}
+	return best
+}
+
+// maxBack bounds how far back a pronoun looks: its own paragraph, and at most
+// this many sentences before it.
+const maxBack = 6
+
+// pronoun resolves the pronoun w at start in sentence si, or returns -1.
+func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
+	want, org, ok := pronounGender(w)
+	if !ok || si < 0 {
+		return -1
+	}
+	doc := r.di.doc
+	para := doc.Sentences[si].Para
+	end := len(r.active)
+	for end > 0 && r.active[end-1].start >= start {
+		end--
+	}
+	for s := si; s >= 0; s-- {
+		if s < si-maxBack && doc.Sentences[s].Para != para || para-doc.Sentences[s].Para > 2 {
+			break
+		}
+		if org && s < si-1 {
+			break
+		}
+		// The anchors of sentence s, before the pronoun.
+		lo := end
+		for lo > 0 && r.active[lo-1].sent == s {
+			lo--
+		}
+		list := r.active[lo:end]
+		end = lo
+		if len(list) == 0 {
+			continue
+		}
+		if i := r.pick(list, want, org, inQuote); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pick chooses among the anchors of one sentence: a speaker first, then the
+// subject, then the others left to right; a known gender match beats an
+// entity whose gender is unknown.
+func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote bool) int {
+	weak := -1
+	try := func(a anchor) int {
+		if a.ent < 0 || a.inQuote && !inQuote {
+			return -1
+		}
+		e := r.ents[a.ent]
+		if org {
+			if e.typ == Org || e.typ == GPE {
+				return a.ent
+			}
+			return -1
+		}
+		if e.typ != Person {
+			return -1
+		}
+		switch e.gender {
+		case want:
+			return a.ent
+		case lexicon.Unknown:
+			if weak < 0 {
+				weak = a.ent
+			}
+		}
+		return -1
+	}
+	for _, a := range list {
+		if a.speaker {
+			if i := try(a); i >= 0 {
+				return i
+			}
+		}
+	}
+	for _, a := range list {
+		if a.subject {
+			if i := try(a); i >= 0 {
+				return i
+			}
+		}
+	}
+	for _, a := range list {
+		if i := try(a); i >= 0 {
+			return i
+		}
+	}
+	return weak
+}
+
+// speakerAt reports whether the words at [start, end) sit next to a speech
+// verb: "Hochul said", "said the mayor", "Liccardo, …, said" is not seen.
+func speakerAt(doc *analysis.Doc, start, end int) bool {
+	k := doc.TokenAt(end)
+	if k < len(doc.Tokens) && speechVerbs[doc.Tokens[k].Text] {
+		return true
+	}
+	if k+1 < len(doc.Tokens) && doc.Tokens[k].Text == "," && speechVerbs[doc.Tokens[k+1].Text] {
+		return true
+	}
+	b := doc.TokenAt(start) - 1
+	return b >= 0 && speechVerbs[doc.Tokens[b].Text] && doc.Tokens[b].End <= start
+}
+
+// nominalAt recognizes a title nominal or "the city" at token k ("the"):
+// it returns the head and the index after the nominal's last token.
+func nominalAt(di *docInfo, k int) (string, int) {
+	toks := di.doc.Tokens
+	if t := toks[k].Text; t != "the" && t != "The" {
+		return "", 0
+	}
+	s := di.doc.Sentences[di.doc.SentenceAt(toks[k].Start)]
+	e := k + 1
+	for e < s.Last {
+		if kind, _ := lexicon.Title(toks[e].Text); kind == lexicon.Mod && !isCap(toks[e].Text) && !nominalHeads[toks[e].Text] && toks[e].Text != "city" {
+			e++
+			continue
+		}
+		break
+	}
+	if e >= s.Last {
+		return "", 0
+	}
+	h := toks[e].Text
+	if !nominalHeads[h] && h != "city" {
+		return "", 0
+	}
+	if e > k+1 && h == "city" {
+		return "", 0
+	}
+	if n := e + 1; n < s.Last {
+		next := toks[n]
+		if next.Text == "of" || isCap(next.Text) && hasLetter(next.Text) {
+			return "", 0 // "the president of the company", "the mayor Eric Adams"
+		}
+		if h == "city" && strings.HasPrefix(next.Tag, "NN") {
+			return "", 0 // "the city council"
+		}
+	}
+	return h, e + 1
+}
+
+// Resolve returns the index in ents of the entity that the words at
+// doc.Text[start:end] refer to, or -1 when none can be told. ents must be
+// the result of Analyze(doc). The words may be:
+//
+//   - a mention that Analyze listed, or words overlapping one ("President
+//     Biden" where "Biden" is listed): its entity;
+//   - a name ("Liccardo", "Sam Liccardo", "Mr. Liccardo", "CBS2's"): the entity
+//     with that name, full or last name, mentioned last before start (or
+//     first after);
+//   - a title nominal ("the mayor", "The president", "the governor", "the
+//     secretary"): the entity that most recently held that title;
+//   - a pronoun: "he"/"him"/"his" and "she"/"her": the person mentioned
+//     before start whose gender agrees (from given names, honorifics and
+//     titles, or earlier he/she mentions; unknown agrees with both), looking
+//     in the pronoun's sentence, then back over at most six sentences of the
+//     same and two earlier paragraphs. Within a sentence it prefers the
+//     speaker of a speech verb, then the subject, then the others left to
+//     right, and it skips mentions inside quotation marks when the pronoun is
+//     outside them. "they", "it" resolve only to an organization or place in
+//     the same or previous sentence.
+//
+// Resolve does not change ents and is safe for concurrent use.
+func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
+	if doc == nil || start < 0 || end > len(doc.Text) || start >= end {
+		return -1
+	}
+	text := strings.TrimSpace(doc.Text[start:end])
+	if text == "" {
+		return -1
+	}
+	// A listed mention, or the listed mention overlapping most.
+	best, bestOverlap := -1, 0
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			if m.Start >= end {
+				break
+			}
+			ov := min(m.End, end) - max(m.Start, start)
+			if ov > bestOverlap {
+				best, bestOverlap = i, ov
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	di := cachedInfo(doc)
+	r := newResolver(di, infoOf(ents))
+	for _, a := range anchorsOf(doc, di, ents, start) {
+		r.push(a)
+	}
+	si := doc.SentenceAt(start)
+	if _, _, ok := pronounGender(text); ok {
+		k := doc.TokenAt(start)
+		inQ := k < len(di.inQuote) && di.inQuote[k]
+		return r.pronoun(text, start, si, inQ)
+	}
+	words := strings.Fields(text)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		if len(words) >= 2 {
+			h := strings.ToLower(words[len(words)-1])
+			if nominalHeads[h] {
+				return r.nominal(h)
+			}
+		}
+		words = words[1:]
+	}
+	return byName(ents, words, start)
+}
+
+// byName finds the entity named by words: whole name, any mention's text, or
+// a person's last name; titles in front are dropped ("President Biden").
+func byName(ents []Entity, words []string, start int) int {
+	for len(words) > 1 {
+		if k, _ := lexicon.Title(words[0]); k == lexicon.NotTitle {
+			break
+		}
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	words[len(words)-1] = trimPossessive(words[len(words)-1])
+	name := strings.Join(words, " ")
+	best, bestPos := -1, -1<<62
+	for i, e := range ents {
+		match := strings.EqualFold(e.Name, name)
+		for _, m := range e.Mentions {
+			match = match || strings.EqualFold(m.Text, name)
+		}
+		if !match && e.Type == Person {
+			nw := strings.Fields(e.Name)
+			match = len(nw) > 1 && (strings.EqualFold(nw[len(nw)-1], name) || len(words) == 1 && nw[0] == name)
+		}
+		if !match {
+			continue
+		}
+		// Prefer the latest mention before start; an entity only mentioned
+		// after ranks by how near its first mention is.
+		pos := -1 << 61
+		for _, m := range e.Mentions {
+			if m.Start < start {
+				pos = m.Start
+			} else if pos == -1<<61 {
+				pos = -(m.Start - start) - 1<<40
+			}
+		}
+		if pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	return best
+}
+
+// infoOf derives the resolver's view of finished entities.
+func infoOf(ents []Entity) []entInfo {
+	out := make([]entInfo, len(ents))
+	for i, e := range ents {
+		in := entInfo{typ: e.Type}
+		for _, t := range e.Titles {
+			in.heads = append(in.heads, titleHead(t))
+			for _, w := range strings.Fields(t) {
+				if _, g := lexicon.Title(w); g != lexicon.Unknown {
+					in.gender = g
+				}
+			}
+		}
+		if e.Type == Person {
+			if w := strings.Fields(e.Name); len(w) > 1 && in.gender == lexicon.Unknown {
+				in.gender, _ = lexicon.Given(w[0])
+			}
+			for _, m := range e.Mentions {
+				w := strings.Fields(m.Text)
+				if len(w) == 0 {
+					continue
+				}
+				if _, g := lexicon.Title(w[0]); g != lexicon.Unknown && in.gender == lexicon.Unknown {
+					in.gender = g // "Mr. Liccardo"
+				}
+				if g, _, ok := pronounGender(m.Text); ok && g != lexicon.Unknown && in.gender == lexicon.Unknown {
+					in.gender = g
+				}
+			}
+		}
+		if e.Type == GPE {
+			for _, en := range lexicon.Lookup(e.Name) {
+				in.city = in.city || en.City
+			}
+		}
+		out[i] = in
+	}
+	return out
+}
+
+// anchorsOf lists the mentions of ents that start before limit, in text order.
+func anchorsOf(doc *analysis.Doc, di *docInfo, ents []Entity, limit int) []anchor {
+	var out []anchor
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start >= limit {
+				break
+			}
+			k := doc.TokenAt(m.Start)
+			out = append(out, anchor{start: m.Start, end: m.End, ent: i, sent: doc.SentenceAt(m.Start),
+				speaker: speakerAt(doc, m.Start, m.End), inQuote: k < len(di.inQuote) && di.inQuote[k]})
+		}
+	}
+	sortAnchors(out)
+	return out
+}

@@ -38,7 +38,8 @@ var heads = map[string]head{
 	"taxes": {Measure, true}, "tariff": {Measure, false}, "tariffs": {Measure, false},
 	"sanctions": {Measure, false}, "ban": {Measure, false}, "bans": {Measure, false},
 	"moratorium": {Measure, false}, "measure": {Measure, false}, "measures": {Measure, false},
-	"policy": {Measure, true}, "policies": {Measure, true}, "efforts": {Measure, true},
+	"policy": {Measure, false}, "policies": {Measure, false}, "amendments": {Law, false},
+	"code": {Law, true}, "restrictions": {Measure, false}, "curfew": {Measure, false}, "efforts": {Measure, true},
 	"effort": {Measure, true}, "crackdown": {Measure, true}, "cuts": {Measure, true},
 	"treaty": {Measure, false}, "referendum": {Measure, false},
 }
@@ -114,6 +115,21 @@ var requireVerbs = map[string]bool{
 	"criminalize": true, "criminalizes": true, "criminalizing": true, "legalize": true,
 	"legalizes": true, "legalizing": true, "decriminalize": true, "decriminalizes": true,
 	"decriminalizing": true, "outlaw": true, "outlaws": true, "outlawing": true,
+	"banned": true, "outlawed": true, "legalized": true, "decriminalized": true, "criminalized": true,
+}
+
+// banVerbs make a provision a measure rather than a law.
+var banVerbs = map[string]bool{"ban": true, "bans": true, "banning": true, "banned": true, "outlawed": true}
+
+// contentStarters open a post-modifier that tells what a policy does
+// ("funding for more officers", "a policy of not charging …").
+var contentStarters = map[string]bool{
+	"for": true, "on": true, "against": true, "that": true, "which": true, "who": true,
+	"in": true, "of": true, "from": true, "under": true, "requiring": true,
+	"banning": true, "allowing": true, "aimed": true, "designed": true, "earmarked": true,
+	"intended": true, "mandating": true, "prohibiting": true, "targeting": true, "providing": true,
+	"establishing": true, "creating": true, "giving": true, "authorizing": true, "to": true,
+	"barring": true, "limiting": true, "restricting": true, "making": true, "forcing": true,
 }
 
 // stopWords end a policy phrase: a new clause starts there.
@@ -134,3 +150,33 @@ var publicActors = map[string]string{
 // placeTitles are the titles whose holder speaks for a place: a mayor's "we
 // passed" is the city's doing.
 var placeTitles = map[string]bool{"Mayor": true, "Governor": true, "Gov.": true, "Premier": true}
+
+// orgEnders end the names of bodies, not measures ("Law and Justice Party").
+var orgEnders = map[string]bool{
+	"party": true, "committee": true, "court": true, "department": true, "agency": true,
+	"office": true, "institute": true, "university": true, "council": true, "coalition": true,
+	"union": true, "association": true, "ministry": true, "service": true, "corps": true,
+	"foundation": true, "society": true, "center": true, "centre": true, "company": true,
+	"bureau": true, "administration": true, "network": true, "group": true, "project": true,
+}
+
+// plainAdjectives say nothing about a policy's content: "more lenient
+// laws" is no mention, "anti-abortion law" is.
+var plainAdjectives = map[string]bool{
+	"new": true, "more": true, "less": true, "lenient": true, "strict": true, "stricter": true,
+	"tough": true, "tougher": true, "same": true, "other": true, "such": true, "many": true,
+	"several": true, "few": true, "previous": true, "first": true, "last": true, "latest": true,
+	"recent": true, "current": true, "existing": true, "controversial": true, "good": true,
+	"bad": true, "restrictive": true, "old": true, "own": true, "certain": true, "various": true,
+	"similar": true, "different": true, "entire": true, "whole": true, "key": true, "major": true,
+}
+
+// changeWords lead a phrase about a change to a law: "amendments to the
+// penal code".
+var changeWords = map[string]bool{
+	"changes": true, "change": true, "amendments": true, "amendment": true, "revisions": true,
+	"overhaul": true, "reform": true, "reforms": true, "update": true,
+}
+
+// imposeVerbs take a measure as object: "impose stricter punishment".
+var imposeVerbs = map[string]bool{"impose": true, "imposes": true, "imposed": true, "imposing": true}

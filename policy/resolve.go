@@ -117,12 +117,18 @@ type cueHit struct {
 // ("the ordinance that we passed"), else the nearest before or after it.
 func findCue(c *cand) (cueHit, bool) {
 	s := c.s
+	var pre *cueHit
 	for k := c.a; k < c.b; k++ {
-		if k == c.head {
+		if k == c.head && c.rule != "requirement" {
 			continue
 		}
-		if q, n := cueAt(s.low, k); n > 0 {
-			return cueHit{q.status, k, 0}, true
+		if q, n := cueAt(s.low, k); n > 0 && !weakCues[s.low[k]] {
+			if k > c.head {
+				return cueHit{q.status, k, 0}, true
+			}
+			if pre == nil {
+				pre = &cueHit{q.status, k, 0}
+			}
 		}
 	}
 	var best cueHit
@@ -144,16 +150,32 @@ func findCue(c *cand) (cueHit, bool) {
 			break
 		}
 	}
+	// A modifier such as "proposed" or "recently passed" tells the status
+	// unless a verb right before the phrase governs it ("will withdraw a
+	// proposed bill").
+	if pre != nil && (dist > 3 || best.where == 1) {
+		return *pre, true
+	}
 	return best, dist < 1<<30
 }
 
 // status tells where c stands; ok is false when the mention is negated.
 func (r *resolver) status(c *cand) (Status, bool) {
+	if c.s.negated(c.a) {
+		return "", false
+	}
 	if hit, ok := findCue(c); ok {
 		s := c.s
 		for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
 			if negators[s.low[k]] && hit.status != Rejected && hit.status != Repealed {
 				return "", false
+			}
+		}
+		if hit.status == Passed {
+			for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
+				if intents[s.low[k]] {
+					return Proposed, true
+				}
 			}
 		}
 		return hit.status, true
@@ -167,7 +189,27 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if st, ok := kindDefaults[c.kind]; ok {
 		return st, true
 	}
-	return Unknown, true
+	return tense(c), true
+}
+
+// tense is the status that the verb nearest before the phrase, or else the
+// first after it, tells by its tense alone.
+func tense(c *cand) Status {
+	s := c.s
+	for k := c.a - 1; k >= 0 && c.a-k <= 12; k-- {
+		if isBoundary(s.toks[k].Text) && s.toks[k].Text != "," {
+			break
+		}
+		if st, ok := tenses[s.tag(k)]; ok && !reportingVerbs[s.low[k]] {
+			return st
+		}
+	}
+	for k := c.b; k < len(s.toks) && k-c.b < 6; k++ {
+		if st, ok := tenses[s.tag(k)]; ok {
+			return st
+		}
+	}
+	return Unknown
 }
 
 // actor finds who enacts, proposes or runs c, in order of evidence: a
@@ -490,6 +532,16 @@ func (r *resolver) speaker(s *sentence) (span, bool) {
 // Liccardo": a mayor's "we" is the city's.
 func (r *resolver) placeOf(spk span, depth int) (span, bool) {
 	r.build()
+	s := spk.s
+	if k := entity.Resolve(r.doc, r.ents, s.toks[spk.a].Start, s.toks[spk.b-1].End); k >= 0 && k < len(r.ents) {
+		for _, m := range r.ents[k].Mentions {
+			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+				if sp, ok := r.places[w]; ok {
+					return sp, true
+				}
+			}
+		}
+	}
 	w := spk.s.low[spk.b-1]
 	if thirdPerson[w] {
 		if ant, ok := r.antecedent(spk.s, spk.a); ok && depth < 3 {

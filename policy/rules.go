@@ -18,7 +18,7 @@ type cand struct {
 	pointsBack bool
 	// container is the plan or list a content candidate belongs to ("his
 	// plan includes …"), nil if none. Containers are not reported.
-	container *cand
+	container   *cand
 	isContainer bool
 
 	ref    *cand  // the first mention of the same policy, if this is a later one
@@ -39,6 +39,7 @@ var rules = []rule{
 	{"requirement", findRequirements},
 	{"includes", findIncludes},
 	{"part-of", findPartOf},
+	{"imposed", findImposed},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -72,7 +73,7 @@ func findNamed(s *sentence) []*cand {
 		if a < hs && s.low[a] == "the" {
 			a++
 		}
-		if b-a < 2 || (a == hs && b == he) {
+		if b-a < 2 || (a == hs && b == he) || orgEnders[s.low[b-1]] {
 			continue
 		}
 		// A leading head followed straight by a capitalized word is a first
@@ -124,6 +125,11 @@ func findHeads(s *sentence) []*cand {
 			continue
 		}
 		c := &cand{s: s, a: s.npStart(hs), b: s.npEnd(i + 1), head: hs, kind: h.kind, rule: "head"}
+		// "changes to the penal code": the change is the measure.
+		changed := false
+		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of") && changeWords[s.low[c.a-2]] {
+			c.a, changed = s.npStart(c.a-2), true
+		}
 		s.findOwner(c, hs)
 		s.moneyBefore(c)
 		modified := false
@@ -133,7 +139,7 @@ func findHeads(s *sentence) []*cand {
 				c.public = w
 				modified = true
 			}
-			if isNoun(tag) || tag == "CD" || tag == "$" {
+			if isNoun(tag) || tag == "CD" || tag == "$" || isAdj(tag) && !plainAdjectives[w] {
 				modified = true
 			}
 			if w == "no" || w == "any" {
@@ -143,12 +149,13 @@ func findHeads(s *sentence) []*cand {
 		if c.a < 0 {
 			continue
 		}
-		owned := c.owner[1] > 0
-		if h.weak && c.public == "" && !owned {
+		// A pronoun owner does not make "their plans" public; a name does.
+		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$"
+		if h.weak && c.public == "" && !owned && !changed {
 			continue
 		}
 		content := c.b > i+1
-		if !modified && !owned && !content && !s.governed(c.a) {
+		if !modified && !owned && !content {
 			c.silent = true
 		}
 		out = append(out, c)
@@ -156,11 +163,14 @@ func findHeads(s *sentence) []*cand {
 	return out
 }
 
-// governed reports whether a status verb takes the phrase at a as its
-// object ("passed the law", "signed a bill").
-func (s *sentence) governed(a int) bool {
-	for k := a - 1; k >= 0 && k >= a-2; k-- {
-		if _, n := cueAt(s.low, k); n > 0 {
+// negated reports whether a negation or "any" comes shortly before token a
+// in its clause: "not part of any broader plan to increase sanctions".
+func (s *sentence) negated(a int) bool {
+	for k := a - 1; k >= 0 && a-k <= 6; k-- {
+		if isBoundary(s.toks[k].Text) {
+			return false
+		}
+		if negators[s.low[k]] || s.low[k] == "any" {
 			return true
 		}
 	}
@@ -208,9 +218,16 @@ func findRequirements(s *sentence) []*cand {
 		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") {
 			continue
 		}
-		c := &cand{s: s, a: i, b: s.npEnd(i + 1), head: i, kind: Law, rule: "requirement"}
-		if c.b <= i+1 {
+		// "was banned in …" has no object to name the provision by.
+		if (w == "banned" || w == "outlawed") && (s.tag(i+1) == "IN" || s.tag(i+1) == "TO" || s.word(i-1) == "was" || s.word(i-1) == "were") {
 			continue
+		}
+		c := &cand{s: s, a: i, b: s.objectEnd(i + 1), head: i, kind: Law, rule: "requirement"}
+		if c.b <= i+1 || s.tag(i+1) == "PRP" {
+			continue // "prohibiting him from …" names no provision
+		}
+		if banVerbs[w] {
+			c.kind = Measure
 		}
 		// "The law also requires …": the subject names the policy.
 		k := i - 1
@@ -274,15 +291,22 @@ func findIncludes(s *sentence) []*cand {
 			out = append(out, cont)
 			continue
 		}
-		c := &cand{s: s, a: i + 1, b: s.npEnd(i + 1), head: i + 1, kind: Measure, rule: "includes", container: cont}
+		c := &cand{s: s, a: i + 1, b: s.objectEnd(i + 1), head: i + 1, kind: Measure, rule: "includes", container: cont}
 		if c.b <= c.a {
 			continue
 		}
+		// Only a course of action or a measure is content: not "the treaty include Germany".
+		found := s.tag(c.a) == "VBG"
 		for j := c.a; j < c.b; j++ {
 			if h, _, ok := s.headAt(j); ok && !h.weak {
 				c.kind = h.kind
+				found = true
 				break
 			}
+		}
+		if !found {
+			out = append(out, cont)
+			continue
 		}
 		out = append(out, cont, c)
 	}
@@ -348,3 +372,25 @@ func findPartOf(s *sentence) []*cand {
 	return out
 }
 
+// findImposed finds what is imposed, which is always a measure: "impose
+// stricter punishment for child sexual abuse", "imposed a law mandating …".
+func findImposed(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		if !imposeVerbs[w] || i+1 >= len(s.toks) {
+			continue
+		}
+		c := &cand{s: s, a: i + 1, b: s.objectEnd(i + 1), head: i + 1, kind: Measure, rule: "imposed"}
+		if c.b <= c.a {
+			continue
+		}
+		for j := c.a; j < c.b; j++ {
+			if h, _, ok := s.headAt(j); ok {
+				c.kind = h.kind
+				break
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

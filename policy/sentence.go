@@ -88,8 +88,9 @@ func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 	if !isNoun(tag) && !(tag == "VBG" && w == "funding") && !(tag == "JJ" && w == "stimulus") {
 		return head{}, 0, false
 	}
-	// The last noun of a phrase is its head: "law" in "law enforcement" is not.
-	if next := s.tag(i + 1); isNoun(next) && !isCap(s.toks[i+1].Text) {
+	// The last noun of a phrase is its head: "law" in "law enforcement" is
+	// not, nor "bill" in "the bill's supporters".
+	if next := s.tag(i + 1); isNoun(next) && !isCap(s.toks[i+1].Text) || next == "POS" {
 		return head{}, 0, false
 	}
 	return h, i, true
@@ -112,7 +113,7 @@ func (s *sentence) npStart(h int) int {
 			return i
 		case tag == "VBN" || tag == "VBG":
 			// "the proposed law", "recently passed law"; not "has approved measures".
-			if p := s.tag(i - 1); p != "RB" && p != "DT" && p != "PRP$" && p != "POS" {
+			if p := s.tag(i - 1); p != "RB" && p != "DT" && p != "PRP$" && p != "POS" && p != "CD" && !isAdj(p) {
 				return a
 			}
 			a = i
@@ -138,10 +139,13 @@ func (s *sentence) npStart(h int) int {
 // up to a clause boundary.
 func (s *sentence) npEnd(from int) int {
 	end := from
+	if !s.startsContent(from) {
+		return from
+	}
 	inRel := false
 	for i := from; i < len(s.toks) && i-from < 40; i++ {
 		t, w, tag := s.toks[i], s.low[i], s.toks[i].Tag
-		if isBoundary(t.Text) || stopWords[w] {
+		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
 		if w == "and" || w == "or" || w == "but" {
@@ -175,6 +179,48 @@ func (s *sentence) npEnd(from int) int {
 		break
 	}
 	return end
+}
+
+// startsContent reports whether token i opens a post-modifier: a content
+// preposition ("to" only before a verb: not "moved the bill to a better place").
+func (s *sentence) startsContent(i int) bool {
+	w := s.word(i)
+	if w == "to" {
+		n := s.tag(i + 1)
+		return n == "VB" || n == "CD" || isNoun(n)
+	}
+	if w == "in" && s.word(i+1) == "order" {
+		return false
+	}
+	return contentStarters[w] || s.tag(i) == "WDT"
+}
+
+// objectEnd is npEnd for the object of a verb, which needs no preposition.
+func (s *sentence) objectEnd(from int) int {
+	if from >= len(s.toks) || isBoundary(s.toks[from].Text) {
+		return from
+	}
+	rest := s.npEnd(from + 1)
+	if rest == from+1 || s.startsContent(from+1) {
+		return s.objectTail(from)
+	}
+	return rest
+}
+
+// objectTail runs over an object noun phrase and its post-modifiers.
+func (s *sentence) objectTail(from int) int {
+	i := from
+	for i < len(s.toks) && i-from < 8 {
+		tag := s.tag(i)
+		if !(tag == "DT" || tag == "PRP$" || isAdj(tag) || isNoun(tag) || tag == "CD" || tag == "$" || tag == "POS" || tag == "VBG" || tag == "RB" || tag == "RP") || isBoundary(s.toks[i].Text) {
+			break
+		}
+		i++
+	}
+	if i == from {
+		return from
+	}
+	return max(i, s.npEnd(i))
 }
 
 // startsItem reports whether the words at i begin a new list item: a policy

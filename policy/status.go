@@ -34,11 +34,14 @@ var cues = []cue{
 	{[]string{"will"}, Proposed}, {[]string{"'ll"}, Proposed}, {[]string{"’ll"}, Proposed},
 	{[]string{"would"}, Proposed}, {[]string{"expected"}, Proposed}, {[]string{"plans", "to"}, Proposed},
 	{[]string{"planned"}, Proposed}, {[]string{"includes"}, Proposed}, {[]string{"include"}, Proposed},
-	{[]string{"part", "of"}, Proposed}, {[]string{"considering"}, Proposed}, {[]string{"drafted"}, Proposed},
+	{[]string{"considering"}, Proposed}, {[]string{"drafted"}, Proposed},
 	{[]string{"draft"}, Proposed}, {[]string{"seeking"}, Proposed}, {[]string{"wants"}, Proposed},
 	{[]string{"promised"}, Proposed}, {[]string{"promises"}, Proposed}, {[]string{"pledged"}, Proposed},
 	{[]string{"requested"}, Proposed}, {[]string{"asked", "for"}, Proposed}, {[]string{"pending"}, Proposed},
-	{[]string{"debating"}, Proposed}, {[]string{"debate"}, Proposed},
+	{[]string{"debating"}, Proposed}, {[]string{"debate"}, Proposed}, {[]string{"debated"}, Proposed},
+	{[]string{"may"}, Proposed}, {[]string{"could"}, Proposed}, {[]string{"intent", "to"}, Proposed},
+	{[]string{"ready"}, Proposed}, {[]string{"prepared"}, Proposed}, {[]string{"voted", "to", "pass"}, Passed},
+	{[]string{"banned"}, Passed}, {[]string{"outlawed"}, Passed}, {[]string{"impose"}, Passed},
 
 	{[]string{"announced"}, Announced}, {[]string{"announces"}, Announced}, {[]string{"unveiled"}, Announced},
 	{[]string{"unveils"}, Announced}, {[]string{"outlined"}, Announced},
@@ -47,7 +50,8 @@ var cues = []cue{
 	{[]string{"strikes", "down"}, Rejected}, {[]string{"rejected"}, Rejected}, {[]string{"rejects"}, Rejected},
 	{[]string{"voted", "down"}, Rejected}, {[]string{"blocked"}, Rejected}, {[]string{"blocks"}, Rejected},
 	{[]string{"overturned"}, Rejected}, {[]string{"defeated"}, Rejected}, {[]string{"withdrawal"}, Rejected},
-	{[]string{"withdrew"}, Rejected}, {[]string{"withdrawn"}, Rejected}, {[]string{"unconstitutional"}, Rejected},
+	{[]string{"withdrew"}, Rejected}, {[]string{"withdrawn"}, Rejected},
+	{[]string{"withdraw"}, Rejected}, {[]string{"denied"}, Rejected}, {[]string{"maintains"}, InEffect}, {[]string{"unconstitutional"}, Rejected},
 	{[]string{"unlawful"}, Rejected}, {[]string{"halted"}, Rejected}, {[]string{"suspended"}, Rejected},
 
 	{[]string{"repealed"}, Repealed}, {[]string{"repeals"}, Repealed}, {[]string{"repeal"}, Repealed},
@@ -86,6 +90,25 @@ func cueAt(low []string, i int) (cue, int) {
 	}
 	return best, n
 }
+
+// weakCues say nothing about status inside a phrase: "a bill that would
+// have allowed …" is no proposal.
+var weakCues = map[string]bool{
+	"will": true, "would": true, "'ll": true, "’ll": true, "may": true, "could": true,
+	"includes": true, "include": true, "expected": true, "under": true, "using": true, "uses": true,
+}
+
+// intents before a status verb make it a proposal: "will sign", "intent to
+// impose", "plans to repeal".
+var intents = map[string]bool{
+	"will": true, "would": true, "may": true, "could": true, "'ll": true, "’ll": true,
+	"intent": true, "plans": true, "wants": true, "ready": true, "seeks": true, "vowed": true,
+	"promised": true, "pledged": true, "proposed": true, "threatened": true,
+}
+
+// tenses give a status when no cue does: "has been the subject of United
+// States sanctions" is in effect, "will include" proposed.
+var tenses = map[string]Status{"VBZ": InEffect, "VBP": InEffect, "VBD": Passed, "MD": Proposed}
 
 // negators before a cue make the mention negated or hypothetical ("is not
 // likely to", "never passed").

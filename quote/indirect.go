@@ -14,25 +14,50 @@ type indirectRule func(doc *analysis.Doc, ws []word) (att attribution, cl, cr in
 // `…, according to X.`, `According to X, …`.
 var indirectRules = []indirectRule{accordingToLead, cueLead, cueTrail}
 
-// indirect finds reported speech in sentence si if it holds no quote mark.
+// indirect finds reported speech in sentence si, in each of its parts that
+// holds no quote mark. The parts are split again after a quotation that ends
+// a sentence ("… difficult." Police said …), which the analysis keeps as one.
 func (a *analyzer) indirect(spans []span, si int) {
 	doc, text := a.doc, a.doc.Text
 	s := doc.Sentences[si]
 	for a.k < len(spans) && spans[a.k].close <= s.Start {
 		a.k++
 	}
-	if a.k < len(spans) && spans[a.k].open < s.End {
-		return
-	}
-	st := text[s.Start:s.End]
-	if strings.ContainsAny(st, "\"“”«»") || strings.Contains(st, "''") {
-		return
-	}
 	a.ws = words(a.ws[:0], text, s.Start, s.End)
 	ws := a.ws
+	from := 0
+	for i := range ws {
+		if i+1 < len(ws) && !(ws[i].isTerminator() || isCloseMark(ws[i].text) && i > 0 && ws[i-1].isTerminator()) {
+			continue
+		}
+		if i+1 < len(ws) && (isCloseMark(ws[i+1].text) || !ws[i+1].capitalized()) {
+			continue
+		}
+		a.reported(spans, ws[from:i+1], s.Para)
+		from = i + 1
+	}
+}
+
+func isCloseMark(s string) bool { return s == "\"" || s == "”" || s == "’" || s == "'" }
+
+// reported reads reported speech from the words of one sentence.
+func (a *analyzer) reported(spans []span, ws []word, para int) {
+	if len(ws) == 0 {
+		return
+	}
+	doc, text := a.doc, a.doc.Text
+	start, end := ws[0].start, ws[len(ws)-1].end
+	for k := a.k; k < len(spans) && spans[k].open < end; k++ {
+		if spans[k].close > start {
+			return
+		}
+	}
+	if st := text[start:end]; strings.ContainsAny(st, "\"“”«»") || strings.Contains(st, "''") {
+		return
+	}
 	// The reported clause ends before the sentence's final stop.
 	n := len(ws)
-	if n > 0 && ws[n-1].isTerminator() {
+	if ws[n-1].isTerminator() {
 		n--
 	}
 	for _, r := range indirectRules {
@@ -47,7 +72,7 @@ func (a *analyzer) indirect(spans []span, si int) {
 		q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
 		a.out = append(a.out, q)
 		if sp.name != nil {
-			a.last, a.lastPara, a.lastEnd = sp, s.Para, len(a.out)
+			a.last, a.lastPara, a.lastEnd = sp, para, len(a.out)
 		}
 		return
 	}
@@ -73,11 +98,12 @@ func clauseFrom(ws []word) int {
 	if i < len(ws) && ws[i].text == "," {
 		i++
 	}
-	if i < len(ws) && (leadIn[ws[i].low] || isAdverb(ws[i])) {
-		for j := i; j < len(ws) && j-i < 8; j++ {
-			if ws[j].text == "," {
+	for j := i; j < len(ws) && j-i < 8; j++ {
+		if ws[j].text == "," {
+			if leadIn[ws[i].low] || isAdverb(ws[i]) || timeNouns[ws[j-1].low] {
 				return j + 1
 			}
+			break
 		}
 	}
 	return i
@@ -86,16 +112,32 @@ func clauseFrom(ws []word) int {
 // `X said (on Monday) (that) …`, `X told reporters (that) …`.
 func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
-	for c := i + 1; c < len(ws) && c-i < 16; c++ {
+	commas, verb := 0, false
+	for c := i + 1; c < len(ws) && c-i < 32; c++ {
 		k := cueOf(ws[c])
 		if !k.indirect {
-			if ws[c].punct && ws[c].text != "," || finiteVerb(doc, ws[c]) {
+			if ws[c].text == "," {
+				commas++
+			}
+			if ws[c].punct && ws[c].text != "," {
 				break
 			}
+			// A verb leaves only a coordinated cue (declined the request
+			// and said …), except in an apposition between commas:
+			// Callamard, who had investigated the case, cautioned …
+			verb = verb || commas%2 == 0 && finiteVerb(doc, ws[c]) && !between[ws[c].low]
 			continue
 		}
+		if verb && !ws[c-1].is("and") {
+			return attribution{}, 0, 0, false
+		}
 		s, e, ok := subjectBefore(doc, ws, c)
-		if !ok || s != i {
+		if (!ok || verb) && ws[c-1].is("and") {
+			// The embassy declined the request and said …
+			s, e, ok = sentenceSubject(doc, ws[i:c-1])
+			s, e = s+i, e+i
+		}
+		if !ok || s != i && !ws[c-1].is("and") {
 			return attribution{}, 0, 0, false
 		}
 		att := attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}
@@ -126,7 +168,22 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
 			return attribution{}, 0, 0, false // said in a statement; stressed getting …
 		}
-		return att, j, len(ws), j < len(ws)
+		// people changed their minds and several said …: a second report
+		// ends the first.
+		cr := len(ws)
+		for t := j + 1; t+1 < len(ws); t++ {
+			if ws[t].is("and", "but") && t+4 < len(ws) {
+				for u := t + 2; u < t+5; u++ {
+					if cueOf(ws[u]).indirect {
+						cr = t
+					}
+				}
+				if cr != len(ws) {
+					break
+				}
+			}
+		}
+		return att, j, cr, j < cr
 	}
 	return attribution{}, 0, 0, false
 }
@@ -171,11 +228,8 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 	}
 	for j := 2; j < len(ws) && j < 14; j++ {
 		if ws[j].text == "," {
-			e := npForward(doc, ws, 2)
-			if e == 2 {
-				return attribution{}, 0, 0, false
-			}
-			return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: e}, j + 1, len(ws), true
+			// According to videos posted on social media, …
+			return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: j}, j + 1, len(ws), j > 2
 		}
 	}
 	return attribution{}, 0, 0, false

@@ -73,6 +73,11 @@ var temporal = set("today", "yesterday", "tonight", "monday", "tuesday", "wednes
 	"friday", "saturday", "sunday", "earlier", "later", "recently", "again", "also", "previously",
 	"separately", "publicly", "privately", "repeatedly", "afterwards", "afterward")
 
+// timeNouns end an introductory phrase of time: The previous day, …
+var timeNouns = set("day", "week", "month", "year", "morning", "afternoon", "evening", "night",
+	"weekend", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "earlier", "later", "ago")
+
 var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
 	"that", "these", "those", "one", "another", "each", "some", "several", "many", "both",
 	"two", "three", "other")

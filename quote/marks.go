@@ -21,6 +21,9 @@ type mark struct {
 type span struct {
 	open, start, end, close int
 	paraFirst, paraLast     int
+	// weak: opened by a mark inside a word (a"re), which pairs only within
+	// its paragraph.
+	weak bool
 }
 
 // scanMarks returns the double quote marks of text[from:to]: straight ",
@@ -132,7 +135,7 @@ func pairMarks(doc *analysis.Doc) []span {
 			m := marks[k]
 			if cur.open < 0 {
 				if m.open {
-					cur = span{open: m.start, start: m.end, paraFirst: pi}
+					cur = span{open: m.start, start: m.end, paraFirst: pi, weak: m.close}
 				}
 				continue
 			}
@@ -147,8 +150,11 @@ func pairMarks(doc *analysis.Doc) []span {
 				}
 				// A second opener before any closer: the first mark was
 				// stray; start again here.
-				cur = span{open: m.start, start: m.end, paraFirst: pi}
+				cur = span{open: m.start, start: m.end, paraFirst: pi, weak: m.close}
 			}
+		}
+		if cur.open >= 0 && cur.weak {
+			cur.open = -1 // a mark inside a word opens nothing across paragraphs
 		}
 		if cur.open >= 0 && pi+1 < len(doc.Paragraphs) {
 			next := doc.Paragraphs[pi+1]

@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/newsfacts/newsfacts/internal/analysis"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
 
 // finiteVerb tells whether the tagger read w as a finite verb; a capitalized
 // word is never one here (prose often tags names in headlines as verbs).
@@ -80,6 +84,12 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		if j == i+1 {
 			return i
 		}
+		// a Twitter post by Amy Cook; a statement from the White House
+		if j+1 < len(ws) && ws[j].is("by", "from", "of") && ws[j+1].capitalized() {
+			if e := npForward(doc, ws, j+1); e > j+1 {
+				return e
+			}
+		}
 		return j
 	}
 	if !ws[j].capitalized() {
@@ -89,6 +99,10 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 			j++
 		}
 		if j == len(ws) || !ws[j].capitalized() {
+			// police, local officials: a common noun phrase.
+			if j > i && strings.HasPrefix(tagOf(doc, ws[j-1]), "NN") && (j == len(ws) || ws[j].punct) {
+				return j
+			}
 			return i
 		}
 	}
@@ -133,6 +147,10 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 			return 0, 0, false
 		}
 		if n := npBack(doc, ws, j-1); n >= 0 {
+			// The mayor of London, Sadiq Khan, tweeted: the name.
+			if properName(ws[j+1:i]) && !properName(ws[n:j]) {
+				return j + 1, i, true
+			}
 			return n, j, true
 		}
 		return 0, 0, false

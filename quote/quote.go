@@ -96,6 +96,7 @@ type analyzer struct {
 type speaker struct {
 	name, id *string
 	mention  *entity.Mention
+	person   bool // resolved to a person entity, or a pronoun for one
 }
 
 // marked analyses the quotation between marks spans[i].
@@ -129,7 +130,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	switch {
 	case len(before) == 0:
 	case preOK:
-	case before[len(before)-1].text == ":" || before[len(before)-1].text == "," && startsUpper(words):
+	case before[len(before)-1].text == ":" || before[len(before)-1].text == "," && startsUpper(words) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
@@ -189,16 +190,30 @@ func (a *analyzer) marked(spans []span, i int) {
 		if ok {
 			sp = a.resolve(before[sb].start, before[se-1].end, s.start)
 		}
-		if kind == Partial && (sp.name == nil || se-sb == 1 && tagOf(doc, before[sb]) == "NNS") {
+		if kind == Partial && !sp.person {
 			return
 		}
 	case !found:
 		if !endsUtterance(words) && len(after) > 0 && !after[0].punct {
 			return // "Woke" is a term …: a term, not speech
 		}
-		sp = a.inherited(s.paraFirst, prevInPara)
-		if sp.name == nil && sp.mention == nil && s.paraFirst > 0 && s.open == pFirst.Start {
-			sp = a.colonLeadIn(s.paraFirst-1, s.start)
+		if prevInPara || s.open == pFirst.Start {
+			sp = a.inherited(s.paraFirst, prevInPara)
+			if sp.name == nil && sp.mention == nil && s.paraFirst > 0 && s.open == pFirst.Start {
+				sp = a.colonLeadIn(s.paraFirst-1, s.start)
+			}
+		} else {
+			// McGurk criticized the decision. "The statement …": the
+			// subject of the sentence before.
+			prev := words2(text, pFirst.Start, s.open)
+			if n := len(prev); n > 0 && prev[n-1].isTerminator() {
+				prev = sentenceTail(prev[:n-1])
+			}
+			if sb, se, ok := sentenceSubject(doc, prev); ok {
+				if sp = a.resolve(prev[sb].start, prev[se-1].end, s.start); sp.name == nil {
+					sp = speaker{}
+				}
+			}
 		}
 	}
 	if found {
@@ -269,6 +284,21 @@ func sentenceHead(ws []word) []word {
 		}
 	}
 	return ws
+}
+
+// leadInClause tells whether the words before a quotation and its comma
+// may introduce it without a cue: "Trump, also on Twitter, defended his
+// decision," but not a long sentence of the writer's own.
+func leadInClause(ws []word) bool {
+	if len(ws) > 16 {
+		return false
+	}
+	for _, w := range ws {
+		if w.is("that", "which") {
+			return false
+		}
+	}
+	return true
 }
 
 // terminal tells whether quoted words end a sentence.

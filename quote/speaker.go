@@ -14,12 +14,15 @@ import (
 // name as written, without its titles.
 func (a *analyzer) resolve(start, end, at int) speaker {
 	text := a.doc.Text
+	ws := words(nil, text, start, end)
+	if sp, ok := a.resolveName(ws); ok {
+		return sp
+	}
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
 	if i := entity.Resolve(a.doc, a.ents, start, end); i >= 0 && i < len(a.ents) {
 		return a.entitySpeaker(i, m)
 	}
-	ws := words(nil, text, start, end)
 	if len(ws) == 0 {
 		return sp
 	}
@@ -39,12 +42,12 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			}
 		}
 		if a.last.name != nil && !first.is("they", "we") {
-			sp.name, sp.id = a.last.name, a.last.id
+			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
 	case first.is("the") && !lastW.capitalized():
 		if a.last.name != nil {
-			sp.name, sp.id = a.last.name, a.last.id
+			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
 	case first.is("the") && len(ws) > 1 && ws[1].capitalized():
@@ -62,10 +65,43 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	return sp
 }
 
+// resolveName resolves the person's name inside a longer speaker phrase:
+// "Humane Society executive director Sara Amundson", "San Jose Mayor Sam
+// Liccardo", "Lucy Fischer of The Times". The mention becomes the name.
+func (a *analyzer) resolveName(ws []word) (speaker, bool) {
+	if len(ws) < 2 || !ws[len(ws)-1].capitalized() {
+		return speaker{}, false
+	}
+	run := len(ws) - 1
+	for run > 0 && ws[run-1].capitalized() {
+		run--
+	}
+	var cands [][2]int
+	if len(ws)-run >= 3 {
+		cands = append(cands, [2]int{len(ws) - 2, len(ws)})
+	}
+	if run > 0 && len(ws)-run >= 2 {
+		cands = append(cands, [2]int{run, len(ws)})
+	}
+	for i := 2; i < len(ws)-1; i++ {
+		if ws[i].is("of") && properName(ws[:i]) {
+			cands = append(cands, [2]int{0, i}) // Lucy Fischer of The Times
+			break
+		}
+	}
+	for _, c := range cands {
+		s, e := ws[c[0]].start, ws[c[1]-1].end
+		if i := entity.Resolve(a.doc, a.ents, s, e); i >= 0 && i < len(a.ents) && a.ents[i].Type == entity.Person {
+			return a.entitySpeaker(i, &entity.Mention{Text: a.doc.Text[s:e], Start: s, End: e}), true
+		}
+	}
+	return speaker{}, false
+}
+
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 	e := a.ents[i]
 	name, id := e.Name, e.ID
-	return speaker{name: &name, id: &id, mention: m}
+	return speaker{name: &name, id: &id, mention: m, person: e.Type == entity.Person}
 }
 
 // latestPerson is the person entity mentioned last before offset at, or -1.
@@ -85,7 +121,7 @@ func (a *analyzer) latestPerson(at int) int {
 }
 
 // recentName is, when no entity is known, the full name of the person whose
-// surname was mentioned last in the 200 tokens before offset at.
+// surname was mentioned alone last in the 200 tokens before offset at.
 func (a *analyzer) recentName(at int) string {
 	if a.names == nil {
 		a.names = properNames(a.doc)
@@ -95,7 +131,9 @@ func (a *analyzer) recentName(at int) string {
 		if t.Tag != "NNP" {
 			continue
 		}
-		if full, ok := a.names[t.Text]; ok && (i+1 == len(a.doc.Tokens) || a.doc.Tokens[i+1].Tag != "NNP") {
+		// A surname alone ("Liccardo, who …") refers to a person named before.
+		alone := (i+1 == len(a.doc.Tokens) || a.doc.Tokens[i+1].Tag != "NNP") && (i == 0 || a.doc.Tokens[i-1].Tag != "NNP")
+		if full, ok := a.names[t.Text]; ok && alone {
 			return full
 		}
 	}
@@ -233,12 +271,16 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	}
 	// a Republican, Mark Amodei, has …: the name in apposition.
 	if e < len(ws) && ws[e].text == "," {
-		n := e + 1
-		for n < len(ws) && !ws[n].punct && ws[n].capitalized() {
+		f := e + 1
+		if f < len(ws) && ws[f].is("the") {
+			f++
+		}
+		n := f
+		for n < len(ws) && !ws[n].punct && (ws[n].capitalized() || n > f && npInner[ws[n].low]) {
 			n++
 		}
-		if n > e+1 && n < len(ws) && ws[n].text == "," && !properName(ws[i:e]) {
-			return e + 1, n, true
+		if n > f && n < len(ws) && (ws[n].text == "," || ws[n].text == "(") && !properName(ws[i:e]) {
+			return f, n, true
 		}
 	}
 	return i, e, true
@@ -254,6 +296,12 @@ func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {
 		}
 		if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || clauseStart[ws[s-1].low]) {
 			return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+		}
+		if c > 0 && ws[c-1].is("and") {
+			// opposed the withdrawal and said it was given "…"
+			if s, e, ok := sentenceSubject(doc, ws[:c-1]); ok {
+				return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+			}
 		}
 	}
 	for i := 0; i+2 < len(ws); i++ {

@@ -59,5 +59,5 @@ func Find(text string, opts ...Option) []Mention {
 // Analyze returns the temporal expressions of an analysed article, anchored on
 // doc.Published. It is the entry point for package extract.
 func Analyze(doc *analysis.Doc) []Mention {
-	return []Mention{}
+	return analyze(doc, englishRules)
 }

@@ -1,0 +1,134 @@
+package date
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/olebedev/when/rules"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+type candidate struct {
+	start, end int // in doc.Text
+	rule       int
+	v          val
+}
+
+func analyze(doc *analysis.Doc, rs []*rule) []Mention {
+	out := []Mention{}
+	loc := doc.Location
+	if loc == nil {
+		loc = time.UTC
+	}
+	pub := doc.Published
+	if !pub.IsZero() {
+		pub = midnight(pub.In(loc))
+	}
+	var cands []candidate
+	for si := range doc.Sentences {
+		s := doc.Sentences[si]
+		toks := doc.SentenceTokens(si)
+		if !hasTrigger(toks) {
+			continue
+		}
+		c := &ctx{doc: doc, pub: pub, loc: loc, sent: doc.Text[s.Start:s.End], base: s.Start, toks: toks}
+		cands = cands[:0]
+		for ri, r := range rs {
+			findAll(r, c.sent, func(m *rules.Match, off int) {
+				a, b := off+m.Left, off+m.Right
+				if a >= b || midWord(c.sent, a) || !validUTF8Boundary(c.sent, a) || !validUTF8Boundary(c.sent, b) {
+					return
+				}
+				c.start, c.end = a, b
+				v, ok := r.resolve(c, groups{names: r.re.SubexpNames()[1:], caps: m.Captures})
+				if ok {
+					cands = append(cands, candidate{start: s.Start + a, end: s.Start + b, rule: ri, v: v})
+				}
+			})
+		}
+		out = appendBest(out, cands, doc.Text, pub)
+	}
+	return out
+}
+
+// appendBest keeps the longest of overlapping candidates (then the earlier
+// rule), fixes clock times on their day, and appends them in text order.
+func appendBest(out []Mention, cands []candidate, text string, pub time.Time) []Mention {
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if d := (b.end - b.start) - (a.end - a.start); d != 0 {
+			return d
+		}
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return a.rule - b.rule
+	})
+	// Mark taken bytes: spans are short, so this stays linear in the text.
+	var kept []candidate
+	taken := map[int]bool{}
+	for _, cd := range cands {
+		free := true
+		for i := cd.start; i < cd.end && free; i++ {
+			free = !taken[i]
+		}
+		if free {
+			kept = append(kept, cd)
+			for i := cd.start; i < cd.end; i++ {
+				taken[i] = true
+			}
+		}
+	}
+	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
+	for i, k := range kept {
+		if k.v.clock != nil {
+			kept[i].v = k.v.clock.atDay(dayNear(kept, i, text, pub))
+		}
+	}
+	for _, k := range kept {
+		out = append(out, k.v.mention(text, k.start, k.end))
+	}
+	return out
+}
+
+// dayNear is the day a clock time is on: that of a day mention joined to it
+// ("Monday at 3 p.m.", "3 p.m. Monday", "this morning at 9"), else the
+// publication day.
+func dayNear(kept []candidate, i int, text string, pub time.Time) time.Time {
+	joined := func(gap string) bool {
+		gap = strings.ToLower(strings.TrimSpace(gap))
+		switch gap {
+		case "", ",", "at", ", at", "on", ", on", "of", "from":
+			return true
+		}
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(kept) || kept[j].v.from.IsZero() || kept[j].v.clock != nil {
+			continue
+		}
+		a, b := kept[j], kept[i]
+		if j > i {
+			a, b = b, a
+		}
+		v := kept[j].v
+		if b.start-a.end < 12 && joined(text[a.end:b.start]) && v.to.Sub(v.from) <= 24*time.Hour {
+			return midnight(v.from)
+		}
+	}
+	return pub
+}
+
+func (v val) mention(text string, start, end int) Mention {
+	m := Mention{Text: text[start:end], Start: start, End: end, Type: v.typ, Mod: v.mod}
+	if v.value != "" {
+		s := v.value
+		m.Value = &s
+	}
+	if !v.from.IsZero() {
+		f, t := v.from, v.to
+		m.From, m.To = &f, &t
+	}
+	return m
+}

@@ -1,0 +1,638 @@
+package date
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Pattern pieces. Month and weekday names must be capitalized: "may" and
+// "march" are verbs; abbreviations need their period or a word boundary.
+const (
+	monthP     = `(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))`
+	fullMonthP = `(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b`
+	dayP       = `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b`
+	yearP      = `(?P<year>1\d{3}|20\d{2})\b`
+	weekdayP   = `(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+	edgeP      = `(?:(?:the\s+)?(?P<edge>early|mid|late|end of|beginning of|start of|middle of)[\s-]+)`
+	unitWordsP = `(?P<unit>seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)`
+)
+
+// englishRules are tried on every sentence with a trigger; where matches
+// overlap, the longest wins, then the earlier rule.
+var englishRules = []*rule{
+	newRule("iso", `\b(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})\b`, resolveNumeric),
+	newRule("slash", `\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b`, resolveNumeric),
+	newRule("month-day-year", `\b(?:`+weekdayP+`,?\s+(?:the\s+)?)?`+monthP+`\s*`+dayP+`(?:,\s*|\s+)`+yearP, resolveFullDate),
+	newRule("day-month-year", `\b(?:`+weekdayP+`,?\s+)?(?:the\s+)?`+dayP+`\s+(?:of\s+)?`+monthP+`,?\s+`+yearP, resolveFullDate),
+	newRule("month-day", `\b(?:`+weekdayP+`,?\s+(?:the\s+)?)?`+monthP+`\s*`+dayP, resolveMonthDay),
+	newRule("day-month", `\b(?:`+weekdayP+`,?\s+)?(?:the\s+)?`+dayP+`\s+(?:of\s+)?`+monthP, resolveMonthDay),
+	newRule("month-year", `\b`+edgeP+`?`+monthP+`,?\s+(?:of\s+)?`+yearP, resolveMonthYear),
+	newRule("month", `\b(?:(?P<rel>last|next|this|every)\s+)?`+edgeP+`?`+fullMonthP, resolveMonth),
+	newRule("year", `\b`+edgeP+`?`+yearP, resolveYear),
+	newRule("decade", `\b`+edgeP+`?(?:(?P<dec>1\d{2}0|20\d0)|'(?P<short>\d)0)'?s\b`, resolveDecade),
+	newRule("century", `(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b`, resolveCentury),
+	newRule("season", `(?i)\b(?:(?P<rel>this|last|next|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?`+yearP+`)?`, resolveSeason),
+	newRule("quarter", `(?i)\b(?:(?P<rel>this|last|next|the)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?`+yearP+`)?`, resolveQuarter),
+	newRule("q-year", `\bQ(?P<ord>[1-4])\s+`+yearP, resolveQuarter),
+	newRule("half", `(?i)\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|`+yearP+`)`, resolveHalf),
+	newRule("relative-unit", `(?i)\b(?:(?P<edge>earlier|later|early|late|end of|beginning of|start of|middle of)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b`, resolveRelativeUnit),
+	newRule("edge-of-the-unit", `(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b`, resolveRelativeUnit),
+	newRule("ago", `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
+	newRule("vague-ago", `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
+	newRule("duration", `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?:(?P<lp>last|past|next|first|coming|previous|final|initial)\s+)?(?P<num>`+numberRE+`)\s+(?:(?:more|additional|full|straight|consecutive|long|whole)\s+)?`+unitWordsP+`\b`, resolveDuration),
+	newRule("half-unit", `(?i)\bhalf\s+an?\s+(?P<unit>hour|day|year|decade|century)\b`, resolveHalfUnit),
+	newRule("unit-adjective", `(?i)\b(?P<num>`+numberRE+`)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b`, resolveDuration),
+	newRule("unit-long", `(?i)\b(?P<unit>hour|day|week|month|year|decade)-long\b`, resolveDuration),
+	newRule("vague-plural", `(?i)\b(?:for|over|in|within|throughout)\s+(?P<x>(?:(?P<num>many|several|a few|few)\s+)?(?P<unit>decades|years|months|weeks|days|hours|minutes))\b`, resolveDuration),
+	newRule("weekday", `\b(?:(?i:(?P<edge>early|late))\s+)?(?:(?i:(?P<rel>last|next|this past|this coming|this))\s+)?`+weekdayP+`(?:\s+(?i:(?P<pod>morning|afternoon|evening|night)))?\b`, resolveWeekday),
+	newRule("weekdays", `\b(?:(?i:every|each)\s+)?`+weekdayP+`s\b`, resolveWeekdaySet),
+	newRule("relative-day", `(?i)\b(?P<d>today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b`, resolveRelativeDay),
+	newRule("part-of-day", `(?i)\b(?P<rel>this|last|early this|late this|later this|earlier this)\s+(?P<pod>morning|afternoon|evening|night)\b`, resolveRelativeDay),
+	newRule("clock", `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMP][SD]?T|GMT|UTC|BST|CEST|CET))\b)?`, resolveClock),
+	newRule("clock-24h", `\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?P<z>GMT|UTC)\b`, resolveClock),
+	newRule("noon", `(?i)\b(?P<h>noon|midnight)\b`, resolveClock),
+	newRule("set-word", `\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|biannually)\b`, resolveSet),
+	newRule("every", `(?i)\b(?:every|each)\s+(?:(?P<num>other|`+numberRE+`)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn)\b`, resolveSet),
+	newRule("times-per", `(?i)\b(?:(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<unit>second|minute|hour|day|week|month|year)\b`, resolveSet),
+	newRule("ref", `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days)\b`, resolveRef),
+	newRule("past-future", `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
+	newRule("coming-units", `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
+	newRule("holiday", `\b(?P<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Fourth of July|Boxing Day|Easter Sunday|Easter)(?:\s+`+yearP+`)?`, resolveHoliday),
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// dateOf builds a valid calendar day, or false (February 30).
+func dateOf(y int, m time.Month, d int, loc *time.Location) (time.Time, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	return t, t.Day() == d
+}
+
+func resolveNumeric(c *ctx, g groups) (val, bool) {
+	y := atoi(g.get("year"))
+	if len(g.get("year")) == 2 {
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	}
+	t, ok := dateOf(y, time.Month(atoi(g.get("mon"))), atoi(g.get("day")), c.loc)
+	if !ok || y < 1000 {
+		return val{}, false
+	}
+	return dayVal(t), true
+}
+
+func resolveFullDate(c *ctx, g groups) (val, bool) {
+	t, ok := dateOf(atoi(g.get("year")), month(g.get("month")), atoi(g.get("day")), c.loc)
+	if !ok {
+		return val{}, false
+	}
+	return dayVal(t), true
+}
+
+func resolveMonthDay(c *ctx, g groups) (val, bool) {
+	m, d := month(g.get("month")), atoi(g.get("day"))
+	if _, ok := dateOf(2000, m, d, c.loc); !ok { // 2000 is a leap year
+		return val{}, false
+	}
+	rest := c.sent[c.end:]
+	if strings.HasPrefix(rest, "%") || strings.HasPrefix(rest, ":") || (len(rest) > 1 && rest[0] == ',' && rest[1] >= '0' && rest[1] <= '9') {
+		return val{}, false
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	return c.inYear(func(y int) (val, bool) {
+		t, ok := dateOf(y, m, d, c.loc)
+		return dayVal(t), ok
+	})
+}
+
+func resolveMonthYear(c *ctx, g groups) (val, bool) {
+	return monthVal(atoi(g.get("year")), month(g.get("month")), c.loc).withMod(edgeMod(g.get("edge"))), true
+}
+
+// ambiguousMonths are also words or first names: dates only after a
+// preposition or with a modifier.
+var ambiguousMonths = map[string]bool{"May": true, "March": true, "April": true, "June": true, "August": true}
+
+func resolveMonth(c *ctx, g groups) (val, bool) {
+	name, rel, edge := g.get("month"), lower(g.get("rel")), g.get("edge")
+	after := c.wordAfter()
+	if after != "" && after[0] >= 'A' && after[0] <= 'Z' { // "April Ryan", "June Carter"
+		return val{}, false
+	}
+	if ambiguousMonths[name] && rel == "" && edge == "" && !preps[c.wordBefore()] {
+		return val{}, false
+	}
+	m := month(name)
+	if rel == "every" {
+		return val{typ: Set, value: fmt.Sprintf("XXXX-%02d", m)}, true
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	mod := edgeMod(edge)
+	y := c.pub.Year()
+	switch rel {
+	case "last":
+		if m >= c.pub.Month() {
+			y--
+		}
+	case "next":
+		if m <= c.pub.Month() {
+			y++
+		}
+	case "this":
+	default:
+		return c.inYear(func(y int) (val, bool) { return monthVal(y, m, c.loc).withMod(mod), true })
+	}
+	return monthVal(y, m, c.loc).withMod(mod), true
+}
+
+func resolveYear(c *ctx, g groups) (val, bool) {
+	y := atoi(g.get("year"))
+	before, after := c.sent[:c.start], c.sent[c.end:]
+	if strings.HasSuffix(before, "$") || strings.HasSuffix(before, "#") || strings.HasSuffix(before, "€") ||
+		strings.HasSuffix(before, "£") || strings.HasSuffix(before, "-") && len(before) > 1 && before[len(before)-2] >= '0' && before[len(before)-2] <= '9' && !endsWithYear(before[:len(before)-1]) ||
+		len(before) > 1 && (before[len(before)-1] == ',' || before[len(before)-1] == '.') && before[len(before)-2] >= '0' && before[len(before)-2] <= '9' {
+		return val{}, false // $2021, 2.2021, 555-2021
+	}
+	if len(after) > 1 && (after[0] == ',' || after[0] == '.' || after[0] == ':') && after[1] >= '0' && after[1] <= '9' ||
+		strings.HasPrefix(after, "%") || strings.HasPrefix(after, "-") && len(after) > 1 && after[1] >= '0' && after[1] <= '9' && !startsWithYearish(after[1:]) {
+		return val{}, false // 2021,500; 2021.5; 2021%
+	}
+	wb := c.wordBefore()
+	if noYearBefore[wb] || countNouns[lower(c.wordAfter())] || lower(c.wordAfter()) == "percent" {
+		return val{}, false
+	}
+	if y < 1900 && g.get("edge") == "" && !preps[wb] {
+		return val{}, false
+	}
+	return yearVal(y, c.loc).withMod(edgeMod(g.get("edge"))), true
+}
+
+func endsWithYear(s string) bool {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] >= '0' && s[len(s)-1-n] <= '9' {
+		n++
+	}
+	return n == 4
+}
+
+// startsWithYearish accepts "2021-22" and "2020-2021" as ranges of years.
+func startsWithYearish(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n == 2 || n == 4
+}
+
+func resolveDecade(c *ctx, g groups) (val, bool) {
+	var y int
+	if d := g.get("dec"); d != "" {
+		y = atoi(d)
+	} else {
+		y = 1900 + 10*atoi(g.get("short"))
+		ref := 2030
+		if c.dated() {
+			ref = c.pub.Year()
+		}
+		if y+100 <= ref {
+			y += 100
+		}
+	}
+	return decadeVal(y, c.loc).withMod(edgeMod(g.get("edge"))), true
+}
+
+func resolveCentury(c *ctx, g groups) (val, bool) {
+	o := lower(g.get("ord"))
+	n, ok := ordinals[o]
+	if !ok {
+		n = atoi(strings.TrimRight(o, "stndrh"))
+	}
+	if n < 1 || n > 30 {
+		return val{}, false
+	}
+	return centuryVal((n-1)*100, c.loc), true
+}
+
+func resolveSeason(c *ctx, g groups) (val, bool) {
+	s := seasons[lower(g.get("season"))]
+	rel, year := lower(g.get("rel")), g.get("year")
+	after := c.wordAfter()
+	if year == "" && (after != "" && after[0] >= 'A' && after[0] <= 'Z' || lower(after) == "of") {
+		return val{}, false // the Winter Olympics, the fall of Kabul
+	}
+	if year == "" && rel == "" {
+		switch c.wordBefore() {
+		case "in", "during", "over", "until", "by", "through", "since", "this", "last", "next":
+		default:
+			return val{}, false
+		}
+		if s == "FA" {
+			return val{}, false
+		}
+	}
+	mod := edgeMod(rel)
+	if year != "" {
+		return seasonVal(atoi(year), s, c.loc).withMod(mod), true
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	mk := func(y int) (val, bool) { return seasonVal(y, s, c.loc).withMod(mod), true }
+	y := c.pub.Year()
+	switch rel {
+	case "last":
+		for v, _ := mk(y); v.to.After(c.pub); v, _ = mk(y) {
+			y--
+		}
+		return mk(y)
+	case "next":
+		for v, _ := mk(y); !v.from.After(c.pub); v, _ = mk(y) {
+			y++
+		}
+		return mk(y)
+	}
+	return c.inYear(mk)
+}
+
+func resolveQuarter(c *ctx, g groups) (val, bool) {
+	o := lower(g.get("ord"))
+	q, ok := ordinals[o]
+	if !ok {
+		q = atoi(o)
+	}
+	if q < 1 || q > 4 {
+		return val{}, false
+	}
+	if y := g.get("year"); y != "" {
+		return quarterVal(atoi(y), q, c.loc), true
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	mk := func(y int) (val, bool) { return quarterVal(y, q, c.loc), true }
+	switch lower(g.get("rel")) {
+	case "last":
+		return mk(c.pub.Year() - 1)
+	case "next":
+		return mk(c.pub.Year() + 1)
+	case "this":
+		return mk(c.pub.Year())
+	}
+	return c.inYear(mk)
+}
+
+func resolveHalf(c *ctx, g groups) (val, bool) {
+	h := 1
+	if lower(g.get("half")) == "second" {
+		h = 2
+	}
+	if y := g.get("year"); y != "" {
+		return halfVal(atoi(y), h, c.loc), true
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	y := c.pub.Year()
+	switch lower(g.get("rel")) {
+	case "last":
+		y--
+	case "next":
+		y++
+	}
+	return halfVal(y, h, c.loc), true
+}
+
+// resolveRelativeUnit reads "this week", "last month", "next year", "earlier
+// this year" and "the end of the year" against publication; "the past year"
+// is a duration.
+func resolveRelativeUnit(c *ctx, g groups) (val, bool) {
+	rel, unit, edge := lower(g.get("rel")), lower(g.get("unit")), lower(g.get("edge"))
+	if (rel == "past" || rel == "last") && edge == "" {
+		switch c.wordBefore() {
+		case "the", "these", "those":
+			return durationVal("1", units[unit]), true
+		case "this":
+			rel = "last" // "this past week"
+		}
+		if rel == "past" {
+			return durationVal("1", units[unit]), true
+		}
+	}
+	mod := edgeMod(edge)
+	if !c.dated() {
+		return unresolved(Date).withMod(mod), true
+	}
+	n := 0
+	switch rel {
+	case "next", "coming":
+		n = 1
+	case "last", "previous":
+		n = -1
+	}
+	p := c.pub
+	var v val
+	switch unit {
+	case "week":
+		v = weekVal(p.AddDate(0, 0, 7*n))
+	case "weekend":
+		v = weekendVal(p.AddDate(0, 0, 7*n))
+	case "month":
+		f := time.Date(p.Year(), p.Month()+time.Month(n), 1, 0, 0, 0, 0, c.loc)
+		v = monthVal(f.Year(), f.Month(), c.loc)
+	case "year":
+		v = yearVal(p.Year()+n, c.loc)
+	case "decade":
+		v = decadeVal(p.Year()+10*n, c.loc)
+	case "century":
+		v = centuryVal(p.Year()+100*n, c.loc)
+	case "quarter":
+		q := (int(p.Month())-1)/3 + n
+		y := p.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		v = quarterVal(y, q+1, c.loc)
+	default:
+		return val{}, false
+	}
+	return v.withMod(mod), true
+}
+
+func unitOf(s string) string { return units[lower(s)] }
+
+func resolveAgo(c *ctx, g groups) (val, bool) {
+	n, ok := numberOf(g.get("num"))
+	unit := unitOf(g.get("unit"))
+	if !ok || unit == "" || !countAgrees(g.get("num"), g.get("unit")) {
+		return val{}, false
+	}
+	mod := modWords[lower(g.get("mod"))]
+	dir := lower(g.get("dir"))
+	sign, ref := -1, "PAST_REF"
+	if dir != "ago" && dir != "earlier" {
+		sign, ref = 1, "FUTURE_REF"
+	}
+	k, err := strconv.Atoi(n)
+	if err != nil || unit[0] == 'T' {
+		return refVal(ref).withMod(mod), true
+	}
+	if !c.dated() {
+		return unresolved(Date).withMod(mod), true
+	}
+	k *= sign
+	p := c.pub
+	var v val
+	switch unit {
+	case "D":
+		v = dayVal(p.AddDate(0, 0, k))
+	case "W":
+		v = weekVal(p.AddDate(0, 0, 7*k))
+	case "M":
+		f := time.Date(p.Year(), p.Month()+time.Month(k), 1, 0, 0, 0, 0, c.loc)
+		v = monthVal(f.Year(), f.Month(), c.loc)
+	case "Y":
+		v = yearVal(p.Year()+k, c.loc)
+	case "DE":
+		v = decadeVal(p.Year()+10*k, c.loc)
+	case "CE":
+		v = centuryVal(p.Year()+100*k, c.loc)
+	default:
+		return refVal(ref).withMod(mod), true
+	}
+	return v.withMod(mod), true
+}
+
+func resolveVagueAgo(c *ctx, g groups) (val, bool) { return refVal("PAST_REF"), true }
+
+// countAgrees rejects "a days" and "two day" (but not the adjective "two-day").
+func countAgrees(num, unit string) bool {
+	n := lower(num)
+	one := n == "a" || n == "an" || n == "one" || n == "1"
+	plural := strings.HasSuffix(lower(unit), "s") || lower(unit) == "centuries"
+	return one != plural
+}
+
+func resolveDuration(c *ctx, g groups) (val, bool) {
+	unitText, num := lower(g.get("unit")), g.get("num")
+	unit := unitOf(unitText)
+	if unit == "" {
+		return val{}, false
+	}
+	if strings.HasSuffix(c.sent[c.start:c.end], "-"+unitText) { // "two-year", "18-month"
+		if strings.HasPrefix(c.sent[c.end:], "-old") {
+			return val{}, false
+		}
+		if num == "" {
+			num = "1" // "year-long"
+		}
+	} else if num != "" && !countAgrees(num, unitText) {
+		return val{}, false
+	}
+	if unitText == "second" { // "a second term"
+		return val{}, false
+	}
+	n := "X"
+	if num != "" {
+		var ok bool
+		if n, ok = numberOf(num); !ok {
+			return val{}, false
+		}
+	}
+	if lower(num) == "some" {
+		n = "X"
+	}
+	return durationVal(n, unit).withMod(modWords[lower(g.get("mod"))]), true
+}
+
+func resolveHalfUnit(c *ctx, g groups) (val, bool) {
+	switch lower(g.get("unit")) {
+	case "hour":
+		return durationVal("30", "TM"), true
+	case "day":
+		return durationVal("12", "TH"), true
+	case "year":
+		return durationVal("6", "M"), true
+	case "decade":
+		return durationVal("5", "Y"), true
+	}
+	return durationVal("50", "Y"), true
+}
+
+// holidayWeekdays are names in which a weekday is no weekday: Black Friday.
+var holidayWeekdays = map[string]bool{"black": true, "good": true, "super": true, "cyber": true,
+	"ash": true, "palm": true, "holy": true, "bloody": true, "maundy": true, "giving": true, "easter": true}
+
+func resolveWeekday(c *ctx, g groups) (val, bool) {
+	if holidayWeekdays[c.wordBefore()] {
+		return val{}, false
+	}
+	rel := lower(g.get("rel"))
+	switch rel {
+	case "this past":
+		rel = "last"
+	case "this coming":
+		rel = "next"
+	case "this":
+		rel = ""
+	}
+	pod := partsOfDay[lower(g.get("pod"))]
+	day, ok := c.weekday(weekdays[lower(g.get("wd"))], rel)
+	if !ok {
+		if pod != "" {
+			return unresolved(Time), true
+		}
+		return unresolved(Date), true
+	}
+	if pod != "" {
+		return partOfDayVal(day, pod), true
+	}
+	return dayVal(day), true
+}
+
+func resolveWeekdaySet(c *ctx, g groups) (val, bool) {
+	wd := weekdays[lower(g.get("wd"))]
+	iso := (int(wd)+6)%7 + 1
+	return val{typ: Set, value: fmt.Sprintf("XXXX-WXX-%d", iso)}, true
+}
+
+func resolveRelativeDay(c *ctx, g groups) (val, bool) {
+	d := lower(strings.Join(strings.Fields(g.get("d")), " "))
+	rel := lower(strings.Join(strings.Fields(g.get("rel")), " "))
+	pod := partsOfDay[lower(g.get("pod"))]
+	if d == "today" {
+		// "USA Today", the "Today" show: a capitalized Today inside a sentence is a name.
+		if (g.get("d")[0] == 'T' && c.start > 0 && c.wordBefore() != "" && !strings.HasSuffix(strings.TrimSpace(c.sent[:c.start]), ".")) ||
+			lower(c.wordAfter()) == "show" {
+			return val{}, false
+		}
+	}
+	if d == "tonight" {
+		pod = "NI"
+	}
+	offset := 0
+	switch {
+	case d == "yesterday" || rel == "last":
+		offset = -1
+	case d == "tomorrow":
+		offset = 1
+	case d == "the day before yesterday":
+		offset = -2
+	case d == "the day after tomorrow":
+		offset = 2
+	}
+	if !c.dated() {
+		if pod != "" {
+			return unresolved(Time), true
+		}
+		return unresolved(Date), true
+	}
+	day := c.pub.AddDate(0, 0, offset)
+	if pod != "" {
+		return partOfDayVal(day, pod), true
+	}
+	return dayVal(day), true
+}
+
+func resolveSet(c *ctx, g groups) (val, bool) {
+	if w := g.get("w"); w != "" {
+		v := setWords[w]
+		return val{typ: Set, value: v}, v != ""
+	}
+	unit := lower(g.get("unit"))
+	if pod, ok := partsOfDay[unit]; ok {
+		return val{typ: Set, value: "T" + pod}, true
+	}
+	if s, ok := seasons[unit]; ok {
+		return val{typ: Set, value: "XXXX-" + s}, true
+	}
+	code := unitOf(unit)
+	if code == "" {
+		return val{}, false
+	}
+	n := "1"
+	switch num := lower(g.get("num")); num {
+	case "":
+	case "other":
+		n = "2"
+	default:
+		var ok bool
+		if n, ok = numberOf(num); !ok {
+			return val{}, false
+		}
+	}
+	v := durationVal(n, code)
+	v.typ = Set
+	return v, true
+}
+
+func resolveRef(c *ctx, g groups) (val, bool) {
+	r := lower(strings.Join(strings.Fields(g.get("r")), " "))
+	after := c.sent[c.end:]
+	wa := lower(c.wordAfter())
+	switch r {
+	case "now":
+		if strings.HasPrefix(after, "-") || wa == "that" {
+			return val{}, false // "now-closed", the conjunction "now that"
+		}
+	case "soon":
+		if c.wordBefore() == "as" || wa == "after" || wa == "afterward" || wa == "afterwards" || wa == "as" {
+			return val{}, false
+		}
+	case "past", "future":
+		if _, ok := units[wa]; ok || numberWords[wa] > 0 || len(wa) == 0 && len(strings.TrimSpace(after)) > 0 && strings.TrimSpace(after)[0] >= '0' && strings.TrimSpace(after)[0] <= '9' {
+			return val{}, false
+		}
+	}
+	switch r {
+	case "recently", "lately", "past", "recent":
+		return refVal("PAST_REF"), true
+	case "soon", "future", "coming", "upcoming", "next few", "coming few":
+		return refVal("FUTURE_REF"), true
+	case "past few", "last few":
+		return durationVal("X", unitOf(g.get("unit"))), true
+	}
+	return refVal("PRESENT_REF"), true
+}
+
+// holidayNouns after a holiday name make it a thing: a Christmas tree.
+var holidayNouns = map[string]bool{"tree": true, "trees": true, "market": true, "markets": true, "card": true,
+	"cards": true, "lights": true, "carol": true, "carols": true, "shopping": true, "party": true,
+	"present": true, "presents": true, "gift": true, "gifts": true, "dinner": true, "decorations": true,
+	"song": true, "songs": true, "special": true, "movie": true, "Island": true, "Rising": true, "Offensive": true}
+
+func resolveHoliday(c *ctx, g groups) (val, bool) {
+	if y := g.get("year"); y == "" && holidayNouns[c.wordAfter()] {
+		return val{}, false
+	}
+	name := g.get("h")
+	if y := g.get("year"); y != "" {
+		t, _ := holiday(name, atoi(y), c.loc)
+		return dayVal(t), true
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	return c.inYear(func(y int) (val, bool) {
+		t, ok := holiday(name, y, c.loc)
+		return dayVal(t), ok
+	})
+}

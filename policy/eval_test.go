@@ -119,9 +119,9 @@ func TestGold(t *testing.T) {
 				}
 				if p.Actor != "" && !p.actorOK(*hit, g.Entities) {
 					if nents == 0 {
-						t.Skipf("entity clusters not in place: actor %v, want %q", deref(hit.Actor), p.Actor)
+						t.Skipf("entity clusters not in place: actor %v, want %q", deref(hit.Actor, "<nil>"), p.Actor)
 					}
-					t.Errorf("actor %v, want %q", deref(hit.Actor), p.Actor)
+					t.Errorf("actor %v, want %q", deref(hit.Actor, "<nil>"), p.Actor)
 				}
 			})
 		}
@@ -134,13 +134,6 @@ func texts(ms []Mention) []string {
 		out[i] = m.Text
 	}
 	return out
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return "<nil>"
-	}
-	return *s
 }
 
 // devScore is recall and precision of policy detection on the development

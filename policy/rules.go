@@ -1,5 +1,7 @@
 package policy
 
+import "strings"
+
 // cand is a policy candidate in one sentence: tokens [a, b) of s.
 type cand struct {
 	s      *sentence
@@ -109,7 +111,8 @@ func (s *sentence) namedHeadAt(i int) (Kind, int, int, bool) {
 			return k, i, i + 2, true
 		}
 	}
-	if k, ok := namedHeads[s.low[i]]; ok {
+	// prose leaves a sentence's final period on some words ("Act.").
+	if k, ok := namedHeads[strings.TrimSuffix(s.low[i], ".")]; ok {
 		return k, i, i + 1, true
 	}
 	return "", 0, 0, false
@@ -199,10 +202,14 @@ func (s *sentence) moneyBefore(c *cand) {
 		return
 	}
 	k := c.a - 2
-	for k >= 0 && (s.tag(k) == "CD" || s.tag(k) == "$") {
+	if k >= 0 && currencyWords[s.low[k]] {
+		k-- // "1.2 million dollars in funding"
+	}
+	e := k
+	for k >= 0 && (s.tag(k) == "CD" || s.tag(k) == "$" || scales[s.low[k]]) {
 		k--
 	}
-	if k < c.a-2 && s.tag(k+1) == "$" {
+	if k < e && (s.tag(k+1) == "$" || e < c.a-2) {
 		c.a = k + 1
 	}
 }

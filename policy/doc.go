@@ -1,0 +1,31 @@
+// Package policy finds the public measures a news article mentions — laws,
+// ordinances, bills, regulations, executive actions, programs, plans,
+// funding and task forces — with their status, actor and amount.
+//
+// Detection is a small set of rules (see rules.go), each a value that reads
+// one sentence's tagged tokens and proposes candidates:
+//
+//   - named: capitalized policy names ("Affordable Care Act", "Blueprint to
+//     End Gun Violence", "Interstate Task Force on Illegal Guns");
+//   - head: noun phrases headed by a policy noun ("federal funding for law
+//     enforcement", "the recent ordinance that we passed to …"); weak heads
+//     such as "plan" or "dollars" need a public modifier, and bare phrases
+//     ("the law") only point back to earlier mentions;
+//   - requirement: provisions ("requiring gun buyers to buy liability
+//     insurance", "banned Iranian airline Mahan Air from flying …"), one per
+//     list item;
+//   - includes and part-of: what a plan contains ("his plan includes …"),
+//     reported instead of the plan itself;
+//   - imposed: the object of "impose", always a measure.
+//
+// Status comes from cue words around the phrase (cues in status.go), else
+// from the tense of the nearest verb; a negated phrase ("not part of any
+// broader plan to …") is no mention. The actor is, in order, the phrase's
+// possessor, the subject of its status verb, the owner of the plan it is part
+// of, a public modifier ("federal"), the legislature for a bill, or the
+// sentence's subject; names are resolved to entity clusters with
+// entity.Resolve, and a quote's "we" is its speaker, or the place a mayor or
+// governor speaks for. Later mentions carry RefersTo, the index of the first.
+//
+// The word lists are unexported tables in lexicon.go and status.go.
+package policy

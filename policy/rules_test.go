@@ -1,0 +1,180 @@
+package policy
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// ruleTexts runs one rule over each sentence of text and returns the texts
+// of its reported candidates (containers and silent anaphors left out).
+func ruleTexts(t *testing.T, find func(*sentence) []*cand, text string) []string {
+	t.Helper()
+	doc := analysis.Parse(text, analysis.Options{})
+	out := []string{}
+	for i := range doc.Sentences {
+		s := newSentence(doc, i)
+		for _, c := range find(s) {
+			if !c.isContainer && !c.silent {
+				out = append(out, s.text(c.a, c.b)+" ["+string(c.kind)+"]")
+			}
+		}
+	}
+	return out
+}
+
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule string
+		find func(*sentence) []*cand
+		text string
+		want []string
+	}{
+		{"named", findNamed, "He wants to repeal the Affordable Care Act in 2027.", []string{"the Affordable Care Act in 2027 [law]"}},
+		{"named", findNamed, "They met for the Interstate Task Force on Illegal Guns.", []string{"the Interstate Task Force on Illegal Guns [task_force]"}},
+		{"named", findNamed, "That is why my Blueprint to End Gun Violence in New York City seeks to dam every river.", []string{"my Blueprint to End Gun Violence in New York City [plan]"}},
+		{"named", findNamed, "Kaczyński of the Law and Justice Party spoke.", []string{}},
+		{"named", findNamed, "Bill Clinton spoke.", []string{}},
+		{"head", findHeads, "Biden said his plan includes federal funding for law enforcement, he said.", []string{"federal funding for law enforcement [funding]"}},
+		{"head", findHeads, "Laws differ in a state with more lenient laws, in order to be resold.", []string{}},
+		{"head", findHeads, "The bill's supporters met, and the bill passed.", []string{}},
+		{"head", findHeads, "They are leading innovative efforts to tackle violence.", []string{}},
+		{"head", findHeads, "It will include federal efforts to stop traffickers.", []string{"federal efforts to stop traffickers [measure]"}},
+		{"head", findHeads, "The party was ready with amendments to the penal code for sentencing abusers.", []string{"amendments to the penal code for sentencing abusers [law]"}},
+		{"requirement", findRequirements, "San Jose has approved measures, including requiring gun buyers to buy liability insurance and require gun sales to be recorded on video.",
+			[]string{"requiring gun buyers to buy liability insurance [law]", "require gun sales to be recorded on video [law]"}},
+		{"requirement", findRequirements, "The law also requires gun sellers to video-record all their gun sales.", []string{"The law also requires gun sellers to video-record all their gun sales [law]"}},
+		{"requirement", findRequirements, "An audit is prohibiting him from releasing them.", []string{}},
+		{"includes", findIncludes, "According to the governor, the plan will include setting up information-sharing systems — ways to share intelligence.", []string{"setting up information-sharing systems [measure]"}},
+		{"includes", findIncludes, "Other signatories to the treaty include Germany.", []string{}},
+		{"part-of", findPartOf, "But he said social services are another part of his plan, providing housing and job support.", []string{"social services are another part of his plan, providing housing and job support [program]"}},
+		{"imposed", findImposed, "Neighbours have cited security concerns to impose bans on niqabs.", []string{"bans on niqabs [measure]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, ruleTexts(t, tt.find, tt.text))
+		})
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		text string
+		want Status
+	}{
+		{"The council approved the new ordinance banning flavored tobacco.", Passed},
+		{"The governor vetoed a bill requiring background checks.", Rejected},
+		{"Lawmakers repealed the law that required voter ID.", Repealed},
+		{"The senator introduced a bill to raise the minimum wage.", Proposed},
+		{"The mayor will sign the ordinance banning plastic bags.", Proposed},
+		{"Her government will withdraw a proposed bill that would have allowed extradition.", Rejected},
+		{"Mahan has been the subject of United States sanctions since 2011.", InEffect},
+		{"They met for the first meeting of the Interstate Task Force on Illegal Guns.", InEffect},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := Find(tt.text)
+			require.Len(t, ms, 1, "%v", texts(ms))
+			assert.Equal(t, tt.want, ms[0].Status)
+		})
+	}
+}
+
+func TestNegated(t *testing.T) {
+	for _, text := range []string{
+		"The ban on Mahan Air is not part of any broader plan to increase sanctions on Iran.",
+		"Congress has not passed his proposed budget for the wall.",
+	} {
+		for _, m := range Find(text) {
+			assert.NotContains(t, m.Text, "sanctions on Iran", text)
+			assert.NotContains(t, m.Text, "proposed budget", text)
+		}
+	}
+}
+
+func TestAmount(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Biden wants to use a portion of the $1.9 trillion stimulus bill for policing.", "$1.9 trillion"},
+		{"The city approved 1.2 million dollars in funding for parks.", "1.2 million dollars"},
+		{"The state approved funding for parks.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := Find(tt.text)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tt.want, deref(ms[0].Amount, ""))
+		})
+	}
+}
+
+// TestActorSpans checks actor detection without entity clusters: the words
+// that name the actor.
+func TestActorSpans(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"San Jose has approved an ordinance requiring gun buyers to buy liability insurance.", "San Jose"},
+		{"Biden said his plan includes federal funding for law enforcement.", "Biden"},
+		{"Congress is divided. The $1.9 trillion stimulus bill was earmarked for policing.", "Congress"},
+		{"The conversation will include federal efforts to stop traffickers.", "federal government"},
+		{"San Jose Mayor Sam Liccardo spoke.\n\n\"We talked about the recent ordinance that we passed to crack down on dealers,\" Liccardo said.", "San Jose"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			doc := analysis.Parse(tt.text, analysis.Options{})
+			ms := Analyze(doc, nil)
+			require.NotEmpty(t, ms)
+			assert.Equal(t, tt.want, deref(ms[len(ms)-1].Actor, ""))
+		})
+	}
+}
+
+func TestRefersTo(t *testing.T) {
+	text := "San Jose's recently passed law that requires all gun owners to carry liability insurance. " +
+		"The law also requires gun sellers to video-record all their gun sales."
+	ms := Find(text)
+	require.Len(t, ms, 2, "%v", texts(ms))
+	assert.Nil(t, ms[0].RefersTo)
+	require.NotNil(t, ms[1].RefersTo)
+	assert.Equal(t, 0, *ms[1].RefersTo)
+	assert.Equal(t, Passed, ms[1].Status)
+}
+
+// TestContract checks offsets, order and non-nil results on the sample
+// articles and on hostile inputs.
+func TestContract(t *testing.T) {
+	inputs := []string{"", "\xff\xfe law", strings.Repeat("\"", 10000), strings.Repeat("the law that requires ", 2000),
+		"Bill Bill Bill Act Act", "requiring", "$ $ $ billion dollars funding"}
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		inputs = append(inputs, string(b))
+	}
+	for _, text := range inputs {
+		ms := Find(text)
+		require.NotNil(t, ms)
+		for i, m := range ms {
+			require.Equal(t, text[m.Start:m.End], m.Text)
+			if i > 0 {
+				p := ms[i-1]
+				require.True(t, p.Start < m.Start || p.Start == m.Start && p.End <= m.End, "order")
+			}
+			if m.RefersTo != nil {
+				require.Less(t, *m.RefersTo, i)
+			}
+		}
+	}
+	require.Empty(t, Analyze(nil, nil))
+}
+
+func deref(s *string, def string) string {
+	if s == nil {
+		return def
+	}
+	return *s
+}

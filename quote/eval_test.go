@@ -108,6 +108,8 @@ func (s *score) add(text string, got []Quote, gold []goldQuote) {
 			s.markTP++
 			if got[m].Kind == g.Kind {
 				s.kindOK++
+			} else {
+				s.misses = append(s.misses, "kind "+string(got[m].Kind)+" for "+string(g.Kind)+": "+g.Text)
 			}
 		}
 		if m < 0 {
@@ -152,9 +154,9 @@ func f1(tp, fp, fn int) (p, r, f float64) {
 // TestDevSet scores the hand-checked dev set in testdata/dev/quotes and fails
 // if the scores drop below what the extractor reaches today.
 func TestDevSet(t *testing.T) {
-	files, err := filepath.Glob("../testdata/dev/quotes/*.facts.json")
+	files, err := filepath.Glob(devGlob())
 	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(files), 10)
+	require.NotEmpty(t, files)
 	var s score
 	for _, f := range files {
 		text, g := loadGold(t, f)
@@ -176,3 +178,10 @@ func TestDevSet(t *testing.T) {
 
 // devFloor is what the extractor reaches on the dev set today, rounded down.
 var devFloor = struct{ direct, speaker, indirect float64 }{0.95, 0.92, 0.85}
+
+func devGlob() string {
+	if g := os.Getenv("QUOTE_DEV_GLOB"); g != "" {
+		return g
+	}
+	return "../testdata/dev/quotes/*.facts.json"
+}

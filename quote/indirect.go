@@ -148,8 +148,16 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 				j++ // told reporters, told him
 			}
 		}
-		for j < len(ws) && temporal[ws[j].low] {
-			j++ // told reporters today …
+		for j < len(ws) {
+			switch {
+			case temporal[ws[j].low]:
+				j++ // told reporters today …
+				continue
+			case j+1 < len(ws) && leadIn[ws[j].low] && timeNouns[ws[j+1].low]:
+				j += 2 // said on Friday …, said late Sunday …
+				continue
+			}
+			break
 		}
 		// An adverbial before "that": said on Monday that …
 		for t := j; t < len(ws) && t-j < 8; t++ {
@@ -205,9 +213,10 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		if !ok || att.inherit || !att.hasSpeaker() {
 			continue
 		}
-		// Nothing but an adverbial may follow the attribution.
+		// Nothing but an adverbial, an apposition or a relative clause
+		// may follow the attribution: …, according to police, who said …
 		end := max(att.ce, att.se)
-		if end < len(tail) && !adverbial(doc, tail[end:], false) {
+		if end < len(tail) && tail[end].text != "," && !adverbial(doc, tail[end:], false) {
 			continue
 		}
 		att.ws = ws
@@ -228,6 +237,15 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 	}
 	for j := 2; j < len(ws) && j < 14; j++ {
 		if ws[j].text == "," {
+			// According to the El Paso mayor, Dee Margo, during …: the name.
+			if n := j + 1; n < len(ws) && ws[n].capitalized() {
+				for n < len(ws) && !ws[n].punct && ws[n].capitalized() {
+					n++
+				}
+				if n < len(ws) && ws[n].text == "," && n-j <= 4 && !properName(ws[2:j]) {
+					return attribution{ws: ws, cs: 0, ce: 2, ss: j + 1, se: n}, n + 1, len(ws), true
+				}
+			}
 			// According to videos posted on social media, …
 			return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: j}, j + 1, len(ws), j > 2
 		}

@@ -85,7 +85,8 @@ type analyzer struct {
 	lastPara int
 	lastEnd  int
 	lastCue  *string
-	prevText string            // the words of the quotation before
+	prevText string // the words of the quotation before
+	prevKind Kind
 	quoted   []bool            // paragraphs with a quotation between marks
 	names    map[string]string // surname → full name, built on first need
 	k        int               // the first span not before the current sentence
@@ -130,7 +131,9 @@ func (a *analyzer) marked(spans []span, i int) {
 	switch {
 	case len(before) == 0:
 	case preOK:
-	case before[len(before)-1].text == ":" || before[len(before)-1].text == "," && startsUpper(words) && leadInClause(before):
+	case sameSentence && len(before) == 1 && before[0].is("and") && a.prevKind == Direct:
+		// X said "…" and "…"
+	case before[len(before)-1].is(":", "—", "–") || before[len(before)-1].text == "," && startsUpper(words) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
@@ -148,7 +151,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	} else if endsClause(words) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
 		att, found = readFrame(postRules, doc, after)
 	}
-	if !found && kind == Direct && len(before) > 0 && len(after) > 0 && !after[0].punct && !endsUtterance(words) {
+	if !found && !preOK && kind == Direct && len(before) > 0 && len(after) > 0 && !after[0].punct && !endsUtterance(words) {
 		kind = Partial // "neutralizing the threat …" is an aim of …
 	}
 	if !found && preOK {
@@ -222,7 +225,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	}
 	q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
 	a.out = append(a.out, q)
-	a.prevText = words
+	a.prevText, a.prevKind = words, kind
 	if sp.name != nil || sp.mention != nil {
 		a.last, a.lastCue, a.lastPara, a.lastEnd = sp, q.Cue, s.paraLast, len(a.out)
 	} else if !found {

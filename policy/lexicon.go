@@ -18,14 +18,14 @@ var heads = map[string]head{
 	"ordinance": {Ordinance, false}, "ordinances": {Ordinance, false}, "bylaw": {Ordinance, false},
 	"bill": {Bill, false}, "bills": {Bill, false},
 	"regulation": {Regulation, false}, "regulations": {Regulation, false},
-	"rules": {Regulation, true}, "rule": {Regulation, true}, "directive": {Regulation, false},
+	"rules": {Regulation, true}, "directive": {Regulation, false},
 	"mandate": {Regulation, false}, "mandates": {Regulation, false},
 	"decree": {ExecutiveAction, false}, "decrees": {ExecutiveAction, false},
 	"declaration": {ExecutiveAction, true}, "proclamation": {ExecutiveAction, false},
 	"program": {Program, false}, "programs": {Program, false},
 	"programme": {Program, false}, "programmes": {Program, false},
 	"initiative": {Program, false}, "initiatives": {Program, false},
-	"scheme": {Program, true}, "services": {Program, true}, "subsidies": {Funding, false},
+	"scheme": {Program, true}, "subsidies": {Funding, false},
 	"plan": {Plan, true}, "plans": {Plan, true}, "blueprint": {Plan, false},
 	"strategy": {Plan, true}, "roadmap": {Plan, true}, "agenda": {Plan, true},
 	"approach": {Plan, true}, "proposal": {Plan, true}, "proposals": {Plan, true},
@@ -47,6 +47,7 @@ var heads = map[string]head{
 // compounds are two-word heads whose last word is no policy alone
 // ("force", "order").
 var compounds = map[string]Kind{
+	"social services": Program, "public services": Program,
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
@@ -60,10 +61,10 @@ var namedHeads = map[string]Kind{
 	"bill": Bill, "ordinance": Ordinance,
 	"plan": Plan, "blueprint": Plan, "strategy": Plan, "deal": Plan, "agenda": Plan,
 	"program": Program, "programme": Program, "initiative": Program, "scheme": Program,
-	"fund": Funding, "budget": Funding,
+	"budget": Funding,
 	"reform": Measure, "treaty": Measure, "accord": Measure, "agreement": Measure, "pact": Measure,
 	"directive": Regulation, "regulation": Regulation, "regulations": Regulation, "rule": Regulation,
-	"order": ExecutiveAction, "mandate": Regulation, "ban": Measure,
+	"mandate": Regulation, "ban": Measure,
 }
 
 // nameConnectors may join the capitalized words of a policy name.
@@ -158,6 +159,7 @@ var orgEnders = map[string]bool{
 	"union": true, "association": true, "ministry": true, "service": true, "corps": true,
 	"foundation": true, "society": true, "center": true, "centre": true, "company": true,
 	"bureau": true, "administration": true, "network": true, "group": true, "project": true,
+	"competition": true, "award": true, "prize": true, "organization": true, "organisation": true,
 }
 
 // plainAdjectives say nothing about a policy's content: "more lenient
@@ -169,6 +171,24 @@ var plainAdjectives = map[string]bool{
 	"recent": true, "current": true, "existing": true, "controversial": true, "good": true,
 	"bad": true, "restrictive": true, "old": true, "own": true, "certain": true, "various": true,
 	"similar": true, "different": true, "entire": true, "whole": true, "key": true, "major": true,
+	"democratic": true, "popular": true, "strong": true, "clear": true, "personal": true,
+}
+
+// notPolicyModifiers make a head something else: "television programs",
+// "court rules" (a verb), "measures of size".
+var notPolicyModifiers = map[string]bool{
+	"television": true, "tv": true, "radio": true, "computer": true, "software": true,
+	"degree": true, "graduate": true, "court": true, "judge": true, "cooking": true,
+	"exchange": true,
+}
+
+// notAgents are proper names that are never actors: days and months are
+// tagged NNP.
+var notAgents = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
 }
 
 // changeWords lead a phrase about a change to a law: "amendments to the

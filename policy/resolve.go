@@ -355,6 +355,9 @@ func (s *sentence) isAgent(a, b int) bool {
 		return s.low[a] != "it"
 	}
 	last := b - 1
+	if notAgents[s.low[last]] || notAgents[s.low[a]] {
+		return false
+	}
 	if s.tag(last) == "NNP" || s.tag(last) == "NNPS" {
 		return true
 	}

@@ -58,13 +58,19 @@ func findNamed(s *sentence) []*cand {
 		for a > 0 && isCap(s.toks[a-1].Text) && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
 			a--
 		}
+		// A head followed straight by a capitalized word is inside some other
+		// name ("Sheriff Bill Brown", "Plan B").
+		if he < len(s.toks) && isCap(s.toks[he].Text) && !isBoundary(s.toks[he].Text) {
+			i = he - 1
+			continue
+		}
 		b := he
 		for b < len(s.toks) {
 			k := b
 			for k < len(s.toks) && nameConnectors[s.low[k]] && k-b < 2 {
 				k++
 			}
-			if k == len(s.toks) || !isCap(s.toks[k].Text) || isBoundary(s.toks[k].Text) {
+			if k == b || k == len(s.toks) || !isCap(s.toks[k].Text) || isBoundary(s.toks[k].Text) {
 				break
 			}
 			for k < len(s.toks) && isCap(s.toks[k].Text) && !isBoundary(s.toks[k].Text) {
@@ -136,13 +142,16 @@ func findHeads(s *sentence) []*cand {
 		s.findOwner(c, hs)
 		s.moneyBefore(c)
 		modified := false
+		if hs > 0 && notPolicyModifiers[s.low[hs-1]] || (h.kind == Measure && s.word(i+1) == "of" && (s.low[i] == "measures" || s.low[i] == "measure")) {
+			continue
+		}
 		for k := c.a; k < hs; k++ {
 			w, tag := s.low[k], s.tag(k)
 			if publicWords[w] {
 				c.public = w
 				modified = true
 			}
-			if isNoun(tag) || tag == "CD" || tag == "$" || isAdj(tag) && !plainAdjectives[w] {
+			if isNoun(tag) || tag == "CD" || tag == "$" || tag == "JJ" && !plainAdjectives[w] {
 				modified = true
 			}
 			if w == "no" || w == "any" {
@@ -225,8 +234,9 @@ func findRequirements(s *sentence) []*cand {
 		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") {
 			continue
 		}
-		// "was banned in …" has no object to name the provision by.
-		if (w == "banned" || w == "outlawed") && (s.tag(i+1) == "IN" || s.tag(i+1) == "TO" || s.word(i-1) == "was" || s.word(i-1) == "were") {
+		// "was banned in …" has no object to name the provision by; "the
+		// banned organization" is an adjective.
+		if (w == "banned" || w == "outlawed") && (s.tag(i+1) == "IN" || s.tag(i+1) == "TO" || s.word(i-1) == "was" || s.word(i-1) == "were" || s.tag(i-1) == "DT" || s.tag(i-1) == "PRP$") {
 			continue
 		}
 		c := &cand{s: s, a: i, b: s.objectEnd(i + 1), head: i, kind: Law, rule: "requirement"}

@@ -244,7 +244,7 @@ func (s *sentence) startsItem(i int) bool {
 	return false
 }
 
-// nnpRun returns the run of capitalized proper-noun tokens ending at i.
+// nnpRunEnding returns the start of the run of capitalized proper-noun tokens ending at i.
 func (s *sentence) nnpRunEnding(i int) (int, bool) {
 	a := i
 	for a >= 0 && isCap(s.toks[a].Text) && (s.tag(a) == "NNP" || s.tag(a) == "NNPS") {

@@ -23,6 +23,12 @@ func (a *analyzer) indirect(spans []span, si int) {
 	for a.k < len(spans) && spans[a.k].close <= s.Start {
 		a.k++
 	}
+	if !mayReport(doc.SentenceTokens(si)) {
+		return
+	}
+	if st := text[s.Start:s.End]; hasMark(st) && !endsQuoteInside(st) {
+		return // a sentence with quote marks reports nothing more
+	}
 	a.ws = words(a.ws[:0], text, s.Start, s.End)
 	ws := a.ws
 	from := 0
@@ -36,6 +42,51 @@ func (a *analyzer) indirect(spans []span, si int) {
 		a.reported(spans, ws[from:i+1], s.Para)
 		from = i + 1
 	}
+}
+
+// mayReport tells cheaply whether a sentence has a cue word at all, so that
+// most sentences are never split into words.
+func mayReport(toks []analysis.Token) bool {
+	for _, t := range toks {
+		if cues[t.Text].indirect || t.Text == "according" || t.Text == "According" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMark tells whether s holds a double quote mark.
+func hasMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case '\'':
+			if i+1 < len(s) && s[i+1] == '\'' {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x9E) {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsQuoteInside tells whether a quotation ends a sentence inside s, where
+// the analysis did not split it: … very difficult." Police said …
+func endsQuoteInside(s string) bool {
+	for _, p := range []string{".\" ", ".” ", "?\" ", "?” ", "!\" ", "!” "} {
+		if i := strings.Index(s, p); i >= 0 && i+len(p) < len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 func isCloseMark(s string) bool { return s == "\"" || s == "”" || s == "’" || s == "'" }
@@ -52,7 +103,7 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 			return
 		}
 	}
-	if st := text[start:end]; strings.ContainsAny(st, "\"“”«»") || strings.Contains(st, "''") {
+	if hasMark(text[start:end]) {
 		return
 	}
 	// The reported clause ends before the sentence's final stop.
@@ -210,8 +261,8 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 				break
 			}
 		}
-		if !ok || att.inherit || !att.hasSpeaker() {
-			continue
+		if !ok || att.inherit || !att.hasSpeaker() || clauseStart[ws[k-1].low] {
+			continue // …fighters which, the statement said, …: a parenthesis
 		}
 		// Nothing but an adverbial, an apposition or a relative clause
 		// may follow the attribution: …, according to police, who said …

@@ -88,9 +88,11 @@ type analyzer struct {
 	prevText string // the words of the quotation before
 	prevKind Kind
 	quoted   []bool            // paragraphs with a quotation between marks
+	persons  []personMention   // person mentions by end, built on first need
 	names    map[string]string // surname → full name, built on first need
 	k        int               // the first span not before the current sentence
 	ws       []word            // scratch
+	wb, wa   []word            // scratch: the words before and after a quotation
 }
 
 // speaker is a resolved speaker: the entity's name and ID and the mention.
@@ -107,7 +109,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	for p := s.paraFirst; p <= s.paraLast; p++ {
 		a.quoted[p] = true
 	}
-	words := text[s.start:s.end]
+	quoted := text[s.start:s.end]
 	pFirst, pLast := doc.Paragraphs[s.paraFirst], doc.Paragraphs[s.paraLast]
 
 	from := pFirst.Start
@@ -115,15 +117,17 @@ func (a *analyzer) marked(spans []span, i int) {
 	if prevInPara {
 		from = spans[i-1].close
 	}
-	before := sentenceTail(words2(text, from, s.open))
+	a.wb = words(a.wb[:0], text, from, s.open)
+	before := sentenceTail(a.wb)
 	to := pLast.End
 	if i+1 < len(spans) && spans[i+1].paraFirst == s.paraLast {
 		to = spans[i+1].open
 	}
-	after := sentenceHead(words2(text, s.close, to))
+	a.wa = words(a.wa[:0], text, s.close, to)
+	after := sentenceHead(a.wa)
 
 	// sameSentence: a quotation in the sentence of the one before it.
-	sameSentence := prevInPara && len(before) == len(words2(text, from, s.open)) && !terminal(a.prevText)
+	sameSentence := prevInPara && len(before) == len(a.wb) && !terminal(a.prevText)
 	kind := Direct
 	var att attribution
 	found := false
@@ -133,7 +137,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	case preOK:
 	case sameSentence && len(before) == 1 && before[0].is("and") && a.prevKind == Direct:
 		// X said "…" and "…"
-	case before[len(before)-1].is(":", "—", "–") || before[len(before)-1].text == "," && startsUpper(words) && leadInClause(before):
+	case before[len(before)-1].is(":", "—", "–") || before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
@@ -141,17 +145,17 @@ func (a *analyzer) marked(spans []span, i int) {
 			return // a title or a term: the film "Jaws", so-called "straw"
 		}
 	}
-	if terminal(words) {
+	if terminal(quoted) {
 		// The quotation ended its sentence: only a lower-case attribution
 		// (…?" he asked) or a name and cue ending the sentence read on.
-		if firstLower(after) || lastRune(words) != '.' {
+		if firstLower(after) || lastRune(quoted) != '.' {
 			att, found = readFrame(postRules, doc, after)
 			found = found && (firstLower(after) || att.ce == len(after) || att.se == len(after))
 		}
-	} else if endsClause(words) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
+	} else if endsClause(quoted) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
 		att, found = readFrame(postRules, doc, after)
 	}
-	if !found && !preOK && kind == Direct && len(before) > 0 && len(after) > 0 && !after[0].punct && !endsUtterance(words) {
+	if !found && kind == Direct && len(before) > 0 && len(after) > 0 && !after[0].punct && !after[0].is("and") && !endsUtterance(quoted) {
 		kind = Partial // "neutralizing the threat …" is an aim of …
 	}
 	if !found && preOK {
@@ -160,13 +164,13 @@ func (a *analyzer) marked(spans []span, i int) {
 	if !found && kind == Partial {
 		// Biden said his plan includes …, "to be able to …"
 		ws := before
-		if !terminal(words) {
+		if !terminal(quoted) {
 			ws = append(before[:len(before):len(before)], after...)
 		}
 		att, found = sentenceCue(doc, ws)
 	}
 
-	q := Quote{Text: words, Start: s.start, End: s.end, Kind: kind}
+	q := Quote{Text: quoted, Start: s.start, End: s.end, Kind: kind}
 	var sp speaker
 	switch {
 	case found && att.inherit:
@@ -186,7 +190,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		// The president was concerned with "stemming the flow of …":
 		// a long fragment, or a whole utterance after a lead-in, in a
 		// sentence whose subject is a person.
-		if kind == Partial && (len(strings.Fields(words)) < 4 || titleCase(words)) {
+		if kind == Partial && (len(strings.Fields(quoted)) < 4 || titleCase(quoted)) {
 			return
 		}
 		sb, se, ok := sentenceSubject(doc, before)
@@ -197,7 +201,7 @@ func (a *analyzer) marked(spans []span, i int) {
 			return
 		}
 	case !found:
-		if !endsUtterance(words) && len(after) > 0 && !after[0].punct {
+		if !endsUtterance(quoted) && len(after) > 0 && !after[0].punct {
 			return // "Woke" is a term …: a term, not speech
 		}
 		if prevInPara || s.open == pFirst.Start {
@@ -225,7 +229,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	}
 	q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
 	a.out = append(a.out, q)
-	a.prevText, a.prevKind = words, kind
+	a.prevText, a.prevKind = quoted, kind
 	if sp.name != nil || sp.mention != nil {
 		a.last, a.lastCue, a.lastPara, a.lastEnd = sp, q.Cue, s.paraLast, len(a.out)
 	} else if !found {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/entity"
@@ -106,19 +107,26 @@ func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 
 // latestPerson is the person entity mentioned last before offset at, or -1.
 func (a *analyzer) latestPerson(at int) int {
-	best, bestAt := -1, -1
-	for i, e := range a.ents {
-		if e.Type != entity.Person {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End <= at && m.Start > bestAt {
-				best, bestAt = i, m.Start
+	if a.persons == nil {
+		a.persons = []personMention{}
+		for i, e := range a.ents {
+			if e.Type == entity.Person {
+				for _, m := range e.Mentions {
+					a.persons = append(a.persons, personMention{m.End, i})
+				}
 			}
 		}
+		slices.SortFunc(a.persons, func(x, y personMention) int { return x.end - y.end })
 	}
-	return best
+	// The last mention ending at or before at.
+	n, _ := slices.BinarySearchFunc(a.persons, at+1, func(p personMention, t int) int { return p.end - t })
+	if n == 0 {
+		return -1
+	}
+	return a.persons[n-1].ent
 }
+
+type personMention struct{ end, ent int }
 
 // recentName is, when no entity is known, the full name of the person whose
 // surname was mentioned alone last in the 200 tokens before offset at.

@@ -54,7 +54,13 @@ func words(dst []word, text string, from, to int) []word {
 
 func newWord(text string, i, j int, punct bool) word {
 	w := word{start: i, end: j, text: text[i:j], punct: punct}
-	w.low = strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
+	w.low = w.text
+	for k := 0; k < len(w.text); k++ {
+		if c := w.text[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			w.low = strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
+			break
+		}
+	}
 	return w
 }
 

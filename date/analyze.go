@@ -27,8 +27,12 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 		pub = midnight(pub.In(loc))
 	}
 	var cands []candidate
+	lastDay, para := pub, -1 // the day a clock time without a day of its own is on
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
+		if s.Para != para {
+			lastDay, para = pub, s.Para
+		}
 		toks := doc.SentenceTokens(si)
 		if !hasTrigger(toks) {
 			continue
@@ -48,14 +52,20 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 				}
 			})
 		}
-		out = appendBest(out, cands, doc.Text, pub)
+		n := len(out)
+		out = appendBest(out, cands, doc.Text, lastDay)
+		for _, m := range out[n:] {
+			if m.Type == Date && m.From != nil && m.To.Sub(*m.From) == 24*time.Hour {
+				lastDay = *m.From
+			}
+		}
 	}
-	return out
+	return dropDateLine(doc, out)
 }
 
 // appendBest keeps the longest of overlapping candidates (then the earlier
 // rule), fixes clock times on their day, and appends them in text order.
-func appendBest(out []Mention, cands []candidate, text string, pub time.Time) []Mention {
+func appendBest(out []Mention, cands []candidate, text string, def time.Time) []Mention {
 	slices.SortFunc(cands, func(a, b candidate) int {
 		if d := (b.end - b.start) - (a.end - a.start); d != 0 {
 			return d
@@ -83,7 +93,7 @@ func appendBest(out []Mention, cands []candidate, text string, pub time.Time) []
 	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
 	for i, k := range kept {
 		if k.v.clock != nil {
-			kept[i].v = k.v.clock.atDay(dayNear(kept, i, text, pub))
+			kept[i].v = k.v.clock.atDay(dayNear(kept, i, text, def))
 		}
 	}
 	for _, k := range kept {
@@ -92,10 +102,24 @@ func appendBest(out []Mention, cands []candidate, text string, pub time.Time) []
 	return out
 }
 
+// dropDateLine drops a date that is the whole first paragraph when the
+// analysis did not take it for the article's date line (a line ending in a
+// no-break space, say): it is metadata, not a mention.
+func dropDateLine(doc *analysis.Doc, out []Mention) []Mention {
+	if doc.Dateline != nil || len(out) == 0 || len(doc.Paragraphs) == 0 {
+		return out
+	}
+	p := doc.Paragraphs[0]
+	if out[0].Start == p.Start && out[0].End == p.End && out[0].Type == Date {
+		return out[1:]
+	}
+	return out
+}
+
 // dayNear is the day a clock time is on: that of a day mention joined to it
-// ("Monday at 3 p.m.", "3 p.m. Monday", "this morning at 9"), else the
-// publication day.
-func dayNear(kept []candidate, i int, text string, pub time.Time) time.Time {
+// ("Monday at 3 p.m.", "3 p.m. Monday", "this morning at 9"), else def (the
+// paragraph's last day mentioned, or the publication day).
+func dayNear(kept []candidate, i int, text string, def time.Time) time.Time {
 	joined := func(gap string) bool {
 		gap = strings.ToLower(strings.TrimSpace(gap))
 		switch gap {
@@ -117,7 +141,7 @@ func dayNear(kept []candidate, i int, text string, pub time.Time) time.Time {
 			return midnight(v.from)
 		}
 	}
-	return pub
+	return def
 }
 
 func (v val) mention(text string, start, end int) Mention {

@@ -48,6 +48,13 @@ func readClock(h, m, ap string) (hour, min int, ok bool) {
 
 func resolveClock(c *ctx, g groups) (val, bool) {
 	h, m := lower(g.get("h")), g.get("m")
+	if g.get("ap") == "" && g.get("z") == "" && g.get("lt") == "" && h != "noon" && h != "midnight" {
+		switch c.wordBefore() { // a bare 15:00 is a time only after a time preposition
+		case "at", "by", "from", "until", "till", "around", "about", "before", "after", "since", "to":
+		default:
+			return val{}, false
+		}
+	}
 	var hour, min int
 	switch h {
 	case "noon":

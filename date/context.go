@@ -47,15 +47,17 @@ const (
 	present tense = iota
 	past
 	future
+	// pastFuture is future seen from the past: "was expected to", "would".
+	pastFuture
 )
 
 // boundary tokens close a clause for the tense cues.
 var boundary = map[string]bool{",": true, ";": true, ":": true, "—": true, "–": true, "--": true,
 	"(": true, ")": true, `"`: true, "“": true, "”": true, "``": true, "''": true}
 
-// tense reads the mention's clause: a future cue (will, 'll, scheduled,
-// expected to, next, ...) makes it future; else a past-tense verb makes it
-// past. A clause without a verb (an opening "On Monday,") borrows the next.
+// tense reads the verb group that governs the mention: the nearest one
+// before it in its clause, else the first after it (an opening "On Monday,"
+// borrows the next clause's verb).
 func (c *ctx) tense() tense {
 	a, b := c.base+c.start, c.base+c.end
 	first, last := -1, -1
@@ -70,55 +72,74 @@ func (c *ctx) tense() tense {
 	if first < 0 || last < first {
 		return present
 	}
-	lo, hi := first, last+1
-	for lo > 0 && !boundary[c.toks[lo-1].Text] {
-		lo--
-	}
-	for hi < len(c.toks) && !boundary[c.toks[hi].Text] {
-		hi++
-	}
-	if !hasVerb(c.toks[lo:first]) && !hasVerb(c.toks[last+1:hi]) {
-		for hi < len(c.toks) && boundary[c.toks[hi].Text] {
-			hi++
-		}
-		for hi < len(c.toks) && !boundary[c.toks[hi].Text] {
-			hi++
+	for i := first - 1; i >= 0 && !boundary[c.toks[i].Text]; i-- {
+		if isVerb(c.toks[i]) {
+			return groupTense(c.toks, i)
 		}
 	}
-	return clauseTense(c.toks[lo:hi])
+	crossed := 0
+	for i := last + 1; i < len(c.toks) && crossed < 2; i++ {
+		if boundary[c.toks[i].Text] {
+			crossed++
+			continue
+		}
+		if isVerb(c.toks[i]) {
+			j := i
+			for j+1 < len(c.toks) && (isVerb(c.toks[j+1]) || c.toks[j+1].Tag == "RB" || c.toks[j+1].Tag == "TO") {
+				j++
+			}
+			return groupTense(c.toks, j)
+		}
+	}
+	return present
 }
 
-func hasVerb(toks []analysis.Token) bool {
-	for _, t := range toks {
-		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" {
-			return true
-		}
-	}
-	return false
-}
+func isVerb(t analysis.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
 
 var futureWords = map[string]bool{"will": true, "'ll": true, "’ll": true, "shall": true, "wo": true,
-	"would": true, "next": true, "upcoming": true, "gonna": true, "slated": true, "scheduled": true}
+	"gonna": true, "slated": true, "scheduled": true, "would": true, "upcoming": true}
 
 // futureBeforeTo are cues when "to" follows: "set to", "expected to", "plans to".
-var futureBeforeTo = map[string]bool{"set": true, "expected": true, "expects": true, "plans": true,
+var futureBeforeTo = map[string]bool{"set": true, "expected": true, "expects": true, "expect": true, "plans": true,
 	"plan": true, "planned": true, "planning": true, "going": true, "due": true, "poised": true, "aims": true}
 
-func clauseTense(toks []analysis.Token) tense {
-	isPast := false
-	for i, t := range toks {
-		w := strings.ToLower(t.Text)
-		if futureWords[w] {
-			return future
-		}
-		if futureBeforeTo[w] && i+1 < len(toks) && strings.EqualFold(toks[i+1].Text, "to") {
-			return future
-		}
-		if t.Tag == "VBD" || t.Tag == "VBN" {
-			isPast = true
+// groupTense reads the verb group ending at token i: its auxiliaries, "to"
+// and adverbs back to the first non-verb.
+func groupTense(toks []analysis.Token, i int) tense {
+	j := i
+	for j > 0 && (isVerb(toks[j-1]) || toks[j-1].Tag == "RB" || toks[j-1].Tag == "TO") {
+		j--
+	}
+	isFuture, isPast, perfect := false, false, j == i
+	for k := j; k <= i; k++ {
+		switch strings.ToLower(toks[k].Text) {
+		case "have", "has", "had", "'ve", "’ve":
+			perfect = true
 		}
 	}
-	if isPast {
+	for k := j; k <= i; k++ {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case w == "would" || w == "'d":
+			if k+1 <= i && strings.EqualFold(toks[k+1].Text, "have") {
+				isPast = true // "would have allowed"
+			} else {
+				isFuture, isPast = true, true
+			}
+		case futureWords[w]:
+			isFuture = true
+		case futureBeforeTo[w] && k+1 < len(toks) && strings.EqualFold(toks[k+1].Text, "to"):
+			isFuture = true
+		case toks[k].Tag == "VBD" || toks[k].Tag == "VBN" && perfect:
+			isPast = true // a participle is past after "have" or alone ("the plan announced Monday")
+		}
+	}
+	switch {
+	case isFuture && isPast:
+		return pastFuture
+	case isFuture:
+		return future
+	case isPast:
 		return past
 	}
 	return present
@@ -140,13 +161,22 @@ func (c *ctx) weekday(wd time.Weekday, rel string) (time.Time, bool) {
 		if diff >= 0 {
 			diff -= 7
 		}
-	case c.tense() == future:
-		if diff < 0 {
-			diff += 7
-		}
 	default:
-		if diff > 0 {
-			diff -= 7
+		switch c.tense() {
+		case future:
+			if diff < 0 {
+				diff += 7
+			}
+		case pastFuture: // the nearest: "was expected to land Wednesday"
+			if diff > 3 {
+				diff -= 7
+			} else if diff < -3 {
+				diff += 7
+			}
+		default:
+			if diff > 0 {
+				diff -= 7
+			}
 		}
 	}
 	return c.pub.AddDate(0, 0, diff), true

@@ -31,13 +31,14 @@ var englishRules = []*rule{
 	newRule("month-year", `\b`+edgeP+`?`+monthP+`,?\s+(?:of\s+)?`+yearP, resolveMonthYear),
 	newRule("month", `\b(?:(?P<rel>last|next|this|every)\s+)?`+edgeP+`?`+fullMonthP, resolveMonth),
 	newRule("year", `\b`+edgeP+`?`+yearP, resolveYear),
-	newRule("decade", `\b`+edgeP+`?(?:(?P<dec>1\d{2}0|20\d0)|'(?P<short>\d)0)'?s\b`, resolveDecade),
+	newRule("decade", `(?:\b`+edgeP+`)?(?:\b(?P<dec>1\d{2}0|20\d0)|['’](?P<short>\d)0)['’]?s\b`, resolveDecade),
 	newRule("century", `(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b`, resolveCentury),
 	newRule("season", `(?i)\b(?:(?P<rel>this|last|next|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?`+yearP+`)?`, resolveSeason),
 	newRule("quarter", `(?i)\b(?:(?P<rel>this|last|next|the)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?`+yearP+`)?`, resolveQuarter),
 	newRule("q-year", `\bQ(?P<ord>[1-4])\s+`+yearP, resolveQuarter),
 	newRule("half", `(?i)\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|`+yearP+`)`, resolveHalf),
 	newRule("relative-unit", `(?i)\b(?:(?P<edge>earlier|later|early|late|end of|beginning of|start of|middle of)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b`, resolveRelativeUnit),
+	newRule("the-weekend", `(?i)\b(?:over|during|on|at|for|by|until|through)\s+(?P<x>the\s+weekend)\b`, resolveWeekend),
 	newRule("edge-of-the-unit", `(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b`, resolveRelativeUnit),
 	newRule("ago", `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
 	newRule("vague-ago", `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
@@ -47,15 +48,16 @@ var englishRules = []*rule{
 	newRule("unit-long", `(?i)\b(?P<unit>hour|day|week|month|year|decade)-long\b`, resolveDuration),
 	newRule("vague-plural", `(?i)\b(?:for|over|in|within|throughout)\s+(?P<x>(?:(?P<num>many|several|a few|few)\s+)?(?P<unit>decades|years|months|weeks|days|hours|minutes))\b`, resolveDuration),
 	newRule("weekday", `\b(?:(?i:(?P<edge>early|late))\s+)?(?:(?i:(?P<rel>last|next|this past|this coming|this))\s+)?`+weekdayP+`(?:\s+(?i:(?P<pod>morning|afternoon|evening|night)))?\b`, resolveWeekday),
-	newRule("weekdays", `\b(?:(?i:every|each)\s+)?`+weekdayP+`s\b`, resolveWeekdaySet),
+	newRule("weekdays", `\b(?:(?i:every|each)\s+`+weekdayP+`\b|`+weekdayP+`s\b)`, resolveWeekdaySet),
 	newRule("relative-day", `(?i)\b(?P<d>today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b`, resolveRelativeDay),
 	newRule("part-of-day", `(?i)\b(?P<rel>this|last|early this|late this|later this|earlier this)\s+(?P<pod>morning|afternoon|evening|night)\b`, resolveRelativeDay),
-	newRule("clock", `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMP][SD]?T|GMT|UTC|BST|CEST|CET))\b)?`, resolveClock),
+	newRule("clock", `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET))\b)?`, resolveClock),
 	newRule("clock-24h", `\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?P<z>GMT|UTC)\b`, resolveClock),
+	newRule("clock-hh:mm", `\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s*(?P<z>GMT|UTC)\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("noon", `(?i)\b(?P<h>noon|midnight)\b`, resolveClock),
 	newRule("set-word", `\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|biannually)\b`, resolveSet),
 	newRule("every", `(?i)\b(?:every|each)\s+(?:(?P<num>other|`+numberRE+`)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn)\b`, resolveSet),
-	newRule("times-per", `(?i)\b(?:(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<unit>second|minute|hour|day|week|month|year)\b`, resolveSet),
+	newRule("times-per", `(?i)\b(?:(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<unit>day|week|month|year)\b`, resolveSet),
 	newRule("ref", `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days)\b`, resolveRef),
 	newRule("past-future", `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
@@ -350,6 +352,11 @@ func resolveRelativeUnit(c *ctx, g groups) (val, bool) {
 		v = weekVal(p.AddDate(0, 0, 7*n))
 	case "weekend":
 		v = weekendVal(p.AddDate(0, 0, 7*n))
+		if rel == "this" && p.Weekday() >= time.Monday && p.Weekday() <= time.Friday {
+			if t := c.tense(); t == past || t == pastFuture { // "was held this weekend" on a Monday
+				v = weekendVal(p.AddDate(0, 0, -7))
+			}
+		}
 	case "month":
 		f := time.Date(p.Year(), p.Month()+time.Month(n), 1, 0, 0, 0, 0, c.loc)
 		v = monthVal(f.Year(), f.Month(), c.loc)
@@ -437,12 +444,11 @@ func resolveDuration(c *ctx, g groups) (val, bool) {
 	if unit == "" {
 		return val{}, false
 	}
-	if strings.HasSuffix(c.sent[c.start:c.end], "-"+unitText) { // "two-year", "18-month"
+	if strings.HasSuffix(lower(c.sent[c.start:c.end]), "-long") { // "year-long"
+		num = "1"
+	} else if strings.HasSuffix(c.sent[c.start:c.end], "-"+unitText) { // "two-year", "18-month"
 		if strings.HasPrefix(c.sent[c.end:], "-old") {
 			return val{}, false
-		}
-		if num == "" {
-			num = "1" // "year-long"
 		}
 	} else if num != "" && !countAgrees(num, unitText) {
 		return val{}, false
@@ -635,4 +641,22 @@ func resolveHoliday(c *ctx, g groups) (val, bool) {
 		t, ok := holiday(name, y, c.loc)
 		return dayVal(t), ok
 	})
+}
+
+// resolveWeekend reads "over the weekend": the last one in a past clause,
+// else the coming one (the current one on a Saturday or Sunday).
+func resolveWeekend(c *ctx, g groups) (val, bool) {
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	p := c.pub
+	weekend := p.Weekday() == time.Saturday || p.Weekday() == time.Sunday
+	switch c.tense() {
+	case future, pastFuture, present:
+		return weekendVal(p), true
+	}
+	if weekend {
+		return weekendVal(p), true
+	}
+	return weekendVal(p.AddDate(0, 0, -7)), true
 }

@@ -100,7 +100,8 @@ var zones = map[string]string{
 	"CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
 	"MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
 	"PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-	"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
+	"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "AST": "America/Halifax", "HST": "Pacific/Honolulu", "AKST": "America/Anchorage",
+	"IST": "Asia/Kolkata", "JST": "Asia/Tokyo", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "CET": "Europe/Paris", "CEST": "Europe/Paris",
 }
 
 // modWords are the TIMEX3 modifiers of durations and relative dates.
@@ -122,6 +123,7 @@ var edgeMods = map[string]string{
 
 func edgeMod(s string) string {
 	s = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(s, "-")))
+	s = strings.TrimSuffix(s, " of")
 	if i := strings.LastIndexByte(s, ' '); i >= 0 {
 		s = s[i+1:]
 	}

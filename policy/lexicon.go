@@ -42,12 +42,14 @@ var heads = map[string]head{
 	"code": {Law, true}, "restrictions": {Measure, false}, "curfew": {Measure, false}, "efforts": {Measure, true},
 	"effort": {Measure, true}, "crackdown": {Measure, true}, "cuts": {Measure, true},
 	"treaty": {Measure, false}, "referendum": {Measure, false},
+	"requirement": {Regulation, false}, "requirements": {Regulation, false},
+	"restriction": {Measure, false}, "limits": {Measure, true}, "exemption": {Measure, true},
 }
 
 // compounds are two-word heads whose last word is no policy alone
 // ("force", "order").
 var compounds = map[string]Kind{
-	"social services": Program, "public services": Program,
+	"term limits": Measure, "social services": Program, "public services": Program,
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
@@ -117,6 +119,16 @@ var requireVerbs = map[string]bool{
 	"legalizes": true, "legalizing": true, "decriminalize": true, "decriminalizes": true,
 	"decriminalizing": true, "outlaw": true, "outlaws": true, "outlawing": true,
 	"banned": true, "outlawed": true, "legalized": true, "decriminalized": true, "criminalized": true,
+}
+
+// provisionVerbs state what a policy does when their subject is one: "The
+// decree instructs archbishops to notify …", "The decree also mentions
+// establishing a system …".
+var provisionVerbs = map[string]bool{
+	"instructs": true, "directs": true, "orders": true, "obliges": true, "compels": true,
+	"forces": true, "establishes": true, "creates": true, "mentions": true, "provides": true,
+	"allows": true, "bars": true, "sets": true, "limits": true, "restricts": true, "caps": true,
+	"raises": true, "lowers": true, "expands": true, "extends": true, "grants": true,
 }
 
 // banVerbs make a provision a measure rather than a law.

@@ -189,6 +189,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if st, ok := kindDefaults[c.kind]; ok {
 		return st, true
 	}
+	if c.name != "" && c.kind == Law {
+		return InEffect, true // a named law with no news about it is a law in force
+	}
 	return tense(c), true
 }
 

@@ -228,7 +228,7 @@ func (s *sentence) moneyBefore(c *cand) {
 func findRequirements(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		if !requireVerbs[w] || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") {
+		if !requireVerbs[w] && !provisionVerbs[w] || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] {
 			continue
 		}
 		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") {
@@ -259,6 +259,9 @@ func findRequirements(s *sentence) []*cand {
 				}
 			}
 		}
+		if provisionVerbs[w] && !c.pointsBack {
+			continue // "mentions", "instructs" make provisions only of a policy
+		}
 		out = append(out, c)
 	}
 	return out
@@ -287,8 +290,13 @@ var planHeads = map[Kind]bool{Plan: true, Measure: true, Funding: true, Bill: tr
 func findIncludes(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		if w != "include" && w != "includes" && w != "including" {
+		listed := w == "including" || w == "such" && s.word(i+1) == "as"
+		if w != "include" && w != "includes" && !listed {
 			continue
+		}
+		from := i + 1
+		if w == "such" {
+			from++
 		}
 		k := i - 1
 		for k >= 0 && (s.tag(k) == "MD" || s.tag(k) == "RB" || s.low[k] == ",") {
@@ -303,12 +311,7 @@ func findIncludes(s *sentence) []*cand {
 		}
 		cont := &cand{s: s, a: s.npStart(hs), b: k + 1, head: hs, kind: h.kind, rule: "container", isContainer: true}
 		s.findOwner(cont, hs)
-		if w == "including" {
-			// "measures, including requiring …": the items are found by the other rules.
-			out = append(out, cont)
-			continue
-		}
-		c := &cand{s: s, a: i + 1, b: s.objectEnd(i + 1), head: i + 1, kind: Measure, rule: "includes", container: cont}
+		c := &cand{s: s, a: from, b: s.objectEnd(from), head: from, kind: Measure, rule: "includes", container: cont}
 		if c.b <= c.a {
 			continue
 		}

@@ -85,8 +85,13 @@ func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 		return head{}, 0, false
 	}
 	tag := s.tag(i)
-	if !isNoun(tag) && !(tag == "VBG" && w == "funding") && !(tag == "JJ" && w == "stimulus") {
+	// prose sometimes tags a head JJ: "The decree/JJ instructs/NNS …".
+	mistagged := tag == "JJ" && s.tag(i-1) == "DT" && (provisionVerbs[s.word(i+1)] || requireVerbs[s.word(i+1)])
+	if !isNoun(tag) && !(tag == "VBG" && w == "funding") && !(tag == "JJ" && w == "stimulus") && !mistagged {
 		return head{}, 0, false
+	}
+	if mistagged {
+		return h, i, true
 	}
 	// The last noun of a phrase is its head: "law" in "law enforcement" is
 	// not, nor "bill" in "the bill's supporters".
@@ -186,6 +191,10 @@ func (s *sentence) npEnd(from int) int {
 func (s *sentence) startsContent(i int) bool {
 	w := s.word(i)
 	if w == "to" {
+		// "For the budget to pass": the phrase is the subject of a clause.
+		if a := s.npStartBefore(i); a > 0 && s.low[a-1] == "for" {
+			return false
+		}
 		n := s.tag(i + 1)
 		return n == "VB" || n == "CD" || isNoun(n)
 	}
@@ -193,6 +202,14 @@ func (s *sentence) startsContent(i int) bool {
 		return false
 	}
 	return contentStarters[w] || s.tag(i) == "WDT"
+}
+
+// npStartBefore is where the noun phrase ending just before token i starts.
+func (s *sentence) npStartBefore(i int) int {
+	if i == 0 {
+		return 0
+	}
+	return s.npStart(i - 1)
 }
 
 // objectEnd is npEnd for the object of a verb, which needs no preposition.
@@ -207,18 +224,16 @@ func (s *sentence) objectEnd(from int) int {
 	return rest
 }
 
-// objectTail runs over an object noun phrase and its post-modifiers.
+// objectTail runs over an object noun phrase and its post-modifiers; its
+// first word is taken whatever its tag, as prose mis-tags some objects.
 func (s *sentence) objectTail(from int) int {
-	i := from
+	i := from + 1
 	for i < len(s.toks) && i-from < 8 {
 		tag := s.tag(i)
 		if !(tag == "DT" || tag == "PRP$" || isAdj(tag) || isNoun(tag) || tag == "CD" || tag == "$" || tag == "POS" || tag == "VBG" || tag == "RB" || tag == "RP") || isBoundary(s.toks[i].Text) {
 			break
 		}
 		i++
-	}
-	if i == from {
-		return from
 	}
 	return max(i, s.npEnd(i))
 }

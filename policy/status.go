@@ -19,7 +19,8 @@ var cues = []cue{
 	{[]string{"imposes"}, Passed}, {[]string{"issued"}, Passed}, {[]string{"issues"}, Passed},
 	{[]string{"declared"}, Passed}, {[]string{"declares"}, Passed}, {[]string{"awarded"}, Passed},
 
-	{[]string{"in", "effect"}, InEffect}, {[]string{"in", "place"}, InEffect},
+	{[]string{"in", "effect"}, InEffect}, {[]string{"enforcement", "of"}, InEffect},
+	{[]string{"to", "take", "effect"}, Proposed}, {[]string{"will", "take", "effect"}, Proposed}, {[]string{"in", "place"}, InEffect},
 	{[]string{"took", "effect"}, InEffect}, {[]string{"takes", "effect"}, InEffect},
 	{[]string{"using"}, InEffect}, {[]string{"uses"}, InEffect}, {[]string{"existing"}, InEffect},
 	{[]string{"current"}, InEffect}, {[]string{"under"}, InEffect}, {[]string{"enforcing"}, InEffect},

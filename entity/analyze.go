@@ -149,7 +149,11 @@ func (f *finder) cluster() {
 		if c.kind != nameKind || len(c.words) < 2 {
 			continue
 		}
-		join(i, lookup(c))
+		cl := lookup(c)
+		if cl == nil {
+			cl = f.sameEnds(c, order)
+		}
+		join(i, cl)
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -252,7 +256,9 @@ func (f *finder) partOf(ci int, order []*cluster) *cluster {
 		ok := false
 		switch {
 		case typ == Person && c.entries == nil:
-			ok = head.words[len(head.words)-1] == w || head.words[0] == w && len(head.words) == 2
+			ok = head.words[len(head.words)-1] == w || head.words[0] == w
+		case typ == Org && head.words[0] == w && corporate(head.words[1:]):
+			ok = true // "Ford" for "Ford Motor Company"
 		case isAcronym(w) && len(w) >= 2:
 			ok = initials(head.words) == strings.ReplaceAll(w, ".", "")
 		}
@@ -270,6 +276,23 @@ func (f *finder) partOf(ci int, order []*cluster) *cluster {
 		}
 	}
 	return best
+}
+
+// sameEnds finds the person whose name has the same first and last word as
+// c's: "John R. Bolton" and "John Bolton".
+func (f *finder) sameEnds(c *cand, order []*cluster) *cluster {
+	if t, _ := c.score.best(); t != Person {
+		return nil
+	}
+	n := len(c.words)
+	for _, cl := range order {
+		h := &f.cands[cl.cands[0]]
+		if t, _ := cl.score.best(); t == Person && len(h.words) > 1 &&
+			h.words[0] == c.words[0] && h.words[len(h.words)-1] == c.words[n-1] {
+			return cl
+		}
+	}
+	return nil
 }
 
 // initials of the significant words of a name: "Valley Transportation Authority" → "VTA".
@@ -292,7 +315,11 @@ func initials(words []string) string {
 // finish sets each cluster's type, name, titles and gender.
 func (f *finder) finish() {
 	for _, cl := range f.clusters {
-		cl.typ, _ = cl.score.best()
+		var best float64
+		cl.typ, best = cl.score.best()
+		if best <= 0 {
+			cl.typ = Org // no evidence at all: an unknown capitalized name is an organization more often than not
+		}
 		bestWords, bestText := 0, ""
 		for _, ci := range cl.cands {
 			c := &f.cands[ci]
@@ -459,3 +486,18 @@ func (f *finder) mainCity(index map[*cluster]int) int {
 	}
 	return best
 }
+
+// corporate reports whether words only say what kind of company a name is:
+// "Motor Company", "Inc.", "Group".
+func corporate(words []string) bool {
+	for _, w := range words {
+		if !corporateWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+var corporateWords = setOf("Motor", "Motors", "Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc",
+	"Group", "Holdings", "Ltd.", "Ltd", "LLC", "PLC", "plc", "S.A.", "AG", "GmbH", "Airlines", "Airways",
+	"Bank", "Industries", "International", "Technologies", "Systems", "Media", "Entertainment", "&")

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entity/internal/lexicon"
 	"github.com/newsfacts/newsfacts/internal/analysis"
@@ -28,20 +29,30 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if i < j && di.initial[i] && di.commonInitial(i, j) {
 			i++
 		}
-		for j > i && (lexicon.Stop(toks[j-1].Text) || !hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
+		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) || !hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
 			j--
 		}
 	}
 	if i >= j {
 		return out
 	}
+	if !whole {
+		// "Ethiopians Dejene Debela": a nationality before a name.
+		if j-i > 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" {
+			out = di.names(si, i, i+1, out)
+			i++
+		}
+		if allTitle(toks, i, j) {
+			return out // "the Prime Minister", "King"
+		}
+	}
 
 	// A title inside the run splits it: "San Jose | Mayor | Sam Liccardo".
 	tStart, tEnd := -1, -1
 	if !whole {
-		tStart, tEnd = titleIn(toks, i, j)
+		tStart, tEnd = titleIn(toks, i, j, span)
 	}
-	if tStart < 0 {
+	if tStart < 0 && !whole && !hasConnector(toks, i, j) {
 		// A run that ends in a title names no person: "the San Jose Mayor".
 		k := j
 		for k > i {
@@ -87,13 +98,15 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	}
 
 	c := cand{kind: nameKind, sent: si, tok: nameStart, ent: -1, inQuote: di.inQuote[nameStart]}
-	c.start, c.end = toks[nameStart].Start, toks[j-1].End
-	for x := nameStart; x < j; x++ {
-		c.words = append(c.words, toks[x].Text)
+	c.start, c.end = toks[nameStart].Start, di.wordEnd(j-1)
+	c.words = strings.Fields(text[c.start:c.end])
+	n := len(c.words)
+	last := trimPossessive(c.words[n-1])
+	if l := trimDot(last); l != last && (n > 1 || !isAcronym(last)) {
+		last = l // the sentence's full stop: "the Java Sea."
 	}
-	last := trimPossessive(c.words[len(c.words)-1])
-	c.end -= len(c.words[len(c.words)-1]) - len(last)
-	c.words[len(c.words)-1] = last
+	c.end -= len(c.words[n-1]) - len(last)
+	c.words[n-1] = last
 	c.key = strings.Join(c.words, " ")
 	if c.key == "" || !hasLetter(c.key) {
 		return out
@@ -118,6 +131,67 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	return append(out, c)
 }
 
+// wordEnd is where the word of token k ends in the text: past letters the
+// tokenizer dropped ("D" of "D'Souza").
+func (di *docInfo) wordEnd(k int) int {
+	text := di.doc.Text
+	end := toks(di)[k].End
+	limit := len(text)
+	if k+1 < len(di.doc.Tokens) {
+		limit = di.doc.Tokens[k+1].Start
+	}
+	for end < limit {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if unicode.IsLetter(r) || (r == '\'' || r == '’') && end+size < limit {
+			end += size
+			continue
+		}
+		break
+	}
+	return end
+}
+
+func toks(di *docInfo) []analysis.Token { return di.doc.Tokens }
+
+// trimDot strips a full stop from a word that is no abbreviation.
+func trimDot(w string) string {
+	if !strings.HasSuffix(w, ".") || len(w) < 4 || abbrev[w] || strings.Count(w, ".") > 1 {
+		return w
+	}
+	return w[:len(w)-1]
+}
+
+var abbrev = setOf("Inc.", "Corp.", "Ltd.", "Bros.", "Co.", "Jr.", "Sr.", "Ave.", "Blvd.", "Gov.", "Sen.",
+	"Rep.", "Gen.", "Col.", "Capt.", "Sgt.", "Dept.", "Calif.", "Mass.", "Penn.", "Wash.", "Tenn.", "Conn.",
+	"Colo.", "Ariz.", "Minn.", "Mich.", "Okla.", "Prof.", "Supt.", "Cmdr.")
+
+func isNORP(w string) bool {
+	for _, e := range lexicon.Lookup(w) {
+		if e.Type == lexicon.NORP {
+			return true
+		}
+	}
+	return false
+}
+
+func allTitle(toks []analysis.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if kind, _ := lexicon.Title(toks[k].Text); kind == lexicon.NotTitle {
+			return false
+		}
+	}
+	return hasTitleHead(toks, i, j)
+}
+
+func hasConnector(toks []analysis.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "on" {
+			return true
+		}
+	}
+	return false
+}
+
 // commonInitial reports whether the first word of a run at the start of a
 // sentence or quote is an ordinary word capitalized for its position
 // ("Public safety", "Photo:").
@@ -135,16 +209,20 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if j-i > 1 && lexicon.HeadType(di.doc.Tokens[j-1].Text) != "" {
 		return false // "Police Department said…"
 	}
-	if j-i == 1 && !di.capMid[t.Text] {
-		return true // a lone capitalized first word that the article never capitalizes elsewhere
+	if j-i == 1 {
+		// A lone capitalized first word is a name if the article also
+		// capitalizes it inside a sentence.
+		return !di.capMid[t.Text]
 	}
 	return di.lower[strings.ToLower(t.Text)] || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != ""
 }
 
 // titleIn finds a capitalized title followed by a name inside the run [i, j):
 // the rightmost title head with a non-title word after it, widened over the
-// title words around it ("Deputy Governor", "Secretary of State").
-func titleIn(toks []analysis.Token, i, j int) (int, int) {
+// title words around it ("Deputy Governor", "Secretary of State") and over
+// capitalized words before it that name no known place or organization
+// ("Deputy Emergency Situations Minister", but "San Jose | Mayor").
+func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, int) {
 	for k := j - 2; k >= i; k-- {
 		kind, _ := lexicon.Title(toks[k].Text)
 		if kind != lexicon.Head || !isCap(toks[k].Text) {
@@ -162,7 +240,20 @@ func titleIn(toks []analysis.Token, i, j int) (int, int) {
 		}
 		s := k
 		for s > i {
-			if kk, _ := lexicon.Title(toks[s-1].Text); kk == lexicon.NotTitle {
+			if kk, _ := lexicon.Title(toks[s-1].Text); kk != lexicon.NotTitle {
+				s--
+				continue
+			}
+			if !isCap(toks[s-1].Text) || lexicon.HeadType(toks[s-1].Text) != "" || isAcronym(toks[s-1].Text) {
+				break
+			}
+			known := false
+			for x := i; x < s; x++ {
+				if len(lexicon.Lookup(span(x, s))) > 0 {
+					known = true
+				}
+			}
+			if known {
 				break
 			}
 			s--
@@ -207,6 +298,18 @@ var speechVerbs = setOf("said", "says", "say", "added", "adds", "told", "tells",
 	"replied", "recalled", "declared", "announced", "continued", "claimed", "acknowledged", "admitted",
 	"stressed", "urged", "responded", "emphasized", "suggested", "reported", "confirmed", "denied")
 
+// orgNouns before or after a name make it an organization or facility:
+// "law firm Sidley Austin", "Cipriani Dolci restaurant".
+var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agency", "broadcaster",
+	"network", "outlet", "airline", "carrier", "bank", "startup", "retailer", "manufacturer", "automaker",
+	"website", "site", "band", "club", "team", "party", "organization", "organisation", "charity", "union",
+	"restaurant", "hotel", "bar", "cafe", "store", "shop", "station", "channel", "tabloid", "daily",
+	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit")
+
+// placeNouns before a name make it a place: "the state of Goa", "capital city Washington".
+var placeNouns = setOf("city", "town", "village", "state", "province", "country", "county", "capital",
+	"region", "island", "district", "municipality", "suburb", "neighborhood", "borough", "nation")
+
 // score adds the type evidence of the name tokens [a, b) to c. It reports
 // false when the words are no name at all.
 func (di *docInfo) score(c *cand, a, b int) bool {
@@ -227,7 +330,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	known := c.entries != nil
 	if !known {
 		if t := lexicon.HeadType(last); t != "" && n > 1 {
-			c.score.add(t, 3)
+			c.score.add(t, 3.5)
 			known = true
 		}
 		if t := lexicon.HeadType(first); t != "" && n > 2 && containsWord(c.words, "of") {
@@ -236,6 +339,18 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		}
 		if t, ok := prefixTypes[first]; ok && n > 1 {
 			c.score.add(t, 3)
+			known = true
+		}
+		if containsWord(c.words, "v.") || containsWord(c.words, "vs.") || containsWord(c.words, "v") {
+			c.score.add(lexicon.Law, 6) // "Roe v. Wade"
+			known = true
+		}
+		if strings.Contains(last, ".com") || strings.Contains(last, ".org") {
+			c.score.add(lexicon.Org, 4)
+			known = true
+		}
+		if n == 1 && demonym(first) {
+			c.score.add(lexicon.NORP, 4)
 			known = true
 		}
 	}
@@ -256,7 +371,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		c.score.add(lexicon.Org, 4) // "ABC 7"
 	}
 	if n > 1 && n <= 4 && !known && !given {
-		c.score.add(lexicon.Person, 1) // an unknown short run of capitalized words is most often a person
+		c.score.add(lexicon.Person, 0.75) // an unknown short run of capitalized words is most often a person
 	}
 	if isAcronym(c.key) && n <= 2 {
 		c.score.add(lexicon.Org, 1.5)
@@ -264,49 +379,102 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.Org, 2)
 		}
 	}
-	// Context: a speech verb next to it, "in X", "X-based", "X's mayor".
-	next, prev := "", ""
-	if b < len(toks) {
-		next = toks[b].Text
-	}
-	if a > 0 {
-		prev = toks[a-1].Text
-	}
-	if speechVerbs[next] || speechVerbs[prev] && prev != "reported" {
-		c.score.add(lexicon.Person, 1.5)
-		c.speaker = true
-	}
-	if next == "," && b+1 < len(toks) && speechVerbs[toks[b+1].Text] {
-		c.speaker = true
-	}
-	switch prev {
-	case "in", "In", "near", "across", "throughout":
-		c.score.add(lexicon.GPE, 1.5)
-	case "from", "to", "at", "At":
-		c.score.add(lexicon.GPE, 0.5)
-	case "the":
-		c.score.add(lexicon.Org, 1)
-		c.score.add(lexicon.Person, -2)
-	}
-	if strings.HasPrefix(next, "-based") {
-		c.score.add(lexicon.GPE, 2)
-	}
-	if isPossessive(next) && b+1 < len(toks) {
-		if k, _ := lexicon.Title(toks[b+1].Text); k == lexicon.Head && !isCap(toks[b+1].Text) {
-			c.score.add(lexicon.GPE, 1.5)
-		}
-	}
+	di.context(c, a, b)
 	if _, best := c.score.best(); best <= 0 {
 		// Nothing tells what it is: an ordinary capitalized word is no name.
 		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" || di.lower[strings.ToLower(first)]) && !isAcronym(first) {
 			return false
 		}
-		if n > 1 && allLower(di, c.words) {
-			return false // "Gun Violence" where the article also writes "gun violence"
-		}
-		c.score.add(lexicon.Org, 0.5)
+		c.weak = true // typed by its entity's other mentions, else a guess
 	}
 	return true
+}
+
+// context adds the evidence of the words around the name [a, b): a speech
+// verb, "in X", "X-based", "X's mayor", "the state of X", "X, Texas",
+// "law firm X", "X restaurant".
+func (di *docInfo) context(c *cand, a, b int) {
+	toks := di.doc.Tokens
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return toks[k].Text
+	}
+	next, prev, prev2 := word(b), word(a-1), word(a-2)
+	if c.start < toks[a].Start { // a title or "the" inside the mention
+		prev, prev2 = word(a-2), word(a-3)
+	}
+	if speechVerbs[next] || speechVerbs[prev] && prev != "reported" {
+		c.score.add(lexicon.Person, 1.5)
+		c.speaker = true
+	}
+	if next == "," && speechVerbs[word(b+1)] {
+		c.speaker = true
+	}
+	switch prev {
+	case "in", "In", "near", "across", "throughout":
+		c.score.add(lexicon.GPE, 1.5)
+	case "from", "to":
+		if prev2 == "according" || prev2 == "According" {
+			c.score.add(lexicon.Person, 1)
+		} else {
+			c.score.add(lexicon.GPE, 1)
+		}
+	case "at", "At":
+		c.score.add(lexicon.GPE, 0.5)
+	case "the":
+		c.score.add(lexicon.Org, 1)
+		c.score.add(lexicon.Person, -2)
+	case "of":
+		if placeNouns[prev2] {
+			c.score.add(lexicon.GPE, 3)
+		}
+	}
+	if placeNouns[prev] {
+		c.score.add(lexicon.GPE, 2)
+	}
+	if orgNouns[prev] || orgNouns[next] {
+		c.score.add(lexicon.Org, 3)
+	}
+	if strings.HasPrefix(next, "-based") {
+		c.score.add(lexicon.GPE, 2)
+	}
+	if next == "," {
+		for _, e := range lexicon.Lookup(word(b + 1)) {
+			if e.Type == lexicon.GPE && !e.City && len(c.words) <= 3 {
+				c.score.add(lexicon.GPE, 2.5) // "Bethesda, Maryland"
+				break
+			}
+		}
+	}
+	if isPossessive(next) {
+		if k, _ := lexicon.Title(word(b + 1)); k == lexicon.Head && !isCap(word(b+1)) {
+			c.score.add(lexicon.GPE, 1.5) // "Chelyabinsk's governor"
+		}
+	}
+	if strings.HasSuffix(next, "-year-old") || next == "," && strings.HasSuffix(word(b+1), "-year-old") || next == "," && isDigits(word(b+1)) && word(b+2) == "," {
+		c.score.add(lexicon.Person, 3) // "Zamperoni, 33,"
+	}
+}
+
+// demonym reports whether w names the people of a known place:
+// "Alabamians", "Californians", "New Yorkers" (lexicon), "Texans".
+func demonym(w string) bool {
+	for _, suf := range []string{"ians", "ans", "ers", "ites", "ns"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, add := range []string{"", "a", "ia", "o", "e"} {
+			for _, e := range lexicon.Lookup(stem + add) {
+				if e.Type == lexicon.GPE {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func containsWord(words []string, w string) bool {

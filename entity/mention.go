@@ -34,7 +34,8 @@ type cand struct {
 	subject    bool
 	speaker    bool
 	inQuote    bool
-	ent        int // cluster, -1 until assigned
+	weak       bool // no evidence of its own type
+	ent        int  // cluster, -1 until assigned
 }
 
 // scores sums the evidence for each type.
@@ -213,19 +214,32 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 		connected := false
 		for j < s.Last {
 			t := toks[j].Text
-			if monthsDays[t] || di.inQuote[j] != di.inQuote[i] {
+			if monthsDays[t] && !surnameMonth(toks, j, s.Last) || di.inQuote[j] != di.inQuote[i] {
 				break
 			}
-			if isCap(t) && hasLetter(t) {
+			if isCap(t) && hasLetter(t) || isElided(t) {
 				j++
 				continue
 			}
-			next := j + 1 < s.Last && isCap(toks[j+1].Text) && hasLetter(toks[j+1].Text) && !monthsDays[toks[j+1].Text]
-			if next && particles[t] && isCap(toks[j-1].Text) {
+			next := j+1 < s.Last && isCap(toks[j+1].Text) && hasLetter(toks[j+1].Text) && !monthsDays[toks[j+1].Text]
+			switch {
+			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
+				j++ // the tokenizer's "W" "." of "George W. Bush"
+				continue
+			case next && particles[t] && isCap(toks[j-1].Text):
 				j++
 				continue
-			}
-			if next && connectors[t] && (t != "and" && t != "the" || connected) && di.orgLike(i, j, t, toks[j+1].Text) {
+			case next && (t == "&" || t == "v." || t == "vs."):
+				j++
+				continue
+			case (t == "v" || t == "vs") && j+2 < s.Last && toks[j+1].Text == "." && isCap(toks[j+2].Text):
+				j += 2 // "Roe v. Wade" as the tokenizer splits it
+				continue
+			case next && t == "and" && !connected && di.andJoins(i, j):
+				connected = true
+				j++
+				continue
+			case next && connectors[t] && (t != "and" && t != "the" || connected) && di.orgLike(i, j, t, toks[j+1].Text):
 				connected = true
 				j++
 				continue
@@ -271,4 +285,53 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 		}
 	}
 	return false
+}
+
+// isElided reports whether t is an elided particle name part: "d'Estaing".
+func isElided(t string) bool {
+	if len(t) < 3 || t[0] != 'd' && t[0] != 'l' {
+		return false
+	}
+	rest := t[1:]
+	for _, q := range []string{"'", "’"} {
+		if strings.HasPrefix(rest, q) {
+			return isCap(rest[len(q):])
+		}
+	}
+	return false
+}
+
+// surnameMonth reports whether the month name at k is a surname: "Theresa May".
+func surnameMonth(toks []analysis.Token, k, last int) bool {
+	if k == 0 || toks[k].Text != "May" && toks[k].Text != "June" && toks[k].Text != "April" && toks[k].Text != "August" {
+		return false
+	}
+	if _, ok := lexicon.Given(toks[k-1].Text); !ok {
+		return false
+	}
+	return k+1 >= last || !isDigits(toks[k+1].Text)
+}
+
+// andJoins reports whether "and" at j joins two halves of one organization
+// name: "Securities and Exchange Commission" (the right half ends in an
+// organization head word, the left half is no known name and no person).
+func (di *docInfo) andJoins(i, j int) bool {
+	toks := di.doc.Tokens
+	s := di.doc.Sentences[di.doc.SentenceAt(toks[j].Start)]
+	e := j + 1
+	for e < s.Last && isCap(toks[e].Text) {
+		e++
+	}
+	if lexicon.HeadType(toks[e-1].Text) != lexicon.Org {
+		return false
+	}
+	if _, given := lexicon.Given(toks[i].Text); given {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if len(lexicon.Lookup(toks[k].Text)) > 0 && !isAcronym(toks[k].Text) || lexicon.HeadType(toks[k].Text) != "" {
+			return false
+		}
+	}
+	return true
 }

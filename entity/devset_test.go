@@ -1,0 +1,189 @@
+package entity
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The development set: Wikinews 2019 articles (CC BY 2.5, each file names
+// its source) annotated by hand with every name mention, in
+// ../testdata/dev/entities. Gold spans carry no titles ("Donald Trump", not
+// "President Donald Trump").
+
+type devMention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"`
+}
+
+type devFile struct {
+	Article  string       `json:"article"`
+	Mentions []devMention `json:"mentions"`
+}
+
+// nameMention reports whether a listed mention is a proper name, the kind
+// that mention precision and recall count: not a pronoun ("he") and not a
+// title nominal ("the mayor", "the city").
+func nameMention(text string) bool {
+	w := strings.Fields(text)
+	if len(w) > 1 && (w[0] == "the" || w[0] == "The") {
+		w = w[1:]
+	}
+	for _, x := range w {
+		for _, r := range x {
+			if unicode.IsUpper(r) {
+				_, _, pronoun := pronounGender(x)
+				return !pronoun
+			}
+			break
+		}
+	}
+	return false
+}
+
+// prf counts matches for precision, recall and F1.
+type prf struct{ tp, fp, fn int }
+
+func (c prf) p() float64  { return ratio(c.tp, c.tp+c.fp) }
+func (c prf) r() float64  { return ratio(c.tp, c.tp+c.fn) }
+func (c prf) f1() float64 { return ratio(2*c.tp, 2*c.tp+c.fp+c.fn) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// core merges GPE and LOC into one place class: the target "people,
+// organizations and places" does not care which of the two a place gets.
+func core(t string) string {
+	switch t {
+	case "PERSON", "ORG":
+		return t
+	case "GPE", "LOC":
+		return "PLACE"
+	}
+	return ""
+}
+
+// score compares found name mentions with gold ones. A found mention matches
+// a gold one of the same type that ends where it ends and overlaps it, so a
+// title or "the" kept in front ("President Biden" for gold "Biden") counts;
+// exact counts only identical spans.
+func score(found, gold []devMention, exact bool, class func(string) string, counts map[string]*prf) {
+	used := make([]bool, len(gold))
+	get := func(k string) *prf {
+		if counts[k] == nil {
+			counts[k] = &prf{}
+		}
+		return counts[k]
+	}
+	for _, f := range found {
+		k := class(f.Type)
+		if k == "" {
+			continue
+		}
+		hit := -1
+		for i, g := range gold {
+			if used[i] || class(g.Type) != k || g.End != f.End || g.Start >= f.End || f.Start >= g.End {
+				continue
+			}
+			if exact && g.Start != f.Start {
+				continue
+			}
+			hit = i
+			break
+		}
+		if hit >= 0 {
+			used[hit] = true
+			get(k).tp++
+			get("all").tp++
+		} else {
+			get(k).fp++
+			get("all").fp++
+		}
+	}
+	for i, g := range gold {
+		if k := class(g.Type); k != "" && !used[i] {
+			get(k).fn++
+			get("all").fn++
+		}
+	}
+}
+
+// devScores runs Find over the development set and scores its mentions.
+func devScores(t testing.TB, exact bool, class func(string) string) map[string]*prf {
+	paths, err := filepath.Glob("../testdata/dev/entities/*.facts.json")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(paths), 10)
+	counts := map[string]*prf{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		var g devFile
+		require.NoError(t, json.Unmarshal(b, &g), p)
+		text, err := os.ReadFile(filepath.Join(filepath.Dir(p), g.Article))
+		require.NoError(t, err)
+		var found []devMention
+		for _, e := range Find(string(text)) {
+			for _, m := range e.Mentions {
+				if nameMention(m.Text) {
+					found = append(found, devMention{m.Text, m.Start, m.End, string(e.Type)})
+				}
+			}
+		}
+		score(found, g.Mentions, exact, class, counts)
+	}
+	return counts
+}
+
+func report(t *testing.T, name string, counts map[string]*prf) {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		c := counts[k]
+		t.Logf("%-6s %-7s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", name, k, c.p(), c.r(), c.f1(), c.tp, c.fp, c.fn)
+	}
+}
+
+// TestDevSet fails when mention F1 on the development set drops below what
+// the finder reaches now, less a small margin. go test -v -run DevSet prints
+// the figures per type.
+func TestDevSet(t *testing.T) {
+	same := func(t string) string { return t }
+	for _, c := range []struct {
+		name  string
+		exact bool
+		class func(string) string
+		min   float64 // F1 floor for "all"
+	}{
+		{"types", false, same, devFloorTypes},
+		{"exact", true, same, devFloorExact},
+		{"core", false, core, devFloorCore},
+	} {
+		counts := devScores(t, c.exact, c.class)
+		report(t, c.name, counts)
+		if f := counts["all"].f1(); f < c.min {
+			t.Errorf("%s: mention F1 %.3f, below the floor %.3f", c.name, f, c.min)
+		}
+	}
+}
+
+// The floors: the figures reached when the set was annotated, less 0.02.
+const (
+	devFloorTypes = 0.93
+	devFloorExact = 0.88
+	devFloorCore  = 0.93
+)

@@ -28,6 +28,7 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 	}
 	var cands []candidate
 	lastDay, para := pub, -1 // the day a clock time without a day of its own is on
+	var ref val
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
 		if s.Para != para {
@@ -37,7 +38,7 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 		if !hasTrigger(toks) {
 			continue
 		}
-		c := &ctx{doc: doc, pub: pub, loc: loc, sent: doc.Text[s.Start:s.End], base: s.Start, toks: toks}
+		c := &ctx{doc: doc, pub: pub, loc: loc, sent: doc.Text[s.Start:s.End], base: s.Start, toks: toks, ref: ref}
 		cands = cands[:0]
 		for ri, r := range rs {
 			findAll(r, c.sent, func(m *rules.Match, off int) {
@@ -55,9 +56,13 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 		n := len(out)
 		out = appendBest(out, cands, doc.Text, lastDay)
 		for _, m := range out[n:] {
-			if m.Type == Date && m.From != nil && m.To.Sub(*m.From) == 24*time.Hour {
+			if m.Type != Date || m.From == nil {
+				continue
+			}
+			if m.To.Sub(*m.From) == 24*time.Hour {
 				lastDay = *m.From
 			}
+			ref = val{from: *m.From, to: *m.To}
 		}
 	}
 	return dropDateLine(doc, out)

@@ -20,6 +20,10 @@ type ctx struct {
 	toks []analysis.Token
 
 	start, end int // the mention, relative to sent
+
+	// ref is the last calendar date mentioned before this sentence: the
+	// narrative time that "a month later" counts from.
+	ref val
 }
 
 func (c *ctx) dated() bool { return !c.pub.IsZero() }
@@ -92,6 +96,18 @@ func (c *ctx) tense() tense {
 		}
 	}
 	return present
+}
+
+// modifiesNoun reports whether the mention is a noun's modifier: the next
+// token is a common noun.
+func (c *ctx) modifiesNoun() bool {
+	b := c.base + c.end
+	for _, t := range c.toks {
+		if t.Start >= b {
+			return t.Tag == "NN" || t.Tag == "NNS"
+		}
+	}
+	return false
 }
 
 func isVerb(t analysis.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
@@ -196,7 +212,11 @@ func (c *ctx) inYear(mk func(y int) (val, bool)) (val, bool) {
 		return v, false
 	}
 	const half = 183 * 24 * time.Hour
-	switch c.tense() {
+	t := c.tense()
+	if v.to.Sub(v.from) <= 24*time.Hour && c.modifiesNoun() {
+		t = present // "the November 13 deadline" is no event of the clause
+	}
+	switch t {
 	case past:
 		if v.from.After(c.pub) {
 			y--

@@ -407,6 +407,9 @@ func resolveAgo(c *ctx, g groups) (val, bool) {
 	}
 	k *= sign
 	p := c.pub
+	if (dir == "later" || dir == "earlier") && !c.ref.from.IsZero() {
+		p = c.ref.from // "A month later" follows the story, not publication
+	}
 	var v val
 	switch unit {
 	case "D":

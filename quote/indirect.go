@@ -129,6 +129,16 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 	}
 }
 
+// apposition tells whether ws, after an attribution, describes the speaker
+// (", the U.S. Attorney for …", ", who said …") rather than going on with the
+// sentence the attribution interrupts (", highlighted the significance …").
+func apposition(doc *analysis.Doc, ws []word) bool {
+	if len(ws) < 2 || ws[0].text != "," {
+		return false
+	}
+	return ws[1].is("who", "which", "whose", "whom") || !hasVerb(doc, ws[1:])
+}
+
 func hasVerb(doc *analysis.Doc, ws []word) bool {
 	for _, w := range ws {
 		switch tagOf(doc, w) {
@@ -267,7 +277,7 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		// Nothing but an adverbial, an apposition or a relative clause
 		// may follow the attribution: …, according to police, who said …
 		end := max(att.ce, att.se)
-		if end < len(tail) && tail[end].text != "," && !adverbial(doc, tail[end:], false) {
+		if end < len(tail) && !adverbial(doc, tail[end:], false) && !apposition(doc, tail[end:]) {
 			continue
 		}
 		att.ws = ws

@@ -29,17 +29,19 @@ func addCues(c cue, ws ...string) {
 }
 
 func init() {
-	speech := cue{invert: true, indirect: true}
-	addCues(speech, "said", "says", "added", "adds", "noted", "notes", "explained", "explains",
-		"wrote", "writes", "stated", "states", "argued", "argues", "insisted", "insists",
-		"warned", "warns", "claimed", "claims", "replied", "responded", "answered",
-		"acknowledged", "admitted", "conceded", "confirmed", "stressed", "emphasized",
-		"emphasised", "suggested", "declared", "maintained", "contended", "countered",
-		"reiterated", "recalled", "recalls", "predicted", "asserted", "testified", "tweeted",
-		"posted", "concluded", "cautioned", "estimated", "alleged", "alleges", "complained",
-		"remarked", "observed", "announced", "reported", "reports", "revealed", "vowed", "promised")
+	// Verbs that commonly follow their speaker inverted: "…," said Bash.
+	addCues(cue{invert: true, indirect: true}, "said", "says", "added", "adds", "noted", "notes",
+		"explained", "explains", "wrote", "writes", "stated", "states", "argued", "argues",
+		"insisted", "insists", "warned", "warns", "replied", "responded", "answered",
+		"recalled", "recalls", "tweeted", "remarked", "observed", "declared", "commented")
+	speech := cue{indirect: true}
+	addCues(speech, "claimed", "claims", "acknowledged", "admitted", "conceded", "confirmed",
+		"stressed", "emphasized", "emphasised", "suggested", "maintained", "contended", "countered",
+		"reiterated", "predicted", "asserted", "testified", "posted", "concluded", "cautioned",
+		"estimated", "alleged", "alleges", "complained", "announced", "reported", "reports", "revealed",
+		"vowed", "promised")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
-		"exclaimed", "shouted", "wondered", "mused", "recounted", "commented", "urged", "boasted",
+		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
 		"lamented", "pleaded", "interjected", "chimed", "say")
 	addCues(cue{indirect: true, object: true}, "told", "tells", "informed", "assured", "reminded")
 	addCues(cue{participle: true}, "adding", "noting", "continuing", "saying", "explaining",

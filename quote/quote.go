@@ -170,6 +170,9 @@ func (a *analyzer) marked(spans []span, i int) {
 		att, found = sentenceCue(doc, ws)
 	}
 
+	if kind == Partial && titleCase(quoted) {
+		return // "Person of the Year": a title
+	}
 	q := Quote{Text: quoted, Start: s.start, End: s.end, Kind: kind}
 	var sp speaker
 	switch {
@@ -185,6 +188,9 @@ func (a *analyzer) marked(spans []span, i int) {
 		sp = a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, s.start)
 	case !found && sameSentence && len(before) > 0:
 		// …said Day "founded …" which "led to …": the sentence's speaker.
+		if a.lastEnd != len(a.out) || kind == Partial && len(strings.Fields(quoted)) < 4 {
+			return // the songs "Sugar Magnolia" and "Truckin'"
+		}
 		sp, q.Cue = a.last, a.lastCue
 	case !found && len(before) > 0:
 		// The president was concerned with "stemming the flow of …":
@@ -201,8 +207,8 @@ func (a *analyzer) marked(spans []span, i int) {
 			return
 		}
 	case !found:
-		if !endsUtterance(quoted) && len(after) > 0 && !after[0].punct {
-			return // "Woke" is a term …: a term, not speech
+		if !endsUtterance(quoted) && (len(after) > 0 && !after[0].punct || titleCase(quoted) || len(strings.Fields(quoted)) <= 3) {
+			return // "Woke" is a term …; "Uncle John's Band": a term or a title, not speech
 		}
 		if prevInPara || s.open == pFirst.Start {
 			sp = a.inherited(s.paraFirst, prevInPara)

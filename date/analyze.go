@@ -27,13 +27,10 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 		pub = midnight(pub.In(loc))
 	}
 	var cands []candidate
-	lastDay, para := pub, -1 // the day a clock time without a day of its own is on
+	lastDay := pub // the day a clock time without a day of its own is on: the story's last
 	var ref val
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
-		if s.Para != para {
-			lastDay, para = pub, s.Para
-		}
 		toks := doc.SentenceTokens(si)
 		if !hasTrigger(toks) {
 			continue
@@ -123,7 +120,7 @@ func dropDateLine(doc *analysis.Doc, out []Mention) []Mention {
 
 // dayNear is the day a clock time is on: that of a day mention joined to it
 // ("Monday at 3 p.m.", "3 p.m. Monday", "this morning at 9"), else def (the
-// paragraph's last day mentioned, or the publication day).
+// last day the article named, or the publication day).
 func dayNear(kept []candidate, i int, text string, def time.Time) time.Time {
 	joined := func(gap string) bool {
 		gap = strings.ToLower(strings.TrimSpace(gap))

@@ -51,7 +51,7 @@ var englishRules = []*rule{
 	newRule("weekdays", `\b(?:(?i:every|each)\s+`+weekdayP+`\b|`+weekdayP+`s\b)`, resolveWeekdaySet),
 	newRule("relative-day", `(?i)\b(?P<d>today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b`, resolveRelativeDay),
 	newRule("part-of-day", `(?i)\b(?P<rel>this|last|early this|late this|later this|earlier this)\s+(?P<pod>morning|afternoon|evening|night)\b`, resolveRelativeDay),
-	newRule("clock", `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET))\b)?`, resolveClock),
+	newRule("clock", `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET))\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("clock-24h", `\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?P<z>GMT|UTC)\b`, resolveClock),
 	newRule("clock-hh:mm", `\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s*(?P<z>GMT|UTC)\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("noon", `(?i)\b(?P<h>noon|midnight)\b`, resolveClock),
@@ -61,7 +61,9 @@ var englishRules = []*rule{
 	newRule("ref", `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days)\b`, resolveRef),
 	newRule("past-future", `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
-	newRule("holiday", `\b(?P<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Fourth of July|Boxing Day|Easter Sunday|Easter)(?:\s+`+yearP+`)?`, resolveHoliday),
+	newRule("that-day", `(?i)\b(?P<rel>that|the same|the next|the following|the previous)\s+day\b`, resolveThatDay),
+	newRule("that-part-of-day", `(?i)\b(?:(?:through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night))|(?P<x>that\s+(?P<pod>morning|afternoon|evening|night)))\b`, resolveThatDay),
+	newRule("holiday", `\b(?P<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Fourth of July|Boxing Day|Bastille Day|Easter Sunday|Easter)(?:\s+`+yearP+`)?`, resolveHoliday),
 }
 
 func atoi(s string) int {
@@ -453,8 +455,8 @@ func resolveDuration(c *ctx, g groups) (val, bool) {
 		if strings.HasPrefix(c.sent[c.end:], "-old") {
 			return val{}, false
 		}
-	} else if num != "" && !countAgrees(num, unitText) {
-		return val{}, false
+	} else if num != "" && !countAgrees(num, unitText) && !(!strings.HasSuffix(unitText, "s") && c.modifiesNoun()) {
+		return val{}, false // but "a thirty hour period" is fine
 	}
 	if unitText == "second" { // "a second term"
 		return val{}, false
@@ -662,4 +664,26 @@ func resolveWeekend(c *ctx, g groups) (val, bool) {
 		return weekendVal(p), true
 	}
 	return weekendVal(p.AddDate(0, 0, -7)), true
+}
+
+// resolveThatDay reads "that day", "the next day", "through the evening":
+// the story's last day.
+func resolveThatDay(c *ctx, g groups) (val, bool) {
+	if c.ref.from.IsZero() || c.ref.to.Sub(c.ref.from) != 24*time.Hour {
+		if g.get("pod") != "" {
+			return unresolved(Time), true
+		}
+		return unresolved(Date), true
+	}
+	n := 0
+	switch lower(strings.Join(strings.Fields(g.get("rel")), " ")) {
+	case "the next", "the following":
+		n = 1
+	case "the previous":
+		n = -1
+	}
+	if pod := partsOfDay[lower(g.get("pod"))]; pod != "" {
+		return partOfDayVal(c.ref.from, pod), true
+	}
+	return dayVal(c.ref.from.AddDate(0, 0, n)), true
 }

@@ -20,7 +20,7 @@ var triggers = func() map[string]bool {
 		"second seconds minute minutes hour hours day week weeks weekend weekends month months year years",
 		"decade decades century centuries quarter half spring summer fall autumn winter",
 		"hourly daily nightly weekly biweekly monthly quarterly yearly annually biannually",
-		"christmas halloween valentine thanksgiving easter labor memorial fourth boxing",
+		"christmas halloween valentine thanksgiving easter labor memorial fourth boxing bastille",
 		"a.m. p.m. am pm a.m p.m",
 	} {
 		for _, w := range strings.Fields(list) {

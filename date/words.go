@@ -165,7 +165,7 @@ func holiday(name string, y int, loc *time.Location) (time.Time, bool) {
 	fixed := map[string][2]int{
 		"christmas": {12, 25}, "christmas day": {12, 25}, "christmas eve": {12, 24},
 		"new year's day": {1, 1}, "new year's eve": {12, 31}, "halloween": {10, 31},
-		"valentine's day": {2, 14}, "fourth of july": {7, 4}, "boxing day": {12, 26},
+		"valentine's day": {2, 14}, "fourth of july": {7, 4}, "bastille day": {7, 14}, "boxing day": {12, 26},
 	}
 	if md, ok := fixed[name]; ok {
 		return time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, loc), true

@@ -1,0 +1,133 @@
+package date_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/newsfacts/date"
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+type goldDates struct {
+	Article   string `json:"article"`
+	Published string `json:"published"`
+	Dates     []struct {
+		Text       string  `json:"text"`
+		Value      *string `json:"value"`
+		Occurrence int     `json:"occurrence"`
+		Optional   bool    `json:"optional"`
+	} `json:"dates"`
+}
+
+// nthIndex is the offset of the n-th (1-based) occurrence of sub in s, or -1.
+func nthIndex(s, sub string, n int) int {
+	off := 0
+	for range max(n, 1) - 1 {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	if i := strings.Index(s[off:], sub); i >= 0 {
+		return off + i
+	}
+	return -1
+}
+
+// score is relaxed span matching (overlap, one to one) and value agreement
+// on the matched pairs, summed over articles.
+type score struct{ gold, sys, matched, valueOK int }
+
+func (s score) f1() float64 {
+	if s.gold == 0 || s.sys == 0 {
+		return 0
+	}
+	p, r := float64(s.matched)/float64(s.sys), float64(s.matched)/float64(s.gold)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s score) accuracy() float64 {
+	if s.matched == 0 {
+		return 0
+	}
+	return float64(s.valueOK) / float64(s.matched)
+}
+
+func scoreFile(t *testing.T, dir string, path string, verbose bool) score {
+	var g goldDates
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal(b, &g))
+	text, err := os.ReadFile(filepath.Join(dir, g.Article))
+	require.NoError(t, err)
+	pub, err := time.Parse("2006-01-02", g.Published)
+	require.NoError(t, err)
+	got := date.Analyze(analysis.Parse(string(text), analysis.Options{Published: pub}))
+	var s score
+	s.sys = len(got)
+	used := make([]bool, len(got))
+	for _, d := range g.Dates {
+		s.gold++
+		start := nthIndex(string(text), d.Text, d.Occurrence)
+		require.GreaterOrEqual(t, start, 0, "%s: %q#%d is not in the text", g.Article, d.Text, d.Occurrence)
+		end := start + len(d.Text)
+		found := -1
+		for i, m := range got {
+			if !used[i] && m.Start < end && start < m.End {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			if verbose {
+				t.Logf("%s: missed %q = %s", g.Article, d.Text, deref(d.Value))
+			}
+			continue
+		}
+		used[found] = true
+		s.matched++
+		if deref(got[found].Value) == deref(d.Value) {
+			s.valueOK++
+		} else if verbose {
+			t.Logf("%s: %q = %s, want %q = %s", g.Article, got[found].Text, deref(got[found].Value), d.Text, deref(d.Value))
+		}
+	}
+	for i, m := range got {
+		if !used[i] && verbose {
+			t.Logf("%s: spurious %q = %s", g.Article, m.Text, deref(m.Value))
+		}
+	}
+	return s
+}
+
+// TestDevSet scores the hand-annotated Wikinews articles of
+// testdata/dev/dates and fails if the figures drop below the floors.
+func TestDevSet(t *testing.T) {
+	dir := "../testdata/dev/dates"
+	files, err := filepath.Glob(filepath.Join(dir, "*.facts.json"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 10)
+	var total score
+	for _, f := range files {
+		s := scoreFile(t, dir, f, testing.Verbose())
+		total.gold += s.gold
+		total.sys += s.sys
+		total.matched += s.matched
+		total.valueOK += s.valueOK
+	}
+	t.Logf("dev set: %d articles, %d gold, %d found, %d matched: relaxed span F1 %.3f, value accuracy %.3f",
+		len(files), total.gold, total.sys, total.matched, total.f1(), total.accuracy())
+	assert.GreaterOrEqual(t, total.f1(), devFloorF1)
+	assert.GreaterOrEqual(t, total.accuracy(), devFloorAccuracy)
+}

@@ -74,17 +74,20 @@ func flanked(text string, start, end, from, to int) mark {
 	after, _ := runeAt(text, end, to)
 	spaceBefore := before == 0 || unicode.IsSpace(before) || isOpener(before)
 	spaceAfter := after == 0 || unicode.IsSpace(after)
-	punctAfter := after != 0 && unicode.IsPunct(after) && !isOpener(after)
+	// Punctuation after a mark closes it ("…", he said), except what may
+	// open the quoted words: a nested quote, a bracket, an ellipsis.
+	punctAfter := after != 0 && unicode.IsPunct(after) && !isOpener(after) &&
+		after != '\'' && after != '‘' && after != '’' && after != '…' && after != '.'
+
 	m := mark{start: start, end: end}
 	switch {
-	case spaceBefore && !spaceAfter:
-		m.open = true
-	case !spaceBefore && (spaceAfter || punctAfter):
+	case spaceAfter || punctAfter:
+		// Space before too is a closer after a nested quote: 'drummer' ",
 		m.close = true
-	case !spaceBefore && !spaceAfter:
+	case spaceBefore:
+		m.open = true
+	default:
 		m.open, m.close = true, true
-	case spaceBefore && spaceAfter:
-		m.close = true // a stray closer after a nested quote: ' "
 	}
 	return m
 }

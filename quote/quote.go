@@ -87,12 +87,14 @@ type analyzer struct {
 	lastCue  *string
 	prevText string // the words of the quotation before
 	prevKind Kind
-	quoted   []bool            // paragraphs with a quotation between marks
-	persons  []personMention   // person mentions by end, built on first need
-	names    map[string]string // surname → full name, built on first need
-	k        int               // the first span not before the current sentence
-	ws       []word            // scratch
-	wb, wa   []word            // scratch: the words before and after a quotation
+	// prevEmitted: the quotation before was kept as a quote.
+	prevEmitted bool
+	quoted      []bool            // paragraphs with a quotation between marks
+	persons     []personMention   // person mentions by end, built on first need
+	names       map[string]string // surname → full name, built on first need
+	k           int               // the first span not before the current sentence
+	ws          []word            // scratch
+	wb, wa      []word            // scratch: the words before and after a quotation
 }
 
 // speaker is a resolved speaker: the entity's name and ID and the mention.
@@ -106,6 +108,8 @@ type speaker struct {
 func (a *analyzer) marked(spans []span, i int) {
 	doc, text := a.doc, a.doc.Text
 	s := spans[i]
+	emitted := a.prevEmitted
+	a.prevEmitted = false
 	for p := s.paraFirst; p <= s.paraLast; p++ {
 		a.quoted[p] = true
 	}
@@ -135,7 +139,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	switch {
 	case len(before) == 0:
 	case preOK:
-	case sameSentence && len(before) == 1 && before[0].is("and") && a.prevKind == Direct:
+	case sameSentence && len(before) == 1 && before[0].is("and") && emitted && a.prevKind == Direct:
 		// X said "…" and "…"
 	case before[len(before)-1].is(":", "—", "–") || before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
@@ -188,7 +192,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		sp = a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, s.start)
 	case !found && sameSentence && len(before) > 0:
 		// …said Day "founded …" which "led to …": the sentence's speaker.
-		if a.lastEnd != len(a.out) || kind == Partial && len(strings.Fields(quoted)) < 4 {
+		if !emitted || a.lastEnd != len(a.out) || a.last.name == nil || kind == Partial && len(strings.Fields(quoted)) < 4 {
 			return // the songs "Sugar Magnolia" and "Truckin'"
 		}
 		sp, q.Cue = a.last, a.lastCue
@@ -235,7 +239,7 @@ func (a *analyzer) marked(spans []span, i int) {
 	}
 	q.Speaker, q.SpeakerID, q.SpeakerMention = sp.name, sp.id, sp.mention
 	a.out = append(a.out, q)
-	a.prevText, a.prevKind = quoted, kind
+	a.prevText, a.prevKind, a.prevEmitted = quoted, kind, true
 	if sp.name != nil || sp.mention != nil {
 		a.last, a.lastCue, a.lastPara, a.lastEnd = sp, q.Cue, s.paraLast, len(a.out)
 	} else if !found {

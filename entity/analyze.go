@@ -15,6 +15,7 @@ type cluster struct {
 	keys   []string
 	typ    Type
 	score  scores
+	dflt   float64 // the PERSON guess for unknown multi-word names
 	name   string
 	words  []string
 	gender lexicon.Gender
@@ -125,6 +126,7 @@ func (f *finder) cluster() {
 		}
 		cl.cands = append(cl.cands, ci)
 		cl.score = addScores(cl.score, c.score)
+		cl.dflt = max(cl.dflt, c.dflt)
 		for _, k := range candKeys(c) {
 			if _, ok := byKey[k]; !ok {
 				byKey[k] = cl
@@ -316,6 +318,7 @@ func initials(words []string) string {
 func (f *finder) finish() {
 	for _, cl := range f.clusters {
 		var best float64
+		cl.score.add(lexicon.Person, cl.dflt)
 		cl.typ, best = cl.score.best()
 		if best <= 0 {
 			cl.typ = Org // no evidence at all: an unknown capitalized name is an organization more often than not

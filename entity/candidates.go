@@ -43,7 +43,13 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			i++
 		}
 		if allTitle(toks, i, j) {
-			return out // "the Prime Minister", "King"
+			// "the Prime Minister", "King"; but "Democratic Senator" names a party.
+			for k := i; k < j; k++ {
+				if isNORP(toks[k].Text) {
+					out = di.names(si, k, k+1, out)
+				}
+			}
+			return out
 		}
 	}
 
@@ -241,6 +247,11 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		s := k
 		for s > i {
 			if kk, _ := lexicon.Title(toks[s-1].Text); kk != lexicon.NotTitle {
+				if lexicon.HeadType(toks[s-1].Text) != "" && s-1 > i && isCap(toks[s-2].Text) {
+					if k2, _ := lexicon.Title(toks[s-2].Text); k2 == lexicon.NotTitle {
+						break // "Coös County | Attorney": the county is a place
+					}
+				}
 				s--
 				continue
 			}
@@ -290,7 +301,8 @@ func isAcronym(s string) bool {
 var prefixTypes = map[string]string{
 	"Hurricane": lexicon.Event, "Typhoon": lexicon.Event, "Cyclone": lexicon.Event, "Storm": lexicon.Event,
 	"Mount": lexicon.Loc, "Mt.": lexicon.Loc, "Lake": lexicon.Loc, "Cape": lexicon.Loc, "Fort": lexicon.GPE,
-	"Lord": lexicon.Person, "Saint": lexicon.GPE, "Lady": lexicon.Person,
+	"Lord": lexicon.Person, "Saint": lexicon.GPE, "Lady": lexicon.Person, "Route": lexicon.Fac,
+	"Highway": lexicon.Fac, "Interstate": lexicon.Fac,
 }
 
 var speechVerbs = setOf("said", "says", "say", "added", "adds", "told", "tells", "asked", "asks",
@@ -306,9 +318,20 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"restaurant", "hotel", "bar", "cafe", "store", "shop", "station", "channel", "tabloid", "daily",
 	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit")
 
+// locNouns before a name make it a natural place: "the river Seine".
+var locNouns = setOf("river", "lake", "mount", "mountain", "sea", "ocean", "island", "bay", "gulf",
+	"valley", "desert", "peninsula", "strait", "volcano")
+
+// innerOrg words make a name an organization wherever they stand in it.
+var innerOrg = setOf("Police", "Ministry", "Department", "Agency", "Bureau", "Commission", "Council",
+	"Committee", "University", "Bank", "Party", "Court")
+
+// notNames after a capitalized word make it part of a common noun: "Powassan virus".
+var notNames = setOf("virus", "disease", "syndrome", "fever", "flu", "vaccine", "cancer", "bacteria", "test")
+
 // placeNouns before a name make it a place: "the state of Goa", "capital city Washington".
 var placeNouns = setOf("city", "town", "village", "state", "province", "country", "county", "capital",
-	"region", "island", "district", "municipality", "suburb", "neighborhood", "borough", "nation")
+	"region", "district", "municipality", "suburb", "neighborhood", "borough", "nation", "territory")
 
 // score adds the type evidence of the name tokens [a, b) to c. It reports
 // false when the words are no name at all.
@@ -337,7 +360,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(t, 3.5)
 			known = true
 		}
-		if t, ok := prefixTypes[first]; ok && n > 1 {
+		if t, ok := prefixTypes[first]; ok && n > 1 && (!roads[first] || n == 2 && isDigits(last)) {
 			c.score.add(t, 3)
 			known = true
 		}
@@ -371,7 +394,10 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		c.score.add(lexicon.Org, 4) // "ABC 7"
 	}
 	if n > 1 && n <= 4 && !known && !given {
-		c.score.add(lexicon.Person, 0.75) // an unknown short run of capitalized words is most often a person
+		c.dflt = 1 // an unknown short run of capitalized words is most often a person
+	}
+	if b < len(toks) && notNames[toks[b].Text] && !known {
+		return false
 	}
 	if isAcronym(c.key) && n <= 2 {
 		c.score.add(lexicon.Org, 1.5)
@@ -434,8 +460,19 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if placeNouns[prev] {
 		c.score.add(lexicon.GPE, 2)
 	}
+	if locNouns[prev] || prev == "of" && locNouns[prev2] {
+		c.score.add(lexicon.Loc, 3) // "the river Seine"
+	}
+	if next == "," && word(b+1) == "who" {
+		c.score.add(lexicon.Person, 2)
+	}
+	for _, w := range c.words[:len(c.words)-1] {
+		if innerOrg[w] {
+			c.score.add(lexicon.Org, 2) // "Paris Police Prefecture"
+		}
+	}
 	if orgNouns[prev] || orgNouns[next] {
-		c.score.add(lexicon.Org, 3)
+		c.score.add(lexicon.Org, 4)
 	}
 	if strings.HasPrefix(next, "-based") {
 		c.score.add(lexicon.GPE, 2)

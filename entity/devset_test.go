@@ -26,6 +26,7 @@ type devMention struct {
 
 type devFile struct {
 	Article  string       `json:"article"`
+	Blind    bool         `json:"blind"` // annotated without seeing the finder's output
 	Mentions []devMention `json:"mentions"`
 }
 
@@ -121,7 +122,7 @@ func score(found, gold []devMention, exact bool, class func(string) string, coun
 }
 
 // devScores runs Find over the development set and scores its mentions.
-func devScores(t testing.TB, exact bool, class func(string) string) map[string]*prf {
+func devScores(t testing.TB, exact, blindOnly bool, class func(string) string) map[string]*prf {
 	paths, err := filepath.Glob("../testdata/dev/entities/*.facts.json")
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(paths), 10)
@@ -131,6 +132,9 @@ func devScores(t testing.TB, exact bool, class func(string) string) map[string]*
 		require.NoError(t, err)
 		var g devFile
 		require.NoError(t, json.Unmarshal(b, &g), p)
+		if blindOnly && !g.Blind {
+			continue
+		}
 		text, err := os.ReadFile(filepath.Join(filepath.Dir(p), g.Article))
 		require.NoError(t, err)
 		var found []devMention
@@ -164,16 +168,18 @@ func report(t *testing.T, name string, counts map[string]*prf) {
 func TestDevSet(t *testing.T) {
 	same := func(t string) string { return t }
 	for _, c := range []struct {
-		name  string
-		exact bool
-		class func(string) string
-		min   float64 // F1 floor for "all"
+		name         string
+		exact, blind bool
+		class        func(string) string
+		min          float64 // F1 floor for "all"
 	}{
-		{"types", false, same, devFloorTypes},
-		{"exact", true, same, devFloorExact},
-		{"core", false, core, devFloorCore},
+		{"types", false, false, same, devFloorTypes},
+		{"exact", true, false, same, devFloorExact},
+		{"core", false, false, core, devFloorCore},
+		{"blind", false, true, same, devFloorBlind},
+		{"blindc", false, true, core, devFloorBlindCore},
 	} {
-		counts := devScores(t, c.exact, c.class)
+		counts := devScores(t, c.exact, c.blind, c.class)
 		report(t, c.name, counts)
 		if f := counts["all"].f1(); f < c.min {
 			t.Errorf("%s: mention F1 %.3f, below the floor %.3f", c.name, f, c.min)
@@ -183,7 +189,11 @@ func TestDevSet(t *testing.T) {
 
 // The floors: the figures reached when the set was annotated, less 0.02.
 const (
-	devFloorTypes = 0.93
-	devFloorExact = 0.88
-	devFloorCore  = 0.93
+	devFloorTypes = 0.95
+	devFloorExact = 0.90
+	devFloorCore  = 0.955
+	// The four articles annotated blind (F1 0.860, core 0.884 before any
+	// tuning on them; tuned since, so no longer a held-out figure).
+	devFloorBlind     = 0.94
+	devFloorBlindCore = 0.955
 )

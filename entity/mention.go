@@ -34,8 +34,9 @@ type cand struct {
 	subject    bool
 	speaker    bool
 	inQuote    bool
-	weak       bool // no evidence of its own type
-	ent        int  // cluster, -1 until assigned
+	weak       bool    // no evidence of its own type
+	dflt       float64 // weight of the guess PERSON, counted once per entity
+	ent        int     // cluster, -1 until assigned
 }
 
 // scores sums the evidence for each type.
@@ -186,6 +187,8 @@ var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del"
 var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon")
 
 // broadcasters take a channel number: "ABC 7", "NBC 4".
+var roads = setOf("Route", "Highway", "Interstate", "Road", "Line", "Pier", "Terminal", "Gate")
+
 var broadcasters = setOf("ABC", "NBC", "CBS", "FOX", "Fox", "CW", "PIX", "WB", "Channel", "News")
 
 var monthsDays = setOf("January", "February", "March", "April", "May", "June", "July", "August",
@@ -246,6 +249,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			}
 			if broadcasters[toks[j-1].Text] && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
 				j++
+			} else if roads[toks[j-1].Text] && isDigits(t) {
+				j++ // "Route 2", "Interstate 95"
 			}
 			break
 		}

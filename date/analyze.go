@@ -51,7 +51,7 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 			})
 		}
 		n := len(out)
-		out = appendBest(out, cands, doc.Text, lastDay)
+		out = appendBest(out, cands, doc.Text, lastDay, ref)
 		for _, m := range out[n:] {
 			if m.Type != Date || m.From == nil {
 				continue
@@ -66,8 +66,9 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 }
 
 // appendBest keeps the longest of overlapping candidates (then the earlier
-// rule), fixes clock times on their day, and appends them in text order.
-func appendBest(out []Mention, cands []candidate, text string, def time.Time) []Mention {
+// rule), resolves anaphors against ref and the dates before them, fixes
+// clock times on their day, and appends them in text order.
+func appendBest(out []Mention, cands []candidate, text string, def time.Time, ref val) []Mention {
 	slices.SortFunc(cands, func(a, b candidate) int {
 		if d := (b.end - b.start) - (a.end - a.start); d != 0 {
 			return d
@@ -93,6 +94,14 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time) []
 		}
 	}
 	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
+	for i, k := range kept {
+		if k.v.anaphor != nil {
+			kept[i].v = k.v.anaphor(ref)
+		}
+		if v := kept[i].v; v.typ == Date && !v.from.IsZero() {
+			ref = v
+		}
+	}
 	for i, k := range kept {
 		if k.v.clock != nil {
 			kept[i].v = k.v.clock.atDay(dayNear(kept, i, text, def))

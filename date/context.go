@@ -110,6 +110,24 @@ func (c *ctx) modifiesNoun() bool {
 	return false
 }
 
+// afterName reports whether the mention follows a proper noun that does
+// not open the sentence.
+func (c *ctx) afterName() bool {
+	a := c.base + c.start
+	prev := -1
+	for i, t := range c.toks {
+		if t.Start >= a {
+			break
+		}
+		prev = i
+	}
+	if prev < 1 || c.toks[prev].Tag != "NNP" && c.toks[prev].Tag != "NNPS" {
+		return false
+	}
+	w := c.toks[prev].Text
+	return month(w) == 0 && weekdays[strings.ToLower(w)] == 0 && strings.ToLower(w) != "sunday"
+}
+
 func isVerb(t analysis.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
 
 var futureWords = map[string]bool{"will": true, "'ll": true, "’ll": true, "shall": true, "wo": true,

@@ -62,6 +62,7 @@ var englishRules = []*rule{
 	newRule("past-future", `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
 	newRule("that-day", `(?i)\b(?P<rel>that|the same|the next|the following|the previous)\s+day\b`, resolveThatDay),
+	newRule("bare-plural", `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
 	newRule("that-part-of-day", `(?i)\b(?:(?:through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night))|(?P<x>that\s+(?P<pod>morning|afternoon|evening|night)))\b`, resolveThatDay),
 	newRule("holiday", `\b(?P<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Fourth of July|Boxing Day|Bastille Day|Easter Sunday|Easter)(?:\s+`+yearP+`)?`, resolveHoliday),
 }
@@ -178,6 +179,9 @@ func resolveYear(c *ctx, g groups) (val, bool) {
 	wb := c.wordBefore()
 	if noYearBefore[wb] || countNouns[lower(c.wordAfter())] || lower(c.wordAfter()) == "percent" {
 		return val{}, false
+	}
+	if g.get("edge") == "" && c.afterName() {
+		return val{}, false // Directive 2000, Euro 2020, Vision 2030
 	}
 	if y < 1900 && g.get("edge") == "" && !preps[wb] {
 		return val{}, false
@@ -458,6 +462,9 @@ func resolveDuration(c *ctx, g groups) (val, bool) {
 	} else if num != "" && !countAgrees(num, unitText) && !(!strings.HasSuffix(unitText, "s") && c.modifiesNoun()) {
 		return val{}, false // but "a thirty hour period" is fine
 	}
+	if lower(c.wordAfter()) == "old" || strings.HasPrefix(c.sent[c.end:], "-old") {
+		return val{}, false // an age, not a period
+	}
 	if unitText == "second" { // "a second term"
 		return val{}, false
 	}
@@ -667,14 +674,8 @@ func resolveWeekend(c *ctx, g groups) (val, bool) {
 }
 
 // resolveThatDay reads "that day", "the next day", "through the evening":
-// the story's last day.
+// the story's last day, fixed once the mentions before it are known.
 func resolveThatDay(c *ctx, g groups) (val, bool) {
-	if c.ref.from.IsZero() || c.ref.to.Sub(c.ref.from) != 24*time.Hour {
-		if g.get("pod") != "" {
-			return unresolved(Time), true
-		}
-		return unresolved(Date), true
-	}
 	n := 0
 	switch lower(strings.Join(strings.Fields(g.get("rel")), " ")) {
 	case "the next", "the following":
@@ -682,8 +683,35 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 	case "the previous":
 		n = -1
 	}
-	if pod := partsOfDay[lower(g.get("pod"))]; pod != "" {
-		return partOfDayVal(c.ref.from, pod), true
+	pod := partsOfDay[lower(g.get("pod"))]
+	v := unresolved(Date)
+	if pod != "" {
+		v = unresolved(Time)
 	}
-	return dayVal(c.ref.from.AddDate(0, 0, n)), true
+	v.anaphor = func(ref val) val {
+		if ref.from.IsZero() || ref.to.Sub(ref.from) != 24*time.Hour {
+			return v
+		}
+		if pod != "" {
+			return partOfDayVal(ref.from, pod)
+		}
+		return dayVal(ref.from.AddDate(0, 0, n))
+	}
+	return v, true
+}
+
+// resolveBarePlural takes "hours" after a verb: "took hours to set".
+func resolveBarePlural(c *ctx, g groups) (val, bool) {
+	a := c.base + c.start
+	prev := -1
+	for i, t := range c.toks {
+		if t.Start >= a {
+			break
+		}
+		prev = i
+	}
+	if prev < 0 || !strings.HasPrefix(c.toks[prev].Tag, "VB") || c.modifiesNoun() || lower(c.wordAfter()) == "ago" {
+		return val{}, false
+	}
+	return durationVal("X", unitOf(g.get("unit"))), true
 }

@@ -41,6 +41,7 @@ func hasTrigger(toks []analysis.Token) bool {
 		if w[0] >= '0' && w[0] <= '9' || w[0] == '\'' && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
 			return true
 		}
+		w = strings.TrimFunc(w, func(r rune) bool { return r < 128 && !isWordByte(byte(r)) && r != '\'' })
 		for part := range strings.SplitSeq(w, "-") {
 			if len(part) == 0 || len(part) > len(buf) {
 				continue

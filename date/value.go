@@ -15,6 +15,9 @@ type val struct {
 	// clock is set on a time of day whose day is fixed later, from a day
 	// mention next to it or else the publication day.
 	clock *clock
+	// anaphor, if set, resolves the value from the story's last date before
+	// it, which may lie earlier in the same sentence: "that day".
+	anaphor func(ref val) val
 }
 
 type clock struct {

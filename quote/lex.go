@@ -42,7 +42,7 @@ func init() {
 		"vowed", "promised")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
 		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
-		"lamented", "pleaded", "interjected", "chimed", "say")
+		"lamented", "pleaded", "interjected", "chimed")
 	addCues(cue{indirect: true, object: true}, "told", "tells", "informed", "assured", "reminded")
 	addCues(cue{participle: true}, "adding", "noting", "continuing", "saying", "explaining",
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",

@@ -45,7 +45,8 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 			pronouns[w.low] || between[w.low] || finiteVerb(doc, w) {
 			break
 		}
-		if npInner[w.low] && (j == i || !ws[j+1].capitalized() && !determiners[ws[j+1].low]) {
+		if npInner[w.low] && (j == i || !ws[j+1].capitalized() && !determiners[ws[j+1].low]) ||
+			leadIn[w.low] && !npInner[w.low] && !w.capitalized() {
 			break
 		}
 		start = j
@@ -125,6 +126,16 @@ func properName(ws []word) bool {
 	return ws[len(ws)-1].capitalized()
 }
 
+// endsWithName tells whether ws is a proper name or ends with a name of two
+// words or more: "Sadiq Khan", "doctoral candidate Maninder Thind".
+func endsWithName(ws []word) bool {
+	if properName(ws) {
+		return true
+	}
+	n := len(ws)
+	return n >= 3 && ws[n-1].capitalized() && ws[n-2].capitalized() && !determiners[ws[0].low]
+}
+
 // subjectBefore finds the speaker phrase of the cue ws[c], reading backwards
 // over "also", "has" and the like, and through an apposition:
 // "Smith, the mayor, said", "Karine Jean-Pierre, White House … secretary said".
@@ -148,7 +159,7 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		}
 		if n := npBack(doc, ws, j-1); n >= 0 {
 			// The mayor of London, Sadiq Khan, tweeted: the name.
-			if properName(ws[j+1:i]) && (!properName(ws[n:j]) || determiners[ws[n].low]) {
+			if endsWithName(ws[j+1:i]) && (!properName(ws[n:j]) || determiners[ws[n].low]) {
 				return j + 1, i, true
 			}
 			return n, j, true
@@ -158,6 +169,30 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	n := npBack(doc, ws, i)
 	if n < 0 {
 		return 0, 0, false
+	}
+	if n > 0 && leadIn[ws[n-1].low] && !clauseStart[ws[n-1].low] {
+		// Richard Ferrand in relaying the news to parliament said: the
+		// phrase is the object of a preposition; the subject ends before
+		// the prepositional phrase.
+		for j := n - 2; j >= 0 && n-j < 12 && !ws[j].punct; j-- {
+			if !ws[j].capitalized() || !leadIn[ws[j+1].low] || clauseStart[ws[j].low] || ws[j].is("according") {
+				continue
+			}
+			if titles[strings.TrimSuffix(ws[j].low, ".")] {
+				// Former US Ambassador to the United Nations Nikki Haley:
+				// one phrase, a title and its name.
+				if m := npBack(doc, ws, j); m >= 0 && endsWithName(ws[n:i+1]) {
+					return m, i + 1, true
+				}
+				break
+			}
+			if m := npBack(doc, ws, j); m >= 0 {
+				return m, j + 1, true
+			}
+		}
+		if !endsWithName(ws[n : i+1]) {
+			return 0, 0, false
+		}
 	}
 	// NAME, DESCRIPTION said: a bare title nominal after a name at the
 	// clause's start names the same person; the name is the better mention.

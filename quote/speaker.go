@@ -261,8 +261,8 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 		i++
 	}
 	if i < len(ws) && (leadIn[ws[i].low] || isAdverb(ws[i])) {
-		// On Monday, …; Since then, …
-		for j := i; j < len(ws) && j-i < 8; j++ {
+		// On Monday, …; Since then, …; In a statement posted to her account, …
+		for j := i; j < len(ws) && j-i < 14; j++ {
 			if ws[j].text == "," {
 				i = j + 1
 				break

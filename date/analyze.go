@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/olebedev/when/rules"
-
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
 
@@ -27,28 +25,46 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 		pub = midnight(pub.In(loc))
 	}
 	var cands []candidate
+	var hits []hit
 	lastDay := pub // the day a clock time without a day of its own is on: the story's last
 	var ref val
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
 		toks := doc.SentenceTokens(si)
-		if !hasTrigger(toks) {
+		var have cue
+		have, hits = cues(toks, hits[:0])
+		if have == 0 {
 			continue
 		}
 		c := &ctx{doc: doc, pub: pub, loc: loc, sent: doc.Text[s.Start:s.End], base: s.Start, toks: toks, ref: ref}
 		cands = cands[:0]
 		for ri, r := range rs {
-			findAll(r, c.sent, func(m *rules.Match, off int) {
-				a, b := off+m.Left, off+m.Right
-				if a >= b || midWord(c.sent, a) || !validUTF8Boundary(c.sent, a) || !validUTF8Boundary(c.sent, b) {
-					return
+			if have&r.needs != r.needs {
+				continue
+			}
+			tried := -1 // the last token a match was tried at
+			for _, h := range hits {
+				if h.cue&r.needs == 0 {
+					continue
 				}
-				c.start, c.end = a, b
-				v, ok := r.resolve(c, groups{names: r.re.SubexpNames()[1:], caps: m.Captures})
-				if ok {
-					cands = append(cands, candidate{start: s.Start + a, end: s.Start + b, rule: ri, v: v})
+				limit := min(toks[h.tok].End-s.Start+reach, len(c.sent))
+				for k := max(h.tok-back, tried+1); k <= h.tok; k++ {
+					tried = k
+					a0 := toks[k].Start - s.Start
+					m := r.findAt(c.sent[a0:limit])
+					if m == nil {
+						continue
+					}
+					a, b := a0+m.Left, a0+m.Right
+					if a >= b || midWord(c.sent, a) || midWord(c.sent, b) || !validUTF8Boundary(c.sent, a) || !validUTF8Boundary(c.sent, b) {
+						continue
+					}
+					c.start, c.end = a, b
+					if v, ok := r.resolve(c, groups{names: r.re.SubexpNames()[1:], caps: m.Captures}); ok {
+						cands = append(cands, candidate{start: s.Start + a, end: s.Start + b, rule: ri, v: v})
+					}
 				}
-			})
+			}
 		}
 		n := len(out)
 		out = appendBest(out, cands, doc.Text, lastDay, ref)
@@ -112,6 +128,14 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time, re
 	}
 	return out
 }
+
+// A match starts at most back tokens before a trigger word ("less than two
+// months", "the end of the year") and ends at most reach bytes after it
+// (", 2021", "p.m. local time").
+const (
+	back  = 5
+	reach = 48
+)
 
 // dropDateLine drops a date that is the whole first paragraph when the
 // analysis did not take it for the article's date line (a line ending in a

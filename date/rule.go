@@ -13,7 +13,13 @@ import (
 // "a day", nor "no value" from "now".
 type rule struct {
 	name string
-	re   *regexp.Regexp
+	// needs are the trigger classes a sentence must all have for the rule
+	// to be tried.
+	needs cue
+	re    *regexp.Regexp
+	// at is re anchored at the start of its input: analyze tries it at the
+	// few word starts before each trigger word rather than scanning.
+	at *regexp.Regexp
 	// resolve gives the value of a match, or false to reject it (a modal
 	// "may", a phone number). The mention is the group named x if the
 	// pattern has one, else the whole match.
@@ -37,14 +43,23 @@ func (g groups) get(name string) string {
 	return ""
 }
 
-func newRule(name, pattern string, resolve func(c *ctx, g groups) (val, bool)) *rule {
-	return &rule{name: name, re: regexp.MustCompile(pattern), resolve: resolve}
+func newRule(name string, needs cue, pattern string, resolve func(c *ctx, g groups) (val, bool)) *rule {
+	return &rule{name: name, needs: needs, re: regexp.MustCompile(pattern),
+		at: regexp.MustCompile(`^(?:` + pattern + `)`), resolve: resolve}
 }
 
 // Find returns the rule's first match in s, as when's rules do: Left and
 // Right are the mention's bounds and Captures its groups by index.
 func (r *rule) Find(s string) *rules.Match {
-	loc := r.re.FindStringSubmatchIndex(s)
+	return r.match(s, r.re.FindStringSubmatchIndex(s))
+}
+
+// findAt is Find for a match that starts at s[0].
+func (r *rule) findAt(s string) *rules.Match {
+	return r.match(s, r.at.FindStringSubmatchIndex(s))
+}
+
+func (r *rule) match(s string, loc []int) *rules.Match {
 	if loc == nil {
 		return nil
 	}
@@ -60,30 +75,11 @@ func (r *rule) Find(s string) *rules.Match {
 		}
 	}
 	m.Text = s[m.Left:m.Right]
-	// Resume after the whole match, not just x, so one phrase is read once.
-	m.Order = float64(loc[1])
 	return m
 }
 
-// findAll runs a when rule over s until it finds nothing more: when's
-// Parser stops at the first cluster of matches.
-func findAll(r rules.Rule, s string, yield func(m *rules.Match, off int)) {
-	for off := 0; off < len(s); {
-		m := r.Find(s[off:])
-		if m == nil {
-			return
-		}
-		yield(m, off)
-		next := off + max(m.Right, int(m.Order))
-		if next <= off {
-			next = off + 1
-		}
-		off = next
-	}
-}
-
-// midWord reports whether a match at i of s would start inside a word, which
-// happens when findAll resumes mid-sentence and \b sees a fresh start.
+// midWord reports whether i of s is inside a word: a pattern run on a part
+// of a sentence sees a word boundary at the part's ends.
 func midWord(s string, i int) bool {
 	return i > 0 && i < len(s) && isWordByte(s[i-1]) && isWordByte(s[i])
 }

@@ -6,59 +6,89 @@ import (
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
 
-// triggers are the words without which no rule can match: a sentence with
-// none of them and no digit is skipped before any pattern runs.
-var triggers = func() map[string]bool {
-	m := map[string]bool{}
-	for _, list := range []string{
-		"jan feb mar apr may jun jul aug sep sept oct nov dec",
-		"january february march april june july august september october november december",
-		"monday tuesday wednesday thursday friday saturday sunday",
-		"mondays tuesdays wednesdays thursdays fridays saturdays sundays",
-		"today tonight tomorrow yesterday now currently recently lately nowadays presently soon present moment days",
-		"past future coming upcoming recent ago noon midnight morning afternoon evening night",
-		"second seconds minute minutes hour hours day week weeks weekend weekends month months year years",
-		"decade decades century centuries quarter half spring summer fall autumn winter",
-		"hourly daily nightly weekly biweekly monthly quarterly yearly annually biannually",
-		"christmas halloween valentine thanksgiving easter labor memorial fourth boxing bastille",
-		"a.m. p.m. am pm a.m p.m",
+// cue is a set of trigger classes: a sentence's cues say which rules can
+// match in it, and a sentence without any is skipped before any pattern runs.
+type cue uint16
+
+const (
+	cueDigit cue = 1 << iota
+	cueMonth
+	cueWeekday
+	cueRelDay
+	cueUnit
+	cuePartOfDay
+	cueSeason
+	cueRef
+	cueSet
+	cueHoliday
+	cueClock
+	cueAgo
+)
+
+// triggers maps lowercase words to their class.
+var triggers = func() map[string]cue {
+	m := map[string]cue{}
+	for c, list := range map[cue]string{
+		cueMonth: "jan feb mar apr may jun jul aug sep sept oct nov dec " +
+			"january february march april june july august september october november december",
+		cueWeekday: "monday tuesday wednesday thursday friday saturday sunday " +
+			"mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+		cueRelDay:    "today tonight tomorrow yesterday",
+		cueUnit:      "second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries quarter half long",
+		cuePartOfDay: "morning afternoon evening night",
+		cueSeason:    "spring summer fall autumn winter",
+		cueRef:       "now currently recently lately nowadays presently soon present moment days past future coming upcoming recent",
+		cueSet:       "hourly daily nightly weekly biweekly monthly quarterly yearly annually biannually every each once twice per times",
+		cueHoliday:   "christmas halloween valentine thanksgiving easter labor memorial fourth boxing bastille new",
+		cueClock:     "a.m. p.m. am pm a.m p.m noon midnight",
+		cueAgo:       "ago",
 	} {
 		for _, w := range strings.Fields(list) {
-			m[w] = true
+			m[w] |= c
 		}
 	}
 	return m
 }()
 
-// hasTrigger reports whether a sentence may hold a temporal expression.
-func hasTrigger(toks []analysis.Token) bool {
+// hit is a trigger token: its bytes and classes.
+type hit struct {
+	tok int // index in the sentence's tokens
+	cue cue
+}
+
+// cues collects the trigger classes of a sentence's tokens, and the tokens.
+func cues(toks []analysis.Token, hits []hit) (cue, []hit) {
+	var have cue
 	var buf [24]byte
-	for _, t := range toks {
-		w := t.Text
-		if w == "" {
-			continue
-		}
-		if w[0] >= '0' && w[0] <= '9' || w[0] == '\'' && len(w) > 1 && w[1] >= '0' && w[1] <= '9' {
-			return true
-		}
-		w = strings.TrimFunc(w, func(r rune) bool { return r < 128 && !isWordByte(byte(r)) && r != '\'' })
+	for ti, t := range toks {
+		before := have
+		have = 0
+		w := strings.TrimFunc(t.Text, func(r rune) bool { return r < 128 && !isWordByte(byte(r)) && r != '\'' && r != '.' })
 		for part := range strings.SplitSeq(w, "-") {
 			if len(part) == 0 || len(part) > len(buf) {
 				continue
 			}
-			if part[0] >= '0' && part[0] <= '9' {
-				return true
-			}
 			n := copy(buf[:], part)
+			digit := false
 			for i := range n {
-				if c := buf[i]; c >= 'A' && c <= 'Z' {
+				c := buf[i]
+				if c >= 'A' && c <= 'Z' {
 					buf[i] = c + 'a' - 'A'
 				}
+				digit = digit || c >= '0' && c <= '9'
 			}
-			if triggers[string(buf[:n])] || triggers[strings.TrimSuffix(string(buf[:n]), ".")] {
-				return true
+			if digit {
+				have |= cueDigit
+			}
+			have |= triggers[string(buf[:n])] | triggers[strings.TrimSuffix(string(buf[:n]), ".")]
+			if strings.HasSuffix(string(buf[:n]), "s") { // "1990s", "'90s"
+				have |= triggers[string(buf[:n-1])]
 			}
 		}
+		if have != 0 {
+			hits = append(hits, hit{ti, have})
+		}
+		have |= before
 	}
-	return false
+	return have, hits
 }

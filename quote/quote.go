@@ -154,7 +154,10 @@ func (a *analyzer) marked(spans []span, i int) {
 		// (…?" he asked) or a name and cue ending the sentence read on.
 		if firstLower(after) || lastRune(quoted) != '.' {
 			att, found = readFrame(postRules, doc, after)
-			found = found && (firstLower(after) || att.ce == len(after) || att.se == len(after))
+			// …exempt?" Scicluna said, "…": a capitalized frame that
+			// ends in a comma or colon before the next quote leads in to it.
+			leadsOn := len(after) == len(a.wa) && len(after) > 0 && after[len(after)-1].is(",", ":") && to < pLast.End
+			found = found && (firstLower(after) || lastRune(quoted) != '.' && !leadsOn || att.ce == len(after) || att.se == len(after))
 		}
 	} else if endsClause(quoted) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
 		att, found = readFrame(postRules, doc, after)
@@ -204,6 +207,9 @@ func (a *analyzer) marked(spans []span, i int) {
 			return
 		}
 		sb, se, ok := sentenceSubject(doc, before)
+		if rb, re, rok := relativeSubject(doc, before); rok && kind == Direct {
+			sb, se, ok = rb, re, true
+		}
 		if ok {
 			sp = a.resolve(before[sb].start, before[se-1].end, s.start)
 		}

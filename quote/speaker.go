@@ -294,6 +294,25 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	return i, e, true
 }
 
+// relativeSubject finds the person a relative clause describes when it leads
+// in to a quotation: "Another was Thomas Gray, 24, who cited …: "…"".
+func relativeSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
+	for w := len(ws) - 1; w >= 2; w-- {
+		if !ws[w].is("who") || ws[w-1].text != "," {
+			continue
+		}
+		end := w - 2
+		if end >= 2 && !ws[end].capitalized() && ws[end-1].text == "," {
+			end -= 2 // Thomas Gray, 24, who
+		}
+		if n := npBack(doc, ws, end); n >= 0 && ws[end].capitalized() {
+			return n, end + 1, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
 // sentenceCue finds the attribution of a partial quotation in the words of
 // its sentence: `Biden said his plan includes …` or `…, Smith said.`
 func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {

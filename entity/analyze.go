@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -11,16 +12,18 @@ import (
 
 // cluster is an entity being built.
 type cluster struct {
-	cands  []int // indexes into the mention list, in text order
-	keys   []string
-	typ    Type
-	score  scores
-	dflt   float64 // the PERSON guess for unknown multi-word names
-	name   string
-	words  []string
-	gender lexicon.Gender
-	titles []string
-	city   bool
+	cands      []int // indexes into the mention list, in text order
+	keys       []string
+	typ        Type
+	score      scores
+	dflt       float64 // the PERSON guess for unknown multi-word names
+	multi      []int   // starts of its multi-word mentions, in order
+	lastSingle int     // start of the latest one-word mention joined, or -1
+	name       string
+	words      []string
+	gender     lexicon.Gender
+	titles     []string
+	city       bool
 }
 
 // finder holds the state of one Analyze call.
@@ -121,10 +124,15 @@ func (f *finder) cluster() {
 	join := func(ci int, cl *cluster) {
 		c := &f.cands[ci]
 		if cl == nil {
-			cl = &cluster{}
+			cl = &cluster{lastSingle: -1}
 			order = append(order, cl)
 		}
 		cl.cands = append(cl.cands, ci)
+		if len(c.words) > 1 {
+			cl.multi = append(cl.multi, c.start)
+		} else {
+			cl.lastSingle = c.start
+		}
 		cl.score = addScores(cl.score, c.score)
 		cl.dflt = max(cl.dflt, c.dflt)
 		for _, k := range candKeys(c) {
@@ -144,6 +152,7 @@ func (f *finder) cluster() {
 		}
 		return nil
 	}
+	ends := map[string]*cluster{}
 	// Pass 1: names of two or more words, and acronyms explained in
 	// parentheses right after a name.
 	for i := range f.cands {
@@ -153,9 +162,20 @@ func (f *finder) cluster() {
 		}
 		cl := lookup(c)
 		if cl == nil {
-			cl = f.sameEnds(c, order)
+			cl = f.sameEnds(c, ends)
 		}
 		join(i, cl)
+		if t, _ := c.score.best(); t == Person {
+			if k := c.words[0] + " " + c.words[len(c.words)-1]; ends[k] == nil {
+				ends[k] = f.clusterOf(i)
+			}
+		}
+	}
+	parts := map[string][]*cluster{}
+	for _, cl := range order {
+		for _, k := range f.partKeys(cl) {
+			parts[k] = append(parts[k], cl)
+		}
 	}
 	for i := range f.cands {
 		c := &f.cands[i]
@@ -170,7 +190,7 @@ func (f *finder) cluster() {
 			join(i, cl)
 			continue
 		}
-		if cl := f.partOf(i, order); cl != nil {
+		if cl := f.partOf(i, parts); cl != nil {
 			join(i, cl)
 			continue
 		}
@@ -237,64 +257,72 @@ func (f *finder) parenthesized(ci int) *cluster {
 	return f.clusterOf(ci - 1)
 }
 
-// partOf finds the multi-word entity that a one-word mention is part of: the
-// surname or given name of a person ("Liccardo"), or the acronym of a name
-// ("VTA"). Among several, the one mentioned last before wins, else the first
-// after.
-func (f *finder) partOf(ci int, order []*cluster) *cluster {
+// partKeys are the keys under which a multi-word entity takes one-word
+// mentions: a person's last and first name, an organization's first word
+// before corporate words ("Ford" of "Ford Motor Company"), the initials
+// ("VTA").
+func (f *finder) partKeys(cl *cluster) []string {
+	head := &f.cands[cl.cands[0]]
+	w := head.words
+	if len(w) < 2 {
+		return nil
+	}
+	keys := []string{"a:" + initials(w)}
+	switch typ, _ := cl.score.best(); {
+	case typ == Person:
+		keys = append(keys, "p:"+w[len(w)-1], "p:"+w[0])
+	case typ == Org && corporate(w[1:]):
+		keys = append(keys, "o:"+w[0])
+	}
+	return keys
+}
+
+// partOf finds the multi-word entity that the one-word mention ci is part of
+// (see partKeys). Among several, the one mentioned last before wins, else
+// the first.
+func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	c := &f.cands[ci]
-	w := c.key
+	var keys []string
+	if c.entries == nil {
+		keys = append(keys, "p:"+c.key, "o:"+c.key)
+	}
+	if isAcronym(c.key) {
+		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", ""))
+	}
 	var best *cluster
 	bestPos := -1
-	for _, cl := range order {
-		if len(cl.cands) == 0 {
-			continue
-		}
-		head := &f.cands[cl.cands[0]]
-		if len(head.words) < 2 {
-			continue
-		}
-		typ, _ := cl.score.best()
-		ok := false
-		switch {
-		case typ == Person && c.entries == nil:
-			ok = head.words[len(head.words)-1] == w || head.words[0] == w
-		case typ == Org && head.words[0] == w && corporate(head.words[1:]):
-			ok = true // "Ford" for "Ford Motor Company"
-		case isAcronym(w) && len(w) >= 2:
-			ok = initials(head.words) == strings.ReplaceAll(w, ".", "")
-		}
-		if !ok {
-			continue
-		}
-		pos := -1
-		for _, x := range cl.cands {
-			if f.cands[x].start < c.start {
-				pos = max(pos, f.cands[x].start)
+	for _, k := range keys {
+		for _, cl := range parts[k] {
+			pos := cl.latestBefore(f, c.start)
+			if best == nil || pos > bestPos {
+				best, bestPos = cl, pos
 			}
-		}
-		if best == nil || pos > bestPos {
-			best, bestPos = cl, pos
 		}
 	}
 	return best
 }
 
+// latestBefore is the start of the cluster's latest mention before off, or
+// -1. Mentions join in text order per pass, so cl.starts is sorted within
+// each pass; the search covers both.
+func (cl *cluster) latestBefore(f *finder, off int) int {
+	pos := -1
+	if i := sort.SearchInts(cl.multi, off); i > 0 {
+		pos = cl.multi[i-1]
+	}
+	if cl.lastSingle < off {
+		pos = max(pos, cl.lastSingle)
+	}
+	return pos
+}
+
 // sameEnds finds the person whose name has the same first and last word as
 // c's: "John R. Bolton" and "John Bolton".
-func (f *finder) sameEnds(c *cand, order []*cluster) *cluster {
+func (f *finder) sameEnds(c *cand, ends map[string]*cluster) *cluster {
 	if t, _ := c.score.best(); t != Person {
 		return nil
 	}
-	n := len(c.words)
-	for _, cl := range order {
-		h := &f.cands[cl.cands[0]]
-		if t, _ := cl.score.best(); t == Person && len(h.words) > 1 &&
-			h.words[0] == c.words[0] && h.words[len(h.words)-1] == c.words[n-1] {
-			return cl
-		}
-	}
-	return nil
+	return ends[c.words[0]+" "+c.words[len(c.words)-1]]
 }
 
 // initials of the significant words of a name: "Valley Transportation Authority" → "VTA".
@@ -415,7 +443,7 @@ func (f *finder) corefer() {
 		}
 		infos[i] = in
 	}
-	city := f.mainCity(index)
+	city := f.mainCity()
 	r := newResolver(di, infos)
 	names := len(f.cands)
 	next := 0
@@ -429,14 +457,13 @@ func (f *finder) corefer() {
 			next++
 		}
 	}
-	add := func(ent int, start, end, si int, k kind, g bool) {
+	add := func(ent int, start, end, si int, k kind) {
 		c := cand{kind: k, start: start, end: end, sent: si, ent: ent, inQuote: di.inQuote[doc.TokenAt(start)]}
 		f.cands = append(f.cands, c)
 		cl := f.clusters[ent]
 		cl.cands = append(cl.cands, len(f.cands)-1)
 		f.setCluster(len(f.cands)-1, cl)
 		r.push(anchor{start: start, end: end, ent: ent, sent: si, speaker: speakerAt(doc, start, end), inQuote: c.inQuote})
-		_ = g
 	}
 	for k := 0; k < len(doc.Tokens); k++ {
 		t := doc.Tokens[k]
@@ -449,7 +476,7 @@ func (f *finder) corefer() {
 				ent = r.nominal(h)
 			}
 			if ent >= 0 {
-				add(ent, t.Start, doc.Tokens[e-1].End, si, nominalKind, false)
+				add(ent, t.Start, doc.Tokens[e-1].End, si, nominalKind)
 			}
 			k = e - 1
 			continue
@@ -461,7 +488,7 @@ func (f *finder) corefer() {
 				if infos[ent].gender == lexicon.Unknown {
 					infos[ent].gender, _, _ = pronounGender(t.Text)
 				}
-				add(ent, t.Start, t.End, si, pronounKind, true)
+				add(ent, t.Start, t.End, si, pronounKind)
 			}
 		}
 	}
@@ -470,7 +497,7 @@ func (f *finder) corefer() {
 
 // mainCity is the city the article is about, for "the city": the dateline's
 // if it is a city, else the city named most often (at least twice).
-func (f *finder) mainCity(index map[*cluster]int) int {
+func (f *finder) mainCity() int {
 	best, bestN := -1, 1
 	for i, cl := range f.clusters {
 		if !cl.city {

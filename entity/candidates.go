@@ -114,7 +114,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	c.end -= len(c.words[n-1]) - len(last)
 	c.words[n-1] = last
 	c.key = strings.Join(c.words, " ")
-	if c.key == "" || !hasLetter(c.key) {
+	if c.key == "" || !hasLetter(c.key) || c.end-c.start > maxMention/2 {
 		return out
 	}
 	if title != nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -39,12 +40,9 @@ func nameMention(text string) bool {
 		w = w[1:]
 	}
 	for _, x := range w {
-		for _, r := range x {
-			if unicode.IsUpper(r) {
-				_, _, pronoun := pronounGender(x)
-				return !pronoun
-			}
-			break
+		if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
+			_, _, pronoun := pronounGender(x)
+			return !pronoun
 		}
 	}
 	return false

@@ -64,6 +64,32 @@ var cache struct {
 	sync.Mutex
 	doc  *analysis.Doc
 	info *docInfo
+	ents entsCache
+}
+
+// entsCache is what Resolve derives from one Analyze result: the mentions as
+// anchors in text order, and each entity's gender and titles.
+type entsCache struct {
+	doc     *analysis.Doc
+	first   *Entity
+	n       int
+	anchors []anchor
+	infos   []entInfo
+}
+
+func cachedEnts(doc *analysis.Doc, di *docInfo, ents []Entity) *entsCache {
+	cache.Lock()
+	defer cache.Unlock()
+	var first *Entity
+	if len(ents) > 0 {
+		first = &ents[0]
+	}
+	c := &cache.ents
+	if c.doc != doc || c.first != first || c.n != len(ents) || c.infos == nil {
+		*c = entsCache{doc: doc, first: first, n: len(ents),
+			anchors: anchorsOf(doc, di, ents, len(doc.Text)+1), infos: infoOf(ents)}
+	}
+	return &entsCache{doc: c.doc, first: c.first, n: c.n, anchors: c.anchors, infos: c.infos}
 }
 
 func cachedInfo(doc *analysis.Doc) *docInfo {

@@ -28,10 +28,8 @@ type cand struct {
 	score      scores   // type evidence
 	entries    []lexicon.Entry
 	gender     lexicon.Gender
-	title      string // for a nominal: the title head it uses ("mayor")
 	sent       int
 	tok        int // index of the first name token
-	subject    bool
 	speaker    bool
 	inQuote    bool
 	weak       bool    // no evidence of its own type
@@ -186,6 +184,10 @@ var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del"
 // ("Task Force on Illegal Guns", "Department of Justice").
 var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon")
 
+// maxRun bounds a name's length in tokens, which keeps the work per name
+// small on pathological input.
+const maxRun = 12
+
 // broadcasters take a channel number: "ABC 7", "NBC 4".
 var roads = setOf("Route", "Highway", "Interstate", "Road", "Line", "Pier", "Terminal", "Gate")
 
@@ -215,7 +217,7 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 		}
 		j := i + 1
 		connected := false
-		for j < s.Last {
+		for j < s.Last && j-i < maxRun {
 			t := toks[j].Text
 			if monthsDays[t] && !surnameMonth(toks, j, s.Last) || di.inQuote[j] != di.inQuote[i] {
 				break

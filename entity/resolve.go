@@ -91,10 +91,14 @@ type resolver struct {
 	ents   []entInfo
 	active []anchor // anchors in text order, all before the current position
 	last   []int    // per entity: start of its latest anchor so far, or -1
+
+	holders          map[string][]int // title head → entities holding it
+	outsideSent      int              // the sentence whose subject is taken
+	verbSent, verbAt int              // firstVerb's last answer
 }
 
 func newResolver(di *docInfo, ents []entInfo) *resolver {
-	r := &resolver{di: di, ents: ents, last: make([]int, len(ents))}
+	r := &resolver{di: di, ents: ents, last: make([]int, len(ents)), outsideSent: -1, verbSent: -1}
 	for i := range r.last {
 		r.last[i] = -1
 	}
@@ -120,29 +124,47 @@ func (r *resolver) isSubject(a anchor) bool {
 	if a.sent < 0 || a.inQuote {
 		return false
 	}
-	for i := len(r.active) - 1; i >= 0 && r.active[i].sent == a.sent; i-- {
-		if !r.active[i].inQuote {
-			return false
-		}
+	if a.sent == r.outsideSent {
+		return false // an earlier mention outside quotes is the subject
+	}
+	r.outsideSent = a.sent
+	return a.start <= r.firstVerb(a.sent)
+}
+
+// firstVerb is the offset of the first verb outside quotes of sentence si
+// (the sentence's end if none); the last answer is kept, as anchors come in
+// text order.
+func (r *resolver) firstVerb(si int) int {
+	if si == r.verbSent {
+		return r.verbAt
 	}
 	doc := r.di.doc
-	s := doc.Sentences[a.sent]
-	for k := s.First; k < s.Last && doc.Tokens[k].Start < a.start; k++ {
+	s := doc.Sentences[si]
+	r.verbSent, r.verbAt = si, s.End
+	for k := s.First; k < s.Last; k++ {
 		if strings.HasPrefix(doc.Tokens[k].Tag, "VB") && !r.di.inQuote[k] {
-			return false
+			r.verbAt = doc.Tokens[k].Start
+			break
 		}
 	}
-	return true
+	return r.verbAt
 }
 
 // nominal resolves a title nominal with head h at start to the entity that
 // most recently held that title, or -1.
 func (r *resolver) nominal(h string) int {
-	best, bestPos, holders := -1, -2, 0
-	for i, e := range r.ents {
-		if !containsWord(e.heads, h) {
-			continue
+	if r.holders == nil {
+		r.holders = map[string][]int{}
+		for i, e := range r.ents {
+			for _, x := range e.heads {
+				if l := r.holders[x]; len(l) == 0 || l[len(l)-1] != i {
+					r.holders[x] = append(l, i)
+				}
+			}
 		}
+	}
+	best, bestPos, holders := -1, -2, 0
+	for _, i := range r.holders[h] {
 		holders++
 		if r.last[i] > bestPos {
 			best, bestPos = i, r.last[i]
@@ -158,6 +180,14 @@ func (r *resolver) nominal(h string) int {
 // this many sentences before it.
 const maxBack = 6
 
+// maxMention is longer than any mention Analyze lists.
+const maxMention = 400
+
+// maxInPara bounds the look back inside the pronoun's own paragraph, so that
+// a long quote does not hide its speaker but a pathological paragraph stays
+// cheap.
+const maxInPara = 30
+
 // pronoun resolves the pronoun w at start in sentence si, or returns -1.
 func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
 	want, org, ok := pronounGender(w)
@@ -170,7 +200,7 @@ func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
 	for end > 0 && r.active[end-1].start >= start {
 		end--
 	}
-	for s := si; s >= 0; s-- {
+	for s := si; s >= 0 && s >= si-maxInPara; s-- {
 		if s < si-maxBack && doc.Sentences[s].Para != para || para-doc.Sentences[s].Para > 2 {
 			break
 		}
@@ -327,29 +357,33 @@ func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
 	if text == "" {
 		return -1
 	}
-	// A listed mention, or the listed mention overlapping most.
+	di := cachedInfo(doc)
+	rc := cachedEnts(doc, di, ents)
+	// A listed mention, or the listed mention overlapping most. Mentions are
+	// short, so only those starting shortly before end can overlap.
 	best, bestOverlap := -1, 0
-	for i := range ents {
-		for _, m := range ents[i].Mentions {
-			if m.Start >= end {
-				break
-			}
-			ov := min(m.End, end) - max(m.Start, start)
-			if ov > bestOverlap {
-				best, bestOverlap = i, ov
-			}
+	for k := searchAnchors(rc.anchors, end) - 1; k >= 0 && rc.anchors[k].start > start-maxMention; k-- {
+		a := rc.anchors[k]
+		if ov := min(a.end, end) - max(a.start, start); ov > bestOverlap || ov == bestOverlap && ov > 0 && a.ent < best {
+			best, bestOverlap = a.ent, ov
 		}
 	}
 	if best >= 0 {
 		return best
 	}
-	di := cachedInfo(doc)
-	r := newResolver(di, infoOf(ents))
-	for _, a := range anchorsOf(doc, di, ents, start) {
-		r.push(a)
-	}
 	si := doc.SentenceAt(start)
 	if _, _, ok := pronounGender(text); ok {
+		// Only the mentions of the last few sentences matter.
+		from := 0
+		if si >= 0 {
+			from = doc.Sentences[max(0, si-maxInPara)].Start
+		}
+		r := newResolver(di, rc.infos)
+		lo := searchAnchors(rc.anchors, from)
+		hi := searchAnchors(rc.anchors, start)
+		for _, a := range rc.anchors[lo:hi] {
+			r.push(a)
+		}
 		k := doc.TokenAt(start)
 		inQ := k < len(di.inQuote) && di.inQuote[k]
 		return r.pronoun(text, start, si, inQ)
@@ -359,12 +393,58 @@ func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
 		if len(words) >= 2 {
 			h := strings.ToLower(words[len(words)-1])
 			if nominalHeads[h] {
-				return r.nominal(h)
+				return holderBefore(ents, rc.infos, h, start)
 			}
 		}
 		words = words[1:]
 	}
 	return byName(ents, words, start)
+}
+
+// holderBefore is the entity holding title head h whose latest mention
+// before start is the latest; if none was mentioned before, the only holder.
+func holderBefore(ents []Entity, infos []entInfo, h string, start int) int {
+	best, bestPos, holders := -1, -2, 0
+	for i, in := range infos {
+		if !containsWord(in.heads, h) {
+			continue
+		}
+		holders++
+		ms := ents[i].Mentions
+		lo, hi := 0, len(ms)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if ms[m].Start < start {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		pos := -1
+		if lo > 0 {
+			pos = ms[lo-1].Start
+		}
+		if pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	if bestPos < 0 && holders != 1 {
+		return -1
+	}
+	return best
+}
+
+func searchAnchors(a []anchor, off int) int {
+	lo, hi := 0, len(a)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // byName finds the entity named by words: whole name, any mention's text, or

@@ -1,0 +1,31 @@
+// Package entity finds the people, organizations and places of a news
+// article, with every mention of each, the titles the article gives them and
+// the coreference between their mentions.
+//
+// It reads the shared analysis (sentences, POS-tagged tokens with offsets)
+// and works by rule, with embedded word lists (see internal/lexicon, each
+// file names its source) rather than a statistical model:
+//
+//   - mentions are runs of capitalized tokens, joined over initials,
+//     particles ("van", "d'Estaing") and, inside organization names, over
+//     "of", "on", "for", "and" ("Interstate Task Force on Illegal Guns");
+//     sentence- and quote-initial common words, months and weekdays are
+//     dropped, possessives are cut ("CBS2’s" → "CBS2");
+//   - titles are split off and kept ("San Jose Mayor Sam Liccardo" → San
+//     Jose, title "Mayor", Sam Liccardo), also when lower case before the
+//     name ("mayoral candidate Eric Adams") or after it between commas
+//     ("Karine Jean-Pierre, White House principal deputy press secretary");
+//   - each mention collects type evidence: known names, head words
+//     ("Department", "Hospital"), given names, titles, and context ("in X",
+//     "X said", "law firm X", "the state of X"); an entity's type is the
+//     sum over its mentions;
+//   - mentions are grouped: a surname or given name joins the full name, an
+//     acronym the name it abbreviates ("(FSB)"), short and long forms of a
+//     known name join ("NYC", "New York City", the dateline "NEW YORK"); then
+//     title nominals ("the mayor", "the governor") join the entity that most
+//     recently held the title, "the city" the city the article is about, and
+//     "he"/"she" the person Resolve finds for them.
+//
+// Resolve is the entry point for the quote and policy extractors: it tells
+// which entity the words naming a speaker or actor refer to.
+package entity

@@ -1,0 +1,98 @@
+package entity
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
+
+// nthIndex is the offset of the n-th (1-based) occurrence of s in text, or -1.
+func nthIndex(text, s string, n int) int {
+	at := -1
+	for ; n > 0; n-- {
+		i := strings.Index(text[at+1:], s)
+		if i < 0 {
+			return -1
+		}
+		at += 1 + i
+	}
+	return at
+}
+
+func TestResolve(t *testing.T) {
+	for _, c := range []struct {
+		file  string
+		words string
+		n     int    // occurrence of words in the article
+		want  string // entity name; "" for none
+	}{
+		{"articles/000_8bb1b9bb17259485.txt", "Liccardo", 2, "Sam Liccardo"},
+		{"articles/000_8bb1b9bb17259485.txt", "Sam Liccardo", 1, "Sam Liccardo"},
+		{"articles/000_8bb1b9bb17259485.txt", "President Biden", 1, "Biden"},
+		{"articles/000_8bb1b9bb17259485.txt", "the mayor", 1, "Sam Liccardo"},
+		{"articles/000_8bb1b9bb17259485.txt", "The president", 1, "Biden"},
+		{"articles/000_8bb1b9bb17259485.txt", "the president", 2, "Biden"},
+		{"articles/000_8bb1b9bb17259485.txt", " he ", 1, "Biden"},
+		{"articles/000_8bb1b9bb17259485.txt", "his", 1, "Biden"},
+		{"articles/000_8bb1b9bb17259485.txt", "But he", 1, "Biden"},
+		{"articles/000_8bb1b9bb17259485.txt", "Karine Jean-Pierre", 1, "Karine Jean-Pierre"},
+		{"articles/001_53edeb32cb471f4f.txt", "he said", 1, "Sam Liccardo"},
+		{"articles/001_53edeb32cb471f4f.txt", "He continued", 1, "Sam Liccardo"},
+		{"articles/001_53edeb32cb471f4f.txt", "what he hoped", 1, "Sam Liccardo"},
+		{"articles/002_50c66eff04e83a92.txt", "the governor", 1, "Kathy Hochul"},
+		{"articles/002_50c66eff04e83a92.txt", "The governor", 1, "Kathy Hochul"},
+		{"articles/002_50c66eff04e83a92.txt", "the mayor", 1, "Eric Adams"},
+		{"articles/002_50c66eff04e83a92.txt", "she", 1, "Kathy Hochul"},
+		{"articles/002_50c66eff04e83a92.txt", "Adams", 2, "Eric Adams"},
+		{"articles/002_50c66eff04e83a92.txt", "Hochul", 3, "Kathy Hochul"},
+		{"articles/002_50c66eff04e83a92.txt", "the city", 1, "New York City"},
+		{"articles/002_50c66eff04e83a92.txt", "CBS2’s", 1, "CBS2"},
+		{"dev/entities/wn000.txt", "He estimated", 1, "Yevgeny Zinichev"},
+		{"dev/entities/wn153.txt", "She received", 1, "Kay Hagan"},
+		{"dev/entities/wn142.txt", "if she could", 1, "Brigid Kosgei"},
+		{"dev/entities/wn142.txt", "He was followed", 1, "Lawrence Cherono"},
+		{"dev/entities/wn103.txt", "announced he", 1, "Donald Trump"},
+		{"dev/entities/wn040.txt", "her sentencing", 1, "Amy Berman Jackson"},
+		{"dev/entities/wn118.txt", "He was 86", 1, "Jacques Chirac"},
+	} {
+		b, err := os.ReadFile("../testdata/" + c.file)
+		require.NoError(t, err)
+		text := string(b)
+		doc := analysis.Parse(text, analysis.Options{})
+		ents := Analyze(doc)
+		at := nthIndex(text, c.words, c.n)
+		require.GreaterOrEqual(t, at, 0, c.words)
+		start, end := at, at+len(c.words)
+		// Name the pronoun alone when the phrase only locates it.
+		for _, w := range strings.Fields(c.words) {
+			if _, _, ok := pronounGender(w); ok {
+				start = at + strings.Index(c.words, w)
+				end = start + len(w)
+			}
+		}
+		got := ""
+		if i := Resolve(doc, ents, start, end); i >= 0 {
+			got = ents[i].Name
+		}
+		assert.Equal(t, c.want, got, "%s %q #%d", c.file, c.words, c.n)
+	}
+}
+
+func TestResolveEdges(t *testing.T) {
+	text := "Gov. Kathy Hochul spoke. She said it was fine."
+	doc := analysis.Parse(text, analysis.Options{})
+	ents := Analyze(doc)
+	assert.Equal(t, -1, Resolve(doc, ents, -1, 3))
+	assert.Equal(t, -1, Resolve(doc, ents, 5, 2))
+	assert.Equal(t, -1, Resolve(doc, ents, 0, len(text)+1))
+	assert.Equal(t, -1, Resolve(nil, ents, 0, 1))
+	assert.Equal(t, -1, Resolve(doc, nil, 25, 28))
+	i := Resolve(doc, ents, 25, 28)
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, "Kathy Hochul", ents[i].Name)
+}

@@ -124,12 +124,18 @@ func (r *resolver) isSubject(a anchor) bool {
 	if a.sent < 0 || a.inQuote {
 		return false
 	}
+	if k := r.di.doc.TokenAt(a.end); k < len(r.di.doc.Tokens) && finiteVerb[r.di.doc.Tokens[k].Tag] {
+		r.outsideSent = a.sent
+		return true // "…, Zapata fell into the water"
+	}
 	if a.sent == r.outsideSent {
 		return false // an earlier mention outside quotes is the subject
 	}
 	r.outsideSent = a.sent
 	return a.start <= r.firstVerb(a.sent)
 }
+
+var finiteVerb = setOf("VBD", "VBZ", "VBP", "MD")
 
 // firstVerb is the offset of the first verb outside quotes of sentence si
 // (the sentence's end if none); the last answer is kept, as anchors come in
@@ -225,54 +231,56 @@ func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
 }
 
 // pick chooses among the anchors of one sentence: a speaker first, then the
-// subject, then the others left to right; a known gender match beats an
-// entity whose gender is unknown.
+// subject, then the others left to right. Within a tier a known gender match
+// beats an entity whose gender is unknown; across tiers the higher tier wins.
 func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote bool) int {
-	weak := -1
-	try := func(a anchor) int {
+	// match is 2 for a known agreeing gender, 1 for an unknown one, else 0.
+	match := func(a anchor) int {
 		if a.ent < 0 || a.inQuote && !inQuote {
-			return -1
+			return 0
 		}
 		e := r.ents[a.ent]
 		if org {
 			if e.typ == Org || e.typ == GPE {
+				return 2
+			}
+			return 0
+		}
+		switch {
+		case e.typ != Person:
+			return 0
+		case e.gender == want:
+			return 2
+		case e.gender == lexicon.Unknown:
+			return 1
+		}
+		return 0
+	}
+	tiers := []func(anchor) bool{
+		func(a anchor) bool { return a.speaker },
+		func(a anchor) bool { return a.subject },
+		func(anchor) bool { return true },
+	}
+	for _, in := range tiers {
+		weak := -1
+		for _, a := range list {
+			if !in(a) {
+				continue
+			}
+			switch match(a) {
+			case 2:
 				return a.ent
-			}
-			return -1
-		}
-		if e.typ != Person {
-			return -1
-		}
-		switch e.gender {
-		case want:
-			return a.ent
-		case lexicon.Unknown:
-			if weak < 0 {
-				weak = a.ent
+			case 1:
+				if weak < 0 {
+					weak = a.ent
+				}
 			}
 		}
-		return -1
-	}
-	for _, a := range list {
-		if a.speaker {
-			if i := try(a); i >= 0 {
-				return i
-			}
+		if weak >= 0 {
+			return weak
 		}
 	}
-	for _, a := range list {
-		if a.subject {
-			if i := try(a); i >= 0 {
-				return i
-			}
-		}
-	}
-	for _, a := range list {
-		if i := try(a); i >= 0 {
-			return i
-		}
-	}
-	return weak
+	return -1
 }
 
 // speakerAt reports whether the words at [start, end) sit next to a speech

@@ -236,6 +236,18 @@ var exprCases = []exprCase{
 	{mon, "The law takes effect on New Year's Day.", "New Year's Day", "2022-01-01", date.Date, ""},
 	{mon, "The parade was held on Easter Sunday.", "Easter Sunday", "2021-04-04", date.Date, ""},
 
+	{mon, "Revenue fell in fiscal 2020.", "fiscal 2020", "FY2020", date.Date, ""},
+	{mon, "Profit rose from the year-earlier quarter.", "year-earlier", "2020", date.Date, ""},
+	{mon, "The flames lasted 12 minutes and 40 seconds.", "40 seconds", "PT40S", date.Duration, ""},
+	{mon, "She is 82 years old.", "", "", "", ""},
+	{mon, "The Electronic Commerce Directive 2000 applies.", "", "", "", ""},
+	{fri, "In a meeting that day he was told of the toll.", "that day", "null", date.Date, ""},
+	{fri, "He died on Monday. In a meeting that day he was told.", "that day", "2018-12-31", date.Date, ""},
+	{fri, "He died on Sunday, early in the morning.", "the morning", "2018-12-30TMO", date.Time, ""},
+	{mon, "It took hours to set.", "hours", "PTXH", date.Duration, ""},
+	{fri, "The blast came on Monday. It occurred at 6am.", "6am", "2018-12-31T06:00", date.Time, ""},
+	{mon, "O'Rourke withdrew in August. A month later, he spoke.", "A month later", "2020-09", date.Date, ""},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},

@@ -31,6 +31,8 @@ var englishRules = []*rule{
 	newRule("month-year", cueMonth|cueDigit, `\b`+edgeP+`?`+monthP+`,?\s+(?:of\s+)?`+yearP, resolveMonthYear),
 	newRule("month", cueMonth, `\b(?:(?P<rel>last|next|this|every)\s+)?`+edgeP+`?`+fullMonthP, resolveMonth),
 	newRule("year", cueDigit, `\b`+edgeP+`?`+yearP, resolveYear),
+	newRule("fiscal-year", cueDigit, `(?i)\bfiscal\s+(?:year\s+)?`+yearP, resolveFiscal),
+	newRule("year-earlier", cueUnit, `(?i)\b(?P<unit>year|month|week|day)-(?:earlier|ago)\b`, resolveYearEarlier),
 	newRule("decade", cueDigit, `(?:\b`+edgeP+`)?(?:\b(?P<dec>1\d{2}0|20\d0)|['’](?P<short>\d)0)['’]?s\b`, resolveDecade),
 	newRule("century", cueUnit, `(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b`, resolveCentury),
 	newRule("season", cueSeason, `(?i)\b(?:(?P<rel>this|last|next|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?`+yearP+`)?`, resolveSeason),
@@ -714,4 +716,28 @@ func resolveBarePlural(c *ctx, g groups) (val, bool) {
 		return val{}, false
 	}
 	return durationVal("X", unitOf(g.get("unit"))), true
+}
+
+// resolveFiscal reads "fiscal 2021": TIMEX3 writes fiscal years FY2021.
+func resolveFiscal(c *ctx, g groups) (val, bool) {
+	return val{typ: Date, value: "FY" + g.get("year")}, true
+}
+
+// resolveYearEarlier reads the adjective "year-earlier" ("the year-earlier
+// quarter"): one unit before publication.
+func resolveYearEarlier(c *ctx, g groups) (val, bool) {
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	p := c.pub
+	switch lower(g.get("unit")) {
+	case "year":
+		return yearVal(p.Year()-1, c.loc), true
+	case "month":
+		f := time.Date(p.Year(), p.Month()-1, 1, 0, 0, 0, 0, c.loc)
+		return monthVal(f.Year(), f.Month(), c.loc), true
+	case "week":
+		return weekVal(p.AddDate(0, 0, -7)), true
+	}
+	return dayVal(p.AddDate(0, 0, -1)), true
 }

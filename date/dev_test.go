@@ -46,6 +46,16 @@ func nthIndex(s, sub string, n int) int {
 // on the matched pairs, summed over articles.
 type score struct{ gold, sys, matched, valueOK int }
 
+func (s *score) add(o score) {
+	s.gold += o.gold
+	s.sys += o.sys
+	s.matched += o.matched
+	s.valueOK += o.valueOK
+}
+
+// blindArticles were annotated before the tagger's output on them was seen.
+var blindArticles = map[string]bool{"wn030": true, "wn045": true, "wn060": true, "wn100": true, "wn130": true, "wn160": true}
+
 func (s score) f1() float64 {
 	if s.gold == 0 || s.sys == 0 {
 		return 0
@@ -118,16 +128,23 @@ func TestDevSet(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.facts.json"))
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(files), 10)
-	var total score
+	var total, blind score
 	for _, f := range files {
 		s := scoreFile(t, dir, f, testing.Verbose())
-		total.gold += s.gold
-		total.sys += s.sys
-		total.matched += s.matched
-		total.valueOK += s.valueOK
+		total.add(s)
+		if blindArticles[strings.TrimSuffix(filepath.Base(f), ".facts.json")] {
+			blind.add(s)
+		}
 	}
-	t.Logf("dev set: %d articles, %d gold, %d found, %d matched: relaxed span F1 %.3f, value accuracy %.3f",
-		len(files), total.gold, total.sys, total.matched, total.f1(), total.accuracy())
+	for _, r := range []struct {
+		name string
+		s    score
+	}{{"dev set", total}, {"blind part", blind}} {
+		t.Logf("%s: %d gold, %d found, %d matched: relaxed span F1 %.3f, value accuracy %.3f",
+			r.name, r.s.gold, r.s.sys, r.s.matched, r.s.f1(), r.s.accuracy())
+	}
 	assert.GreaterOrEqual(t, total.f1(), devFloorF1)
 	assert.GreaterOrEqual(t, total.accuracy(), devFloorAccuracy)
+	assert.GreaterOrEqual(t, blind.f1(), blindFloorF1)
+	assert.GreaterOrEqual(t, blind.accuracy(), blindFloorAccuracy)
 }

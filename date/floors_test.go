@@ -1,7 +1,11 @@
 package date_test
 
-// Floors of the dev-set figures, a little under what the tagger scores now.
+// Floors of the dev-set figures, a little under what the tagger scores now
+// (dev set F1 0.990, accuracy 0.986; blind part F1 0.986, accuracy 0.972),
+// so that a change that loses ground fails.
 const (
-	devFloorF1       = 0.0
-	devFloorAccuracy = 0.0
+	devFloorF1         = 0.96
+	devFloorAccuracy   = 0.96
+	blindFloorF1       = 0.93
+	blindFloorAccuracy = 0.93
 )

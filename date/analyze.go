@@ -69,13 +69,10 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 		n := len(out)
 		out = appendBest(out, cands, doc.Text, lastDay, ref)
 		for _, m := range out[n:] {
-			if m.Type != Date || m.From == nil {
-				continue
+			ref = refAfter(ref, val{typ: m.Type, from: deref(m.From), to: deref(m.To)})
+			if ref.to.Sub(ref.from) == 24*time.Hour {
+				lastDay = ref.from
 			}
-			if m.To.Sub(*m.From) == 24*time.Hour {
-				lastDay = *m.From
-			}
-			ref = val{from: *m.From, to: *m.To}
 		}
 	}
 	return dropDateLine(doc, out)
@@ -114,9 +111,7 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time, re
 		if k.v.anaphor != nil {
 			kept[i].v = k.v.anaphor(ref)
 		}
-		if v := kept[i].v; v.typ == Date && !v.from.IsZero() {
-			ref = v
-		}
+		ref = refAfter(ref, kept[i].v)
 	}
 	for i, k := range kept {
 		if k.v.clock != nil {
@@ -136,6 +131,27 @@ const (
 	back  = 5
 	reach = 48
 )
+
+// refAfter is the story's reference date after a mention: a calendar date,
+// or the day of a time.
+func refAfter(ref, v val) val {
+	switch {
+	case v.from.IsZero():
+		return ref
+	case v.typ == Date:
+		return v
+	case v.typ == Time:
+		return dayVal(v.from)
+	}
+	return ref
+}
+
+func deref(t *time.Time) time.Time {
+	if t == nil {
+		return time.Time{}
+	}
+	return *t
+}
 
 // dropDateLine drops a date that is the whole first paragraph when the
 // analysis did not take it for the article's date line (a line ending in a

@@ -248,6 +248,10 @@ var exprCases = []exprCase{
 	{fri, "The blast came on Monday. It occurred at 6am.", "6am", "2018-12-31T06:00", date.Time, ""},
 	{mon, "O'Rourke withdrew in August. A month later, he spoke.", "A month later", "2020-09", date.Date, ""},
 
+	{wed, "The EU sanctioned Iran earlier in the month.", "earlier in the month", "2022-01", date.Date, ""},
+	{wed, "It rose late in the year.", "late in the year", "2022", date.Date, "END"},
+	{mon, "They marched yesterday afternoon and walked until early evening.", "early evening", "2021-07-11TEV", date.Time, ""},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},

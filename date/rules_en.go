@@ -41,6 +41,7 @@ var englishRules = []*rule{
 	newRule("half", cueUnit, `(?i)\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|`+yearP+`)`, resolveHalf),
 	newRule("relative-unit", cueUnit, `(?i)\b(?:(?P<edge>earlier|later|early|late|end of|beginning of|start of|middle of)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b`, resolveRelativeUnit),
 	newRule("the-weekend", cueUnit, `(?i)\b(?:over|during|on|at|for|by|until|through)\s+(?P<x>the\s+weekend)\b`, resolveWeekend),
+	newRule("in-the-unit", cueUnit, `(?i)\b(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b`, resolveInTheUnit),
 	newRule("edge-of-the-unit", cueUnit, `(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b`, resolveRelativeUnit),
 	newRule("ago", cueUnit, `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
 	newRule("vague-ago", cueAgo, `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
@@ -65,6 +66,7 @@ var englishRules = []*rule{
 	newRule("coming-units", cueRef, `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
 	newRule("that-day", cueUnit, `(?i)\b(?P<rel>that|the same|the next|the following|the previous)\s+day\b`, resolveThatDay),
 	newRule("bare-plural", cueUnit, `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
+	newRule("edge-part-of-day", cuePartOfDay, `(?i)\b(?:early|late|mid-?)\s*(?P<pod>morning|afternoon|evening)\b`, resolveThatDay),
 	newRule("that-part-of-day", cuePartOfDay, `(?i)\b(?:(?:through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night))|(?P<x>that\s+(?P<pod>morning|afternoon|evening|night)))\b`, resolveThatDay),
 	newRule("holiday", cueHoliday, `\b(?P<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Fourth of July|Boxing Day|Bastille Day|Easter Sunday|Easter)(?:\s+`+yearP+`)?`, resolveHoliday),
 }
@@ -740,4 +742,14 @@ func resolveYearEarlier(c *ctx, g groups) (val, bool) {
 		return weekVal(p.AddDate(0, 0, -7)), true
 	}
 	return dayVal(p.AddDate(0, 0, -1)), true
+}
+
+// resolveInTheUnit reads "earlier in the month": the publication's month.
+func resolveInTheUnit(c *ctx, g groups) (val, bool) {
+	edge := lower(g.get("edge"))
+	if edge == "earlier" || edge == "later" {
+		edge = ""
+	}
+	v, ok := resolveRelativeUnit(c, groups{names: []string{"rel", "unit"}, caps: []string{"this", g.get("unit")}})
+	return v.withMod(edgeMod(edge)), ok
 }

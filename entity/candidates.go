@@ -230,6 +230,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 // capitalized words before it that name no known place or organization
 // ("Deputy Emergency Situations Minister", but "San Jose | Mayor").
 func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, int) {
+	if t := lexicon.HeadType(toks[j-1].Text); t != "" && t != lexicon.Person {
+		return -1, -1 // "Henderson Executive Airport" names no executive
+	}
 	for k := j - 2; k >= i; k-- {
 		kind, _ := lexicon.Title(toks[k].Text)
 		if kind != lexicon.Head || !isCap(toks[k].Text) {
@@ -237,7 +240,22 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		}
 		e := k + 1
 		for e < j {
-			if kk, _ := lexicon.Title(toks[e].Text); kk == lexicon.NotTitle && toks[e].Text != "of" {
+			if toks[e].Text == "of" {
+				// "Minister of Information | Moammar al-Eryani": the
+				// department runs up to a given name, or leaves two words.
+				x := e + 1
+				for x < j-2 {
+					if _, ok := lexicon.Given(toks[x].Text); ok && x > e+1 {
+						break
+					}
+					x++
+				}
+				if x+1 < j || x < j && isDepartmentEnd(toks, e+1, x) {
+					e = x
+					continue
+				}
+			}
+			if kk, _ := lexicon.Title(toks[e].Text); kk == lexicon.NotTitle {
 				break
 			}
 			e++
@@ -273,6 +291,17 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		return s, e
 	}
 	return -1, -1
+}
+
+// isDepartmentEnd reports whether toks[a:b] is all title words, so that the
+// one word left after them is the name: "Secretary of State | Pompeo".
+func isDepartmentEnd(toks []analysis.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if kk, _ := lexicon.Title(toks[k].Text); kk == lexicon.NotTitle {
+			return false
+		}
+	}
+	return a < b
 }
 
 func hasTitleHead(toks []analysis.Token, i, j int) bool {
@@ -325,7 +354,7 @@ var locNouns = setOf("river", "lake", "mount", "mountain", "sea", "ocean", "isla
 
 // innerOrg words make a name an organization wherever they stand in it.
 var innerOrg = setOf("Police", "Ministry", "Department", "Agency", "Bureau", "Commission", "Council",
-	"Committee", "University", "Bank", "Party", "Court")
+	"Committee", "University", "Bank", "Party", "Court", "News", "TV", "Radio", "Media")
 
 // notNames after a capitalized word make it part of a common noun: "Powassan virus".
 var notNames = setOf("virus", "disease", "syndrome", "fever", "flu", "vaccine", "cancer", "bacteria", "test")

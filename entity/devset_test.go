@@ -187,11 +187,12 @@ func TestDevSet(t *testing.T) {
 
 // The floors: the figures reached when the set was annotated, less 0.02.
 const (
-	devFloorTypes = 0.95
+	devFloorTypes = 0.945
 	devFloorExact = 0.90
-	devFloorCore  = 0.955
-	// The four articles annotated blind (F1 0.860, core 0.884 before any
-	// tuning on them; tuned since, so no longer a held-out figure).
-	devFloorBlind     = 0.94
-	devFloorBlindCore = 0.955
+	devFloorCore  = 0.95
+	// The seven articles annotated blind, in two rounds: before any tuning
+	// on them, F1 0.860 (core 0.884) on the first four and 0.766 (core
+	// 0.783) on the next three; tuned since, so no longer held out.
+	devFloorBlind     = 0.93
+	devFloorBlindCore = 0.94
 )

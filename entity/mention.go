@@ -182,7 +182,7 @@ var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del"
 
 // connectors join the words of an organization or place name
 // ("Task Force on Illegal Guns", "Department of Justice").
-var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon")
+var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon", "to")
 
 // maxRun bounds a name's length in tokens, which keeps the work per name
 // small on pathological input.
@@ -211,7 +211,7 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 	s := di.doc.Sentences[si]
 	toks := di.doc.Tokens
 	for i := s.First; i < s.Last; {
-		if !isCap(toks[i].Text) || !hasLetter(toks[i].Text) || monthsDays[toks[i].Text] {
+		if !isNameTok(toks[i].Text) || monthsDays[toks[i].Text] {
 			i++
 			continue
 		}
@@ -222,11 +222,11 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			if monthsDays[t] && !surnameMonth(toks, j, s.Last) || di.inQuote[j] != di.inQuote[i] {
 				break
 			}
-			if isCap(t) && hasLetter(t) || isElided(t) {
+			if isNameTok(t) {
 				j++
 				continue
 			}
-			next := j+1 < s.Last && isCap(toks[j+1].Text) && hasLetter(toks[j+1].Text) && !monthsDays[toks[j+1].Text]
+			next := j+1 < s.Last && isNameTok(toks[j+1].Text) && !monthsDays[toks[j+1].Text]
 			switch {
 			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
 				j++ // the tokenizer's "W" "." of "George W. Bush"
@@ -276,7 +276,7 @@ func isDigits(s string) bool {
 // department ("Secretary of State").
 func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	toks := di.doc.Tokens
-	if conn == "on" || conn == "for" || conn == "upon" {
+	if conn == "on" || conn == "for" || conn == "upon" || conn == "to" {
 		// "Task Force on Illegal Guns", but not "Police Department on Facebook".
 		return lexicon.HeadType(toks[j-1].Text) == lexicon.Org && lexicon.Lookup(next) == nil
 	}
@@ -286,9 +286,36 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 			return true
 		}
 	}
-	if k, _ := lexicon.Title(toks[j-1].Text); k == lexicon.Head {
+	if k, _ := lexicon.Title(toks[j-1].Text); k == lexicon.Head && conn == "of" {
 		if nk, _ := lexicon.Title(next); nk == lexicon.Mod {
-			return true
+			return true // "Secretary of State"
+		}
+		// "Minister of Information Moammar al-Eryani", "Governor of Alabama
+		// Kay Ivey": a department and a whole name follow.
+		s := di.doc.Sentences[di.doc.SentenceAt(toks[j].Start)]
+		n, given := 0, false
+		for e := j + 1; e < s.Last && isNameTok(toks[e].Text) && n < maxRun; e++ {
+			if _, ok := lexicon.Given(toks[e].Text); ok && n > 0 {
+				given = true
+			}
+			n++
+		}
+		return n >= 3 || n == 2 && given
+	}
+	return false
+}
+
+// isNameTok reports whether t may be part of a name: capitalized, or a
+// lower-case particle glued to a capitalized name ("d'Estaing", "al-Eryani").
+func isNameTok(t string) bool {
+	return isCap(t) && hasLetter(t) || isElided(t) || isArabicPrefixed(t)
+}
+
+// isArabicPrefixed: "al-Sharabi", "el-Sisi", "ash-Shaabi".
+func isArabicPrefixed(t string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return isCap(rest)
 		}
 	}
 	return false

@@ -1,5 +1,7 @@
 package policy
 
+import "strings"
+
 // The word lists below are hand-written from the policy vocabulary of US and
 // international news (laws, executive actions, programs, budgets) and tuned on
 // the development set in testdata/dev/policies.
@@ -28,7 +30,7 @@ var heads = map[string]head{
 	"scheme": {Program, true}, "subsidies": {Funding, false},
 	"plan": {Plan, true}, "plans": {Plan, true}, "blueprint": {Plan, false},
 	"strategy": {Plan, true}, "roadmap": {Plan, true}, "agenda": {Plan, true},
-	"approach": {Plan, true}, "proposal": {Plan, true}, "proposals": {Plan, true},
+	"approach": {Plan, true}, "proposal": {Plan, false}, "proposals": {Plan, false},
 	"funding": {Funding, false}, "funds": {Funding, true}, "fund": {Funding, true},
 	"grant": {Funding, false}, "grants": {Funding, false}, "budget": {Funding, false},
 	"stimulus": {Funding, false}, "investment": {Funding, true}, "investments": {Funding, true},
@@ -43,18 +45,31 @@ var heads = map[string]head{
 	"effort": {Measure, true}, "crackdown": {Measure, true}, "cuts": {Measure, true},
 	"treaty": {Measure, false}, "referendum": {Measure, false},
 	"requirement": {Regulation, false}, "requirements": {Regulation, false},
-	"restriction": {Measure, false}, "limits": {Measure, true}, "exemption": {Measure, true},
+	"restriction": {Measure, false}, "credit": {Funding, true}, "credits": {Funding, true},
+	"subsidy": {Funding, false}, "vouchers": {Funding, false}, "loans": {Funding, true},
+	"lockdown": {Measure, false}, "proposition": {Measure, false}, "limits": {Measure, true}, "exemption": {Measure, true},
 }
 
 // compounds are two-word heads whose last word is no policy alone
 // ("force", "order").
 var compounds = map[string]Kind{
-	"term limits": Measure, "social services": Program, "public services": Program,
+	"term limits": Measure, "background checks": Measure, "background check": Measure,
+	"waiting period": Measure, "stay-at-home order": ExecutiveAction, "stay-at-home orders": ExecutiveAction, "social services": Program, "public services": Program,
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
 	"state of emergency": ExecutiveAction, "emergency declaration": ExecutiveAction,
 }
+
+// compoundLast holds the last words of compounds, so that only they cost a
+// look-up of the words before them.
+var compoundLast = func() map[string]bool {
+	m := map[string]bool{}
+	for c := range compounds {
+		m[c[strings.LastIndexByte(c, ' ')+1:]] = true
+	}
+	return m
+}()
 
 // namedHeads are the capitalized words that end or lead a policy's proper
 // name ("Affordable Care Act", "Blueprint to End Gun Violence").
@@ -64,7 +79,7 @@ var namedHeads = map[string]Kind{
 	"plan": Plan, "blueprint": Plan, "strategy": Plan, "deal": Plan, "agenda": Plan,
 	"program": Program, "programme": Program, "initiative": Program, "scheme": Program,
 	"budget": Funding,
-	"reform": Measure, "treaty": Measure, "accord": Measure, "agreement": Measure, "pact": Measure,
+	"reform": Measure, "treaty": Measure, "proposition": Measure, "accord": Measure, "agreement": Measure, "pact": Measure,
 	"directive": Regulation, "regulation": Regulation, "regulations": Regulation, "rule": Regulation,
 	"mandate": Regulation, "ban": Measure,
 }

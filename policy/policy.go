@@ -145,22 +145,22 @@ func merge(cs []*cand) (kept, silent []*cand) {
 		}
 	}
 	// A container's own head phrase is not reported when something follows it.
+	lastStart := -1
+	for _, c := range rest {
+		lastStart = max(lastStart, c.a)
+	}
+	byHead := map[int]*cand{}
+	for _, k := range containers {
+		if _, ok := byHead[k.head]; !ok {
+			byHead[k.head] = k
+		}
+	}
 	var body []*cand
 	for _, c := range rest {
-		drop := false
-		for _, k := range containers {
-			if c.rule != "head" || c.head != k.head {
-				continue
-			}
-			for _, o := range rest {
-				if o != c && o.a >= k.b {
-					drop = true
-				}
-			}
+		if k, ok := byHead[c.head]; ok && c.rule == "head" && lastStart >= k.b {
+			continue
 		}
-		if !drop {
-			body = append(body, c)
-		}
+		body = append(body, c)
 	}
 	sort.SliceStable(body, func(i, j int) bool {
 		if body[i].a != body[j].a {

@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/entity"
@@ -16,6 +17,8 @@ type resolver struct {
 	// silent anaphors by sentence and first token, with their referents.
 	anaphors map[[2]int]*cand
 	places   map[string]span // "liccardo" → "San Jose", from "San Jose Mayor Sam Liccardo"
+	subjects map[int]span    // by sentence; span.s is nil when it has none
+	speakers map[int]span    // by paragraph; span.s is nil when none is found
 	legis    *span           // the first legislature the article names
 	built    bool
 }
@@ -27,7 +30,8 @@ type span struct {
 }
 
 func newResolver(doc *analysis.Doc, ents []entity.Entity) *resolver {
-	return &resolver{doc: doc, ents: ents, sents: make([]*sentence, len(doc.Sentences)), anaphors: map[[2]int]*cand{}}
+	return &resolver{doc: doc, ents: ents, sents: make([]*sentence, len(doc.Sentences)),
+		anaphors: map[[2]int]*cand{}, subjects: map[int]span{}, speakers: map[int]span{}}
 }
 
 // link points later mentions back to the first mention of their policy.
@@ -91,12 +95,7 @@ func antecedentPolicy(seen []*cand, c *cand) *cand {
 }
 
 func sortCands(cs []*cand) {
-	// Insertion sort by (sentence, start): the input is nearly sorted.
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && less(cs[j], cs[j-1]); j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
-		}
-	}
+	sort.SliceStable(cs, func(i, j int) bool { return less(cs[i], cs[j]) })
 }
 
 func less(x, y *cand) bool {
@@ -173,8 +172,8 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		}
 		if hit.status == Passed {
 			for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
-				if intents[s.low[k]] {
-					return Proposed, true
+				if st, ok := intents[s.low[k]]; ok {
+					return st, true
 				}
 			}
 		}
@@ -199,6 +198,11 @@ func (r *resolver) status(c *cand) (Status, bool) {
 // first after it, tells by its tense alone.
 func tense(c *cand) Status {
 	s := c.s
+	if c.rule == "requirement" {
+		if st, ok := tenses[s.tag(c.head)]; ok {
+			return st // "The decree instructs …": the provision's own verb
+		}
+	}
 	for k := c.a - 1; k >= 0 && c.a-k <= 12; k-- {
 		if isBoundary(s.toks[k].Text) && s.toks[k].Text != "," {
 			break
@@ -374,6 +378,15 @@ func (s *sentence) isAgent(a, b int) bool {
 // Hochul and Adams met …"), the subject after a reporting verb ("A statement
 // … said the president will …") or of its first verb.
 func (r *resolver) subject(i int) (span, bool) {
+	if sp, ok := r.subjects[i]; ok {
+		return sp, sp.s != nil
+	}
+	sp, _ := r.findSubject(i)
+	r.subjects[i] = sp
+	return sp, sp.s != nil
+}
+
+func (r *resolver) findSubject(i int) (span, bool) {
 	s := r.sents[i]
 	if s == nil || len(s.toks) == 0 {
 		return span{}, false
@@ -421,7 +434,7 @@ func (r *resolver) subject(i int) (span, bool) {
 // nnpRunFrom returns the end of the proper-name run starting at a (a if none).
 func (s *sentence) nnpRunFrom(a int) int {
 	e := a
-	for e < len(s.toks) && (s.tag(e) == "NNP" || s.tag(e) == "NNPS") && isCap(s.toks[e].Text) && !isBoundary(s.toks[e].Text) {
+	for e < len(s.toks) && e-a < maxName && (s.tag(e) == "NNP" || s.tag(e) == "NNPS") && isCap(s.toks[e].Text) && !isBoundary(s.toks[e].Text) {
 		e++
 	}
 	return e
@@ -487,7 +500,7 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 // means: the nearest name before it in its sentence, else the subject of one
 // of the three sentences before.
 func (r *resolver) antecedent(s *sentence, k int) (span, bool) {
-	for j := k - 1; j >= 0; j-- {
+	for j := k - 1; j >= 0 && k-j <= 40; j-- {
 		if s.tag(j) == "NNP" || s.tag(j) == "NNPS" {
 			a, _ := s.nnpRunEnding(j)
 			return span{s, a, j + 1}, true
@@ -506,6 +519,15 @@ func (r *resolver) antecedent(s *sentence, k int) (span, bool) {
 // paragraphs before.
 func (r *resolver) speaker(s *sentence) (span, bool) {
 	p := r.doc.Sentences[s.idx].Para
+	if sp, ok := r.speakers[p]; ok {
+		return sp, sp.s != nil
+	}
+	sp, _ := r.findSpeaker(p)
+	r.speakers[p] = sp
+	return sp, sp.s != nil
+}
+
+func (r *resolver) findSpeaker(p int) (span, bool) {
 	for q := p; q >= 0 && q >= p-2; q-- {
 		par := r.doc.Paragraphs[q]
 		inside := false

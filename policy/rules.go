@@ -55,7 +55,7 @@ func findNamed(s *sentence) []*cand {
 		}
 		// Capitalized words before the head, and connector + capitalized words after it.
 		a := hs
-		for a > 0 && isCap(s.toks[a-1].Text) && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
+		for a > 0 && hs-a < maxName && isCap(s.toks[a-1].Text) && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
 			a--
 		}
 		// A head followed straight by a capitalized word is inside some other
@@ -65,7 +65,7 @@ func findNamed(s *sentence) []*cand {
 			continue
 		}
 		b := he
-		for b < len(s.toks) {
+		for b < len(s.toks) && b-he < maxName {
 			k := b
 			for k < len(s.toks) && nameConnectors[s.low[k]] && k-b < 2 {
 				k++
@@ -73,7 +73,7 @@ func findNamed(s *sentence) []*cand {
 			if k == b || k == len(s.toks) || !isCap(s.toks[k].Text) || isBoundary(s.toks[k].Text) {
 				break
 			}
-			for k < len(s.toks) && isCap(s.toks[k].Text) && !isBoundary(s.toks[k].Text) {
+			for k < len(s.toks) && k-he < maxName && isCap(s.toks[k].Text) && !isBoundary(s.toks[k].Text) {
 				k++
 			}
 			b = k
@@ -199,6 +199,8 @@ func (s *sentence) findOwner(c *cand, h int) {
 		case s.tag(k) == "POS" && k > c.a:
 			if a, ok := s.nnpRunEnding(k - 1); ok {
 				c.owner = [2]int{a, k}
+			} else if agentWords[s.low[k-1]] {
+				c.owner = [2]int{c.a, k} // "the mayor's plan"
 			}
 		}
 	}
@@ -350,7 +352,7 @@ func findPartOf(s *sentence) []*cand {
 		}
 		// The plan after "part of".
 		ce := i + 2
-		for ce < len(s.toks) && !isBoundary(s.toks[ce].Text) {
+		for ce < len(s.toks) && ce-i < 8 && !isBoundary(s.toks[ce].Text) {
 			if _, _, ok := s.headAt(ce); ok {
 				break
 			}
@@ -367,7 +369,7 @@ func findPartOf(s *sentence) []*cand {
 		s.findOwner(cont, hs)
 		// The subject: back to the clause start.
 		a := v
-		for a > 0 && !isBoundary(s.toks[a-1].Text) && !reportingVerbs[s.low[a-1]] && s.low[a-1] != "that" {
+		for a > 0 && v-a < 20 && !isBoundary(s.toks[a-1].Text) && !reportingVerbs[s.low[a-1]] && s.low[a-1] != "that" {
 			a--
 		}
 		if a == v {
@@ -381,7 +383,7 @@ func findPartOf(s *sentence) []*cand {
 		}
 		// ", providing housing, job support and …": an appositive spells it out.
 		if ce+2 < len(s.toks) && s.low[ce+1] == "," && s.tag(ce+2) == "VBG" {
-			e := len(s.toks)
+			e := min(len(s.toks), ce+40)
 			for e > ce+2 && isBoundary(s.toks[e-1].Text) {
 				e--
 			}

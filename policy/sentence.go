@@ -72,12 +72,14 @@ func isQuoteMark(text string) bool {
 // head starts (two- and three-word heads such as "task force" start earlier).
 func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 	w := s.low[i]
-	for n := 3; n >= 2; n-- {
-		if i-n+1 < 0 {
-			continue
-		}
-		if k, found := compounds[strings.Join(s.low[i-n+1:i+1], " ")]; found {
-			return head{kind: k}, i - n + 1, true
+	if compoundLast[w] {
+		for n := 3; n >= 2; n-- {
+			if i-n+1 < 0 {
+				continue
+			}
+			if k, found := compounds[strings.Join(s.low[i-n+1:i+1], " ")]; found {
+				return head{kind: k}, i - n + 1, true
+			}
 		}
 	}
 	h, ok = heads[w]
@@ -262,11 +264,15 @@ func (s *sentence) startsItem(i int) bool {
 // nnpRunEnding returns the start of the run of capitalized proper-noun tokens ending at i.
 func (s *sentence) nnpRunEnding(i int) (int, bool) {
 	a := i
-	for a >= 0 && isCap(s.toks[a].Text) && (s.tag(a) == "NNP" || s.tag(a) == "NNPS") {
+	for a >= 0 && i-a < maxName && isCap(s.toks[a].Text) && (s.tag(a) == "NNP" || s.tag(a) == "NNPS") {
 		a--
 	}
 	return a + 1, a+1 <= i
 }
+
+// maxName bounds the proper names and policy names the rules walk over, so
+// that a run of 100,000 capitalized words costs linear time.
+const maxName = 12
 
 func isAdj(tag string) bool { return strings.HasPrefix(tag, "JJ") }
 

@@ -10,7 +10,10 @@ type cue struct {
 // cues are matched on lower-case tokens; at one position the longest wins.
 var cues = []cue{
 	{[]string{"approved"}, Passed}, {[]string{"approves"}, Passed}, {[]string{"passed"}, Passed},
-	{[]string{"passes"}, Passed}, {[]string{"signed"}, Passed}, {[]string{"signs"}, Passed},
+	{[]string{"passes"}, Passed}, {[]string{"pass"}, Passed}, {[]string{"approve"}, Passed},
+	{[]string{"sign"}, Passed}, {[]string{"enact"}, Passed}, {[]string{"adopt"}, Passed},
+	{[]string{"went", "into", "effect"}, InEffect}, {[]string{"goes", "into", "effect"}, InEffect},
+	{[]string{"go", "into", "effect"}, InEffect}, {[]string{"vote", "on"}, Proposed}, {[]string{"signed"}, Passed}, {[]string{"signs"}, Passed},
 	{[]string{"enacted"}, Passed}, {[]string{"enacts"}, Passed}, {[]string{"adopted"}, Passed},
 	{[]string{"adopts"}, Passed}, {[]string{"ratified"}, Passed}, {[]string{"earmarked"}, Passed},
 	{[]string{"allocated"}, Passed}, {[]string{"legalized"}, Passed}, {[]string{"voted", "for"}, Passed},
@@ -99,12 +102,15 @@ var weakCues = map[string]bool{
 	"includes": true, "include": true, "expected": true, "under": true, "using": true, "uses": true,
 }
 
-// intents before a status verb make it a proposal: "will sign", "intent to
-// impose", "plans to repeal".
-var intents = map[string]bool{
-	"will": true, "would": true, "may": true, "could": true, "'ll": true, "’ll": true,
-	"intent": true, "plans": true, "wants": true, "ready": true, "seeks": true, "vowed": true,
-	"promised": true, "pledged": true, "proposed": true, "threatened": true,
+// intents before a status verb make it a proposal ("will sign", "intent to
+// impose", "expected to approve") or a failure ("failed to pass").
+var intents = map[string]Status{
+	"will": Proposed, "would": Proposed, "may": Proposed, "could": Proposed, "'ll": Proposed,
+	"’ll": Proposed, "intent": Proposed, "plans": Proposed, "wants": Proposed, "want": Proposed,
+	"ready": Proposed, "seeks": Proposed, "seek": Proposed, "vowed": Proposed, "promised": Proposed,
+	"pledged": Proposed, "proposed": Proposed, "threatened": Proposed, "expected": Proposed,
+	"likely": Proposed, "set": Proposed, "hopes": Proposed, "aims": Proposed, "needs": Proposed,
+	"failed": Rejected, "refused": Rejected, "declined": Rejected,
 }
 
 // tenses give a status when no cue does: "has been the subject of United

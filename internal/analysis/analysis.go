@@ -4,6 +4,7 @@
 package analysis
 
 import (
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/prosetag"
@@ -63,6 +64,44 @@ type Doc struct {
 	Paragraphs []Paragraph
 	Sentences  []Sentence
 	Tokens     []Token
+
+	memo *memoTable // see Memo; nil in a Doc not made by Parse
+}
+
+type memoTable struct {
+	mu sync.Mutex
+	m  map[any]any
+}
+
+// Memo returns the value stored in this document under key, computing it
+// with f on first use. Extractors use it to share features they derive from
+// one document between calls (Analyze, then many Resolve calls) without
+// global state, so that one Extractor can serve many goroutines. Use an
+// unexported key type, as with context.Context values. Safe for concurrent
+// use; f may itself call Memo, and may run twice when two goroutines ask at
+// once (then both get the first value stored).
+func (d *Doc) Memo(key any, f func() any) any {
+	t := d.memo
+	if t == nil {
+		return f()
+	}
+	t.mu.Lock()
+	v, ok := t.m[key]
+	t.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = f()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if old, ok := t.m[key]; ok {
+		return old
+	}
+	if t.m == nil {
+		t.m = make(map[any]any)
+	}
+	t.m[key] = v
+	return v
 }
 
 // Options set what the text alone cannot tell.
@@ -75,7 +114,7 @@ type Options struct {
 
 // Parse analyses text. It never fails: any bytes are text.
 func Parse(text string, opt Options) *Doc {
-	d := &Doc{Text: text, Location: opt.Location}
+	d := &Doc{Text: text, Location: opt.Location, memo: &memoTable{}}
 	if d.Location == nil {
 		d.Location = time.UTC
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -304,4 +305,28 @@ func boundary(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+func TestMemo(t *testing.T) {
+	type key struct{ name string }
+	doc := Parse("One.", Options{})
+	calls := 0
+	f := func() any { calls++; return calls }
+	assert.Equal(t, 1, doc.Memo(key{"a"}, f))
+	assert.Equal(t, 1, doc.Memo(key{"a"}, f), "computed once per document")
+	assert.Equal(t, 2, doc.Memo(key{"b"}, f), "keys are separate")
+	assert.Equal(t, 3, Parse("One.", Options{}).Memo(key{"a"}, f), "documents are separate")
+	nested := doc.Memo(key{"outer"}, func() any { return doc.Memo(key{"a"}, f).(int) + 10 })
+	assert.Equal(t, 11, nested, "f may call Memo")
+
+	var wg sync.WaitGroup
+	got := make([]any, 8)
+	for i := range got {
+		wg.Go(func() { got[i] = doc.Memo(key{"c"}, func() any { return new(int) }) })
+	}
+	wg.Wait()
+	for _, v := range got {
+		assert.Same(t, got[0], v, "every goroutine gets the value stored first")
+	}
+	assert.Equal(t, 4, (&Doc{}).Memo(key{"a"}, f), "a Doc not made by Parse computes every time")
 }

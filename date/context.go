@@ -125,7 +125,8 @@ func (c *ctx) afterName() bool {
 		return false
 	}
 	w := c.toks[prev].Text
-	return month(w) == 0 && weekdays[strings.ToLower(w)] == 0 && strings.ToLower(w) != "sunday"
+	_, isWeekday := weekdays[strings.ToLower(w)]
+	return month(w) == 0 && !isWeekday
 }
 
 func isVerb(t analysis.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }

@@ -32,7 +32,7 @@ var numberWords = map[string]int{
 	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
-	"dozen": 12, "half a": 0, // "half a" is handled by the caller
+	"dozen": 12,
 }
 
 // numberRE matches the counts numberOf reads; vague ones ("several") give X.
@@ -79,7 +79,7 @@ const unitRE = `(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|
 
 // setWords are the adverbs and adjectives of frequency.
 var setWords = map[string]string{
-	"hourly": "PT1H", "daily": "P1D", "nightly": "TNI", "weekly": "P1W", "biweekly": "P2W",
+	"hourly": "PT1H", "daily": "P1D", "nightly": "TNI", // TIMEX3 writes "every night" as TNI "weekly": "P1W", "biweekly": "P2W",
 	"monthly": "P1M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "biannually": "P6M",
 }
 
@@ -110,7 +110,6 @@ var modWords = map[string]string{
 	"up to": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
 	"more than": "MORE_THAN", "over": "MORE_THAN", "at least": "MORE_THAN", "just over": "MORE_THAN",
 	"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-	"nearly a": "LESS_THAN",
 }
 
 const modRE = `(?:less than|fewer than|more than|just under|just over|up to|at least|nearly|almost|under|over|about|around|approximately|roughly|some)`

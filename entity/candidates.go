@@ -352,6 +352,9 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 var locNouns = setOf("river", "lake", "mount", "mountain", "sea", "ocean", "island", "bay", "gulf",
 	"valley", "desert", "peninsula", "strait", "volcano")
 
+// areaNouns after a name make it a place: "the Karol Bagh area".
+var areaNouns = setOf("area", "region", "neighborhood", "neighbourhood", "district", "suburb", "valley")
+
 // innerOrg words make a name an organization wherever they stand in it.
 var innerOrg = setOf("Police", "Ministry", "Department", "Agency", "Bureau", "Commission", "Council",
 	"Committee", "University", "Bank", "Party", "Court", "News", "TV", "Radio", "Media")
@@ -490,6 +493,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if placeNouns[prev] {
 		c.score.add(lexicon.GPE, 2)
 	}
+	if areaNouns[next] {
+		c.score.add(lexicon.Loc, 2) // "the Karol Bagh area"
+	}
 	if locNouns[prev] || prev == "of" && locNouns[prev2] {
 		c.score.add(lexicon.Loc, 3) // "the river Seine"
 	}
@@ -528,7 +534,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 // demonym reports whether w names the people of a known place:
 // "Alabamians", "Californians", "New Yorkers" (lexicon), "Texans".
 func demonym(w string) bool {
-	for _, suf := range []string{"ians", "ans", "ers", "ites", "ns"} {
+	for _, suf := range []string{"ians", "ans", "ers", "ites", "ns", "ian", "an", "n", "ese", "i"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 3 {
 			continue

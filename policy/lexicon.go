@@ -47,7 +47,9 @@ var heads = map[string]head{
 	"requirement": {Regulation, false}, "requirements": {Regulation, false},
 	"restriction": {Measure, false}, "credit": {Funding, true}, "credits": {Funding, true},
 	"subsidy": {Funding, false}, "vouchers": {Funding, false}, "loans": {Funding, true},
-	"lockdown": {Measure, false}, "proposition": {Measure, false}, "limits": {Measure, true}, "exemption": {Measure, true},
+	"lockdown": {Measure, false}, "proposition": {Measure, false}, "resolution": {Measure, false},
+	"agreement": {Measure, true}, "agreements": {Measure, true}, "deal": {Measure, true},
+	"accord": {Measure, true}, "pact": {Measure, true}, "limits": {Measure, true}, "exemption": {Measure, true},
 }
 
 // compounds are two-word heads whose last word is no policy alone
@@ -96,6 +98,7 @@ var publicWords = map[string]bool{
 	"stimulus": true, "relief": true, "welfare": true, "infrastructure": true, "fiscal": true,
 	"statewide": true, "nationwide": true, "citywide": true, "economic": true, "immigration": true,
 	"government's": true, "state's": true, "city's": true, "ministry": true, "council": true,
+	"trade": true, "peace": true, "nuclear": true, "climate": true, "ceasefire": true,
 }
 
 // agentWords are the common nouns that can enact or run a policy ("the
@@ -206,7 +209,8 @@ var plainAdjectives = map[string]bool{
 var notPolicyModifiers = map[string]bool{
 	"television": true, "tv": true, "radio": true, "computer": true, "software": true,
 	"degree": true, "graduate": true, "court": true, "judge": true, "cooking": true,
-	"exchange": true,
+	"exchange": true, "conflict": true, "dispute": true, "high": true, "screen": true,
+	"business": true, "book": true, "record": true,
 }
 
 // notAgents are proper names that are never actors: days and months are
@@ -216,6 +220,15 @@ var notAgents = map[string]bool{
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true,
+}
+
+// actionVerbs act on a measure and belong to its phrase: "remove tariffs on
+// 90 percent of commodities", "lift sanctions".
+var actionVerbs = map[string]bool{
+	"remove": true, "removing": true, "lift": true, "lifting": true, "raise": true, "raising": true,
+	"cut": true, "cutting": true, "increase": true, "increasing": true, "reduce": true,
+	"reducing": true, "eliminate": true, "eliminating": true, "expand": true, "expanding": true,
+	"extend": true, "extending": true, "ease": true, "easing": true, "tighten": true, "tightening": true,
 }
 
 // changeWords lead a phrase about a change to a law: "amendments to the

@@ -141,6 +141,9 @@ func findHeads(s *sentence) []*cand {
 		}
 		s.findOwner(c, hs)
 		s.moneyBefore(c)
+		if c.a > 0 && actionVerbs[s.low[c.a-1]] && strings.HasPrefix(s.tag(c.a-1), "VB") {
+			c.a--
+		}
 		modified := false
 		if hs > 0 && notPolicyModifiers[s.low[hs-1]] || (h.kind == Measure && s.word(i+1) == "of" && (s.low[i] == "measures" || s.low[i] == "measure")) {
 			continue
@@ -163,6 +166,13 @@ func findHeads(s *sentence) []*cand {
 		}
 		// A pronoun owner does not make "their plans" public; a name does.
 		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$"
+		// A proper-name modifier makes a weak head specific: "the AfCFTA
+		// agreement", "the Iran deal".
+		for k := c.a; k < hs && s.low[i] != "dollars" && s.low[i] != "money"; k++ {
+			if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
+				owned = true
+			}
+		}
 		if h.weak && c.public == "" && !owned && !changed {
 			continue
 		}

@@ -109,6 +109,11 @@ func (s *sentence) npStart(h int) int {
 	a := h
 	for i := h - 1; i >= 0 && h-i <= 8; i-- {
 		t := s.toks[i]
+		// Skip an abbreviation in parentheses: "Free Trade Area (AfCFTA) agreement".
+		if t.Text == ")" && i >= 3 && s.toks[i-2].Text == "(" {
+			i -= 2
+			continue
+		}
 		if isBoundary(t.Text) && t.Text != "-" {
 			break
 		}
@@ -198,6 +203,9 @@ func (s *sentence) startsContent(i int) bool {
 			return false
 		}
 		n := s.tag(i + 1)
+		if n == "RB" {
+			n = s.tag(i + 2) // "to potentially result in …"
+		}
 		return n == "VB" || n == "CD" || isNoun(n)
 	}
 	if w == "in" && s.word(i+1) == "order" {

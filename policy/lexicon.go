@@ -231,6 +231,12 @@ var actionVerbs = map[string]bool{
 	"extend": true, "extending": true, "ease": true, "easing": true, "tighten": true, "tightening": true,
 }
 
+// genericHeads name a measure by another it is about.
+var genericHeads = map[string]bool{
+	"proposal": true, "proposals": true, "plan": true, "plans": true, "effort": true,
+	"efforts": true, "investment": true, "investments": true, "measure": true, "measures": true,
+}
+
 // changeWords lead a phrase about a change to a law: "amendments to the
 // penal code".
 var changeWords = map[string]bool{

@@ -168,7 +168,7 @@ func findHeads(s *sentence) []*cand {
 		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$"
 		// A proper-name modifier makes a weak head specific: "the AfCFTA
 		// agreement", "the Iran deal".
-		for k := c.a; k < hs && s.low[i] != "dollars" && s.low[i] != "money"; k++ {
+		for k := c.a; k < hs && h.kind == Measure; k++ {
 			if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
 				owned = true
 			}
@@ -177,6 +177,17 @@ func findHeads(s *sentence) []*cand {
 			continue
 		}
 		content := c.b > i+1
+		// "his proposal of a mandatory buyback program", "investments in
+		// community violence intervention programs": a generic head takes the
+		// kind of the measure it is about.
+		if genericHeads[s.low[i]] {
+			for j := i + 1; j < c.b; j++ {
+				if h2, _, ok := s.headAt(j); ok && !h2.weak && !genericHeads[s.low[j]] {
+					c.kind = h2.kind
+					break
+				}
+			}
+		}
 		if !modified && !owned && !content {
 			c.silent = true
 		}

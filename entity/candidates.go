@@ -43,6 +43,14 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			out = di.names(si, i, i+1, out)
 			i++
 		}
+		if j-i == 1 {
+			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.NotTitle && lexicon.Lookup(toks[i].Text) == nil {
+				return out // "Congressional", "Presidential"
+			}
+		}
+		if toks[j-1].Text == "Day" && j-i <= 3 {
+			return out // "Labor Day" is a date
+		}
 		if allTitle(toks, i, j) {
 			// "the Prime Minister", "King"; but "Democratic Senator" names a party.
 			for k := i; k < j; k++ {
@@ -217,9 +225,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 		return false // "Police Department said…"
 	}
 	if j-i == 1 {
-		// A lone capitalized first word is a name if the article also
-		// capitalizes it inside a sentence.
-		return !di.capMid[t.Text]
+		// A lone capitalized first word is a name if it is tagged as a noun
+		// and the article also capitalizes it inside a sentence.
+		return !di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")
 	}
 	return di.lower[strings.ToLower(t.Text)] || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != ""
 }
@@ -427,7 +435,11 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		c.score.add(lexicon.Org, 4) // "ABC 7"
 	}
 	if n > 1 && n <= 4 && !known && !given {
-		c.dflt = 1 // an unknown short run of capitalized words is most often a person
+		if hasKnownWord(c.words) {
+			c.score.add(lexicon.Org, 0.5) // "CNN Philippines", "Change UK", "E & W"
+		} else {
+			c.dflt = 1 // an unknown short run of capitalized words is most often a person
+		}
 	}
 	if b < len(toks) && notNames[toks[b].Text] && !known {
 		return false
@@ -545,6 +557,17 @@ func demonym(w string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// hasKnownWord reports whether one of the words is a known place,
+// organization or group on its own, or "&": no person's name.
+func hasKnownWord(words []string) bool {
+	for _, w := range words {
+		if w == "&" || len(lexicon.Lookup(w)) > 0 {
+			return true
 		}
 	}
 	return false

@@ -177,7 +177,7 @@ func trimPossessive(t string) string {
 	return t
 }
 
-var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del", "della", "dos", "du",
+var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del", "della", "dos", "du", "des",
 	"la", "le", "bin", "ibn", "al", "el", "ben", "ter", "op", "y")
 
 // connectors join the words of an organization or place name
@@ -293,12 +293,15 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 		// "Minister of Information Moammar al-Eryani", "Governor of Alabama
 		// Kay Ivey": a department and a whole name follow.
 		s := di.doc.Sentences[di.doc.SentenceAt(toks[j].Start)]
-		n, given := 0, false
-		for e := j + 1; e < s.Last && isNameTok(toks[e].Text) && n < maxRun; e++ {
+		n, given, e := 0, false, j+1
+		for ; e < s.Last && isNameTok(toks[e].Text) && n < maxRun; e++ {
 			if _, ok := lexicon.Given(toks[e].Text); ok && n > 0 {
 				given = true
 			}
 			n++
+		}
+		if t := lexicon.HeadType(toks[e-1].Text); t != "" && t != lexicon.Person {
+			return false // "Mayor of New York City" ends in a place
 		}
 		return n >= 3 || n == 2 && given
 	}

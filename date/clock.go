@@ -48,7 +48,7 @@ func readClock(h, m, ap string) (hour, min int, ok bool) {
 
 func resolveClock(c *ctx, g groups) (val, bool) {
 	h, m := lower(g.get("h")), g.get("m")
-	if g.get("ap") == "" && g.get("z") == "" && g.get("lt") == "" && h != "noon" && h != "midnight" {
+	if g.get("ap") == "" && g.get("z") == "" && g.get("lt") == "" && h != "noon" && h != "midday" && h != "midnight" {
 		switch c.wordBefore() { // a bare 15:00 is a time only after a time preposition
 		case "at", "by", "from", "until", "till", "around", "about", "before", "after", "since", "to":
 		default:
@@ -57,7 +57,7 @@ func resolveClock(c *ctx, g groups) (val, bool) {
 	}
 	var hour, min int
 	switch h {
-	case "noon":
+	case "noon", "midday":
 		hour = 12
 	case "midnight":
 		hour = 24

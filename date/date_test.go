@@ -252,6 +252,11 @@ var exprCases = []exprCase{
 	{wed, "It rose late in the year.", "late in the year", "2022", date.Date, "END"},
 	{mon, "They marched yesterday afternoon and walked until early evening.", "early evening", "2021-07-11TEV", date.Time, ""},
 
+	{mon, "The plant opened in 2015. The following year, it closed.", "The following year", "2016", date.Date, ""},
+	{mon, "The plant opened in May 2015. That month, it hired 50.", "That month", "2015-05", date.Date, ""},
+	{mon, "It fell just days after the vote.", "days", "PXD", date.Duration, ""},
+	{mon, "They met at midday.", "midday", "2021-07-12T12:00", date.Time, ""},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},

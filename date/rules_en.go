@@ -49,7 +49,7 @@ var englishRules = []*rule{
 	newRule("half-unit", cueUnit, `(?i)\bhalf\s+an?\s+(?P<unit>hour|day|year|decade|century)\b`, resolveHalfUnit),
 	newRule("unit-adjective", cueUnit, `(?i)\b(?P<num>`+numberRE+`)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b`, resolveDuration),
 	newRule("unit-long", cueUnit, `(?i)\b(?P<unit>hour|day|week|month|year|decade)-long\b`, resolveDuration),
-	newRule("vague-plural", cueUnit, `(?i)\b(?:for|over|in|within|throughout)\s+(?P<x>(?:(?P<num>many|several|a few|few)\s+)?(?P<unit>decades|years|months|weeks|days|hours|minutes))\b`, resolveDuration),
+	newRule("vague-plural", cueUnit, `(?i)\b(?:for|over|in|within|throughout|just|only|mere|after)\s+(?P<x>(?:(?P<num>many|several|a few|few)\s+)?(?P<unit>decades|years|months|weeks|days|hours|minutes))\b`, resolveDuration),
 	newRule("weekday", cueWeekday, `\b(?:(?i:(?P<edge>early|late))\s+)?(?:(?i:(?P<rel>last|next|this past|this coming|this))\s+)?`+weekdayP+`(?:\s+(?i:(?P<pod>morning|afternoon|evening|night)))?\b`, resolveWeekday),
 	newRule("weekdays", cueWeekday, `\b(?:(?i:every|each)\s+`+weekdayP+`\b|`+weekdayP+`s\b)`, resolveWeekdaySet),
 	newRule("relative-day", cueRelDay, `(?i)\b(?P<d>today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b`, resolveRelativeDay),
@@ -57,14 +57,14 @@ var englishRules = []*rule{
 	newRule("clock", cueDigit, `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET))\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("clock-24h", cueDigit, `\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?P<z>GMT|UTC)\b`, resolveClock),
 	newRule("clock-hh:mm", cueDigit, `\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s*(?P<z>GMT|UTC)\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
-	newRule("noon", cueClock, `(?i)\b(?P<h>noon|midnight)\b`, resolveClock),
+	newRule("noon", cueClock, `(?i)\b(?P<h>noon|midday|midnight)\b`, resolveClock),
 	newRule("set-word", cueSet, `\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|biannually)\b`, resolveSet),
 	newRule("every", cueSet, `(?i)\b(?:every|each)\s+(?:(?P<num>other|`+numberRE+`)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn)\b`, resolveSet),
 	newRule("times-per", cueSet, `(?i)\b(?:(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<unit>day|week|month|year)\b`, resolveSet),
 	newRule("ref", cueRef, `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days)\b`, resolveRef),
 	newRule("past-future", cueRef, `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", cueRef, `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
-	newRule("that-day", cueUnit, `(?i)\b(?P<rel>that|the same|the next|the following|the previous)\s+day\b`, resolveThatDay),
+	newRule("that-day", cueUnit, `(?i)\b(?P<rel>that|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
 	newRule("bare-plural", cueUnit, `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
 	newRule("edge-part-of-day", cuePartOfDay, `(?i)\b(?:early|late|mid-?)\s*(?P<pod>morning|afternoon|evening)\b`, resolveThatDay),
 	newRule("that-part-of-day", cuePartOfDay, `(?i)\b(?:(?:through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night))|(?P<x>that\s+(?P<pod>morning|afternoon|evening|night)))\b`, resolveThatDay),
@@ -677,29 +677,46 @@ func resolveWeekend(c *ctx, g groups) (val, bool) {
 	return weekendVal(p.AddDate(0, 0, -7)), true
 }
 
-// resolveThatDay reads "that day", "the next day", "through the evening":
-// the story's last day, fixed once the mentions before it are known.
+// resolveThatDay reads "that day", "the following year", "through the
+// evening": the story's last date, fixed once the mentions before it are
+// known.
 func resolveThatDay(c *ctx, g groups) (val, bool) {
 	n := 0
 	switch lower(strings.Join(strings.Fields(g.get("rel")), " ")) {
 	case "the next", "the following":
 		n = 1
-	case "the previous":
+	case "the previous", "the prior":
 		n = -1
 	}
-	pod := partsOfDay[lower(g.get("pod"))]
+	pod, unit := partsOfDay[lower(g.get("pod"))], lower(g.get("unit"))
 	v := unresolved(Date)
 	if pod != "" {
 		v = unresolved(Time)
 	}
 	v.anaphor = func(ref val) val {
-		if ref.from.IsZero() || ref.to.Sub(ref.from) != 24*time.Hour {
+		if ref.from.IsZero() {
+			return v
+		}
+		r := ref.from
+		switch unit {
+		case "year":
+			return yearVal(r.Year()+n, c.loc)
+		case "month":
+			f := time.Date(r.Year(), r.Month()+time.Month(n), 1, 0, 0, 0, 0, c.loc)
+			return monthVal(f.Year(), f.Month(), c.loc)
+		case "week":
+			if ref.to.Sub(ref.from) <= 7*24*time.Hour {
+				return weekVal(r.AddDate(0, 0, 7*n))
+			}
+			return v
+		}
+		if ref.to.Sub(ref.from) != 24*time.Hour {
 			return v
 		}
 		if pod != "" {
-			return partOfDayVal(ref.from, pod)
+			return partOfDayVal(r, pod)
 		}
-		return dayVal(ref.from.AddDate(0, 0, n))
+		return dayVal(r.AddDate(0, 0, n))
 	}
 	return v, true
 }

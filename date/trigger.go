@@ -40,7 +40,7 @@ var triggers = func() map[string]cue {
 		cueRef:       "now currently recently lately nowadays presently soon present moment days past future coming upcoming recent",
 		cueSet:       "hourly daily nightly weekly biweekly monthly quarterly yearly annually biannually every each once twice per times",
 		cueHoliday:   "christmas halloween valentine thanksgiving easter labor memorial fourth boxing bastille new",
-		cueClock:     "a.m. p.m. am pm a.m p.m noon midnight",
+		cueClock:     "a.m. p.m. am pm a.m p.m noon midday midnight",
 		cueAgo:       "ago",
 	} {
 		for _, w := range strings.Fields(list) {

@@ -22,7 +22,8 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 	}
 	pub := doc.Published
 	if !pub.IsZero() {
-		pub = midnight(pub.In(loc))
+		y, m, d := pub.Date() // the publication's calendar day, in the article's zone
+		pub = time.Date(y, m, d, 0, 0, 0, 0, loc)
 	}
 	var cands []candidate
 	var hits []hit

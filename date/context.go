@@ -1,6 +1,7 @@
 package date
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -64,25 +65,20 @@ var boundary = map[string]bool{",": true, ";": true, ":": true, "â€”": true, "â€
 // borrows the next clause's verb).
 func (c *ctx) tense() tense {
 	a, b := c.base+c.start, c.base+c.end
-	first, last := -1, -1
-	for i, t := range c.toks {
-		if t.End > a && first < 0 {
-			first = i
-		}
-		if t.Start < b {
-			last = i
-		}
-	}
-	if first < 0 || last < first {
+	first := sort.Search(len(c.toks), func(i int) bool { return c.toks[i].End > a })
+	last := c.startingFrom(b) - 1
+	if first >= len(c.toks) || last < first {
 		return present
 	}
-	for i := first - 1; i >= 0 && !boundary[c.toks[i].Text]; i-- {
+	// Clauses are short; the bounds keep a sentence of ten thousand
+	// weekdays linear.
+	for i := first - 1; i >= max(first-maxClause, 0) && !boundary[c.toks[i].Text]; i-- {
 		if isVerb(c.toks[i]) {
 			return groupTense(c.toks, i)
 		}
 	}
 	crossed := 0
-	for i := last + 1; i < len(c.toks) && crossed < 2; i++ {
+	for i := last + 1; i < min(last+1+maxClause, len(c.toks)) && crossed < 2; i++ {
 		if boundary[c.toks[i].Text] {
 			crossed++
 			continue
@@ -101,26 +97,24 @@ func (c *ctx) tense() tense {
 // modifiesNoun reports whether the mention is a noun's modifier: the next
 // token is a common noun.
 func (c *ctx) modifiesNoun() bool {
-	b := c.base + c.end
-	for _, t := range c.toks {
-		if t.Start >= b {
-			return t.Tag == "NN" || t.Tag == "NNS"
-		}
+	if i := c.startingFrom(c.base + c.end); i < len(c.toks) {
+		return c.toks[i].Tag == "NN" || c.toks[i].Tag == "NNS"
 	}
 	return false
 }
 
+// startingFrom is the index of the first token that starts at or after off.
+func (c *ctx) startingFrom(off int) int {
+	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].Start >= off })
+}
+
+// maxClause bounds the tokens read for a clause's verb.
+const maxClause = 40
+
 // afterName reports whether the mention follows a proper noun that does
 // not open the sentence.
 func (c *ctx) afterName() bool {
-	a := c.base + c.start
-	prev := -1
-	for i, t := range c.toks {
-		if t.Start >= a {
-			break
-		}
-		prev = i
-	}
+	prev := c.startingFrom(c.base+c.start) - 1
 	if prev < 1 || c.toks[prev].Tag != "NNP" && c.toks[prev].Tag != "NNPS" {
 		return false
 	}

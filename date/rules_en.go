@@ -723,14 +723,7 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 
 // resolveBarePlural takes "hours" after a verb: "took hours to set".
 func resolveBarePlural(c *ctx, g groups) (val, bool) {
-	a := c.base + c.start
-	prev := -1
-	for i, t := range c.toks {
-		if t.Start >= a {
-			break
-		}
-		prev = i
-	}
+	prev := c.startingFrom(c.base+c.start) - 1
 	if prev < 0 || !strings.HasPrefix(c.toks[prev].Tag, "VB") || c.modifiesNoun() || lower(c.wordAfter()) == "ago" {
 		return val{}, false
 	}

@@ -44,7 +44,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			i++
 		}
 		if j-i == 1 {
-			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.NotTitle && lexicon.Lookup(toks[i].Text) == nil {
+			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.NotTitle && lexicon.Lookup(toks[i].Text) == nil && lexicon.HeadType(toks[i].Text) == "" {
 				return out // "Congressional", "Presidential"
 			}
 		}
@@ -67,16 +67,25 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if !whole {
 		tStart, tEnd = titleIn(toks, i, j, span)
 	}
-	if tStart < 0 && !whole && !hasConnector(toks, i, j) {
-		// A run that ends in a title names no person: "the San Jose Mayor".
+	if tStart < 0 && !whole {
+		// A run that ends in a title names no person: "the San Jose Mayor",
+		// "United States Secretary of State".
 		k := j
 		for k > i {
-			if kind, _ := lexicon.Title(toks[k-1].Text); kind == lexicon.NotTitle || !isCap(toks[k-1].Text) {
+			w := toks[k-1].Text
+			if w == "of" {
+				if kk, _ := lexicon.Title(toks[max(k-2, 0)].Text); kk != lexicon.Head {
+					break // "House of Representatives" is no title
+				}
+			} else if kind, _ := lexicon.Title(w); kind == lexicon.NotTitle || !isCap(w) {
 				break
 			}
 			k--
 		}
-		if k < j && k > i && hasTitleHead(toks, k, j) {
+		for k < j && toks[k].Text == "of" {
+			k++ // "Department of | Justice" keeps its department
+		}
+		if k < j && k > i && hasTitleHead(toks, k, j) && toks[k-1].Text != "of" && lexicon.HeadType(toks[k-1].Text) == "" {
 			return di.names(si, i, k, out)
 		}
 	}
@@ -104,7 +113,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		}
 		k--
 	}
-	if k < lo && (title != nil || hasTitleHead(toks, k, lo)) {
+	if k < lo && (title != nil || hasTitleHead(toks, k, lo)) && !knownNonPerson(span(nameStart, j)) {
 		if title == nil {
 			title = []int{k, lo}
 		} else {
@@ -144,6 +153,17 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		return out
 	}
 	return append(out, c)
+}
+
+// knownNonPerson reports whether s is a known place, organization or group,
+// which a title before it does not make a person: "incumbent Republican".
+func knownNonPerson(s string) bool {
+	for _, e := range lexicon.Lookup(s) {
+		if e.Type != lexicon.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd is where the word of token k ends in the text: past letters the
@@ -446,14 +466,14 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	}
 	if isAcronym(c.key) && n <= 2 {
 		c.score.add(lexicon.Org, 1.5)
-		if isCallSign(c.key) {
-			c.score.add(lexicon.Org, 2)
-		}
+	}
+	if n == 1 && isCallSign(c.key) {
+		c.score.add(lexicon.Org, 3.5) // "KPIX", "WSET-TV"
 	}
 	di.context(c, a, b)
 	if _, best := c.score.best(); best <= 0 {
 		// Nothing tells what it is: an ordinary capitalized word is no name.
-		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" || di.lower[strings.ToLower(first)]) && !isAcronym(first) {
+		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" && !(di.initial[a] && di.capMid[first]) || di.lower[strings.ToLower(first)]) && !isAcronym(first) {
 			return false
 		}
 		c.weak = true // typed by its entity's other mentions, else a guess
@@ -593,6 +613,9 @@ func allLower(di *docInfo, words []string) bool {
 
 // isCallSign reports whether s looks like a US broadcast call sign (KPIX, WNBC).
 func isCallSign(s string) bool {
+	for _, suf := range []string{"-TV", "-FM", "-AM", "-DT"} {
+		s = strings.TrimSuffix(s, suf)
+	}
 	if len(s) < 3 || len(s) > 4 || s[0] != 'K' && s[0] != 'W' {
 		return false
 	}

@@ -248,6 +248,11 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				connected = true
 				j++
 				continue
+			case (t == "for" || t == "of") && j+2 < s.Last && toks[j+1].Text == "the" && isNameTok(toks[j+2].Text) &&
+				di.orgLike(i, j, t, ""):
+				connected = true // "District Court for the Western District of Virginia"
+				j += 2
+				continue
 			}
 			if broadcasters[toks[j-1].Text] && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
 				j++

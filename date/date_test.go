@@ -342,3 +342,4 @@ func deref(s *string) string {
 func isCalendar(v string) bool {
 	return v != "" && v[0] >= '0' && v[0] <= '9'
 }
+

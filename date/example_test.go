@@ -67,3 +67,11 @@ func ExampleAnalyze() {
 	// "Monday" DATE 2021-07-12 [2021-07-12T00:00, 2021-07-13T00:00)
 	// "last 18 months" DURATION P18M
 }
+
+func ExampleWithPublished() {
+	text := "The council voted on Friday and will vote again on Friday."
+	show(date.Find(text, date.WithPublished(time.Date(2021, 7, 12, 0, 0, 0, 0, time.UTC))))
+	// Output:
+	// "Friday" DATE 2021-07-09 [2021-07-09T00:00, 2021-07-10T00:00)
+	// "Friday" DATE 2021-07-16 [2021-07-16T00:00, 2021-07-17T00:00)
+}

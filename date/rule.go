@@ -3,6 +3,7 @@ package date
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/olebedev/when/rules"
 )
@@ -63,7 +64,7 @@ func (r *rule) match(s string, loc []int) *rules.Match {
 	if loc == nil {
 		return nil
 	}
-	m := &rules.Match{Left: loc[0], Right: loc[1], Captures: make([]string, r.re.NumSubexp())}
+	m := &rules.Match{Left: loc[0], Right: loc[1], Captures: make([]string, r.re.NumSubexp()), Applier: noApply}
 	for i, name := range r.re.SubexpNames()[1:] {
 		a, b := loc[2*i+2], loc[2*i+3]
 		if a < 0 {
@@ -76,6 +77,12 @@ func (r *rule) match(s string, loc []int) *rules.Match {
 	}
 	m.Text = s[m.Left:m.Right]
 	return m
+}
+
+// noApply lets a when.Parser hold our rules without effect: values are
+// resolved by rule.resolve, which when's Context cannot express.
+func noApply(*rules.Match, *rules.Context, *rules.Options, time.Time) (bool, error) {
+	return false, nil
 }
 
 // midWord reports whether i of s is inside a word: a pattern run on a part

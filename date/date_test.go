@@ -342,4 +342,3 @@ func deref(s *string) string {
 func isCalendar(v string) bool {
 	return v != "" && v[0] >= '0' && v[0] <= '9'
 }
-

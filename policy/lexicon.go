@@ -110,7 +110,15 @@ var agentWords = map[string]bool{
 	"president": true, "minister": true, "ministry": true, "department": true, "agency": true,
 	"court": true, "judge": true, "officials": true, "commission": true, "cabinet": true,
 	"authorities": true, "assembly": true, "board": true, "force": true, "committee": true,
-	"leader": true, "premier": true, "chancellor": true, "king": true, "voters": true,
+	"leader": true, "premier": true, "county": true, "mayor's": true, "governor's": true, "chancellor": true, "king": true, "voters": true,
+}
+
+// officialTitles mark a subject as someone who makes policy.
+var officialTitles = map[string]bool{
+	"gov.": true, "sen.": true, "rep.": true, "senator": true, "representative": true,
+	"secretary": true, "councilmember": true, "councilman": true, "councilwoman": true,
+	"prime": true, "lawmakers": true, "legislators": true, "mayor": true, "governor": true,
+	"president": true, "minister": true,
 }
 
 // legislatures enact bills; a bill with no other actor is theirs.

@@ -121,7 +121,7 @@ func findCue(c *cand) (cueHit, bool) {
 		if k == c.head && c.rule != "requirement" {
 			continue
 		}
-		if q, n := cueAt(s.low, k); n > 0 && !weakCues[s.low[k]] {
+		if q, n := cueAt(s.low, k); n > 0 && !weakCues[s.low[k]] && !modalBefore(s, k) {
 			if k > c.head {
 				return cueHit{q.status, k, 0}, true
 			}
@@ -158,6 +158,17 @@ func findCue(c *cand) (cueHit, bool) {
 	return best, dist < 1<<30
 }
 
+// modalBefore reports whether a modal comes just before token k: "a bill
+// that would have banned …" tells no status.
+func modalBefore(s *sentence, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 2; j-- {
+		if s.tag(j) == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // status tells where c stands; ok is false when the mention is negated.
 func (r *resolver) status(c *cand) (Status, bool) {
 	if c.s.negated(c.a) {
@@ -178,6 +189,12 @@ func (r *resolver) status(c *cand) (Status, bool) {
 			}
 		}
 		return hit.status, true
+	}
+	if c.rule == "requirement" && modalBefore(c.s, c.head) {
+		return Proposed, true // "The ordinance would require …"
+	}
+	if c.rule == "under" {
+		return InEffect, true // "Under the new law, owners must …"
 	}
 	if c.ref != nil && c.ref.status != "" {
 		return c.ref.status, true
@@ -260,6 +277,10 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 			}
 		}
 	}
+	// A policy that is its sentence's subject gets no actor from context.
+	if s.beforeVerb(c.a) {
+		return nil, nil
+	}
 	for i := s.idx; i >= 0 && i >= s.idx-1; i-- {
 		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) {
 			if n, id, ok := r.resolve(sp); ok {
@@ -268,6 +289,21 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 		}
 	}
 	return nil, nil
+}
+
+// beforeVerb reports whether token a comes before the sentence's first
+// finite verb, where the subject stands.
+func (s *sentence) beforeVerb(a int) bool {
+	if s.firstVerb < 0 {
+		s.firstVerb = len(s.toks)
+		for k := range s.toks {
+			if isFinite(s.tag(k)) {
+				s.firstVerb = k
+				break
+			}
+		}
+	}
+	return a <= s.firstVerb
 }
 
 // cueAgent is the agent of the status cue: "we" in "the ordinance that we

@@ -42,6 +42,7 @@ var rules = []rule{
 	{"includes", findIncludes},
 	{"part-of", findPartOf},
 	{"imposed", findImposed},
+	{"under", findUnder},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -86,12 +87,7 @@ func findNamed(s *sentence) []*cand {
 		}
 		// A leading head followed straight by a capitalized word is a first
 		// name or a sentence opening ("Bill Clinton").
-		if a == hs && (b == he || nameConnectors[s.low[he]] == false) {
-			continue
-		}
-		// A name opening the sentence with only its head capitalized is a
-		// sentence-initial capital, not a name.
-		if a == 0 && b-a < 2 {
+		if a == hs && (b == he || !nameConnectors[s.low[he]]) {
 			continue
 		}
 		c := &cand{s: s, a: s.npStart(a), head: hs, kind: kind, rule: "named", name: s.text(a, b)}
@@ -173,7 +169,7 @@ func findHeads(s *sentence) []*cand {
 				owned = true
 			}
 		}
-		if h.weak && c.public == "" && !owned && !changed {
+		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && s.officialCue(c.a)) {
 			continue
 		}
 		content := c.b > i+1
@@ -194,6 +190,27 @@ func findHeads(s *sentence) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// officialCue reports whether an official announces, proposes or adopts
+// the phrase at a: "Mayor Eric Adams unveiled a plan to …".
+func (s *sentence) officialCue(a int) bool {
+	for k := a - 1; k >= 0 && a-k <= 3; k-- {
+		if _, n := cueAt(s.low, k); n == 0 {
+			continue
+		}
+		sp, ok := s.subjectBefore(k)
+		if !ok {
+			return false
+		}
+		for j := sp.a; j < sp.b; j++ {
+			if agentWords[s.low[j]] || officialTitles[s.low[j]] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // negated reports whether a negation or "any" comes shortly before token a
@@ -269,10 +286,20 @@ func findRequirements(s *sentence) []*cand {
 		if banVerbs[w] {
 			c.kind = Measure
 		}
-		// "The law also requires …": the subject names the policy.
+		// "The law also requires …", "The ordinance would require …", "The
+		// measure, which takes effect Jan. 1, requires …": the subject names
+		// the policy.
 		k := i - 1
-		for k >= 0 && s.tag(k) == "RB" {
+		for k >= 0 && (s.tag(k) == "RB" || s.tag(k) == "MD") {
 			k--
+		}
+		if k > 0 && s.low[k] == "," {
+			for j := k - 1; j > 0 && k-j < 15; j-- {
+				if s.low[j] == "," && (s.word(j+1) == "which" || s.word(j+1) == "that") {
+					k = j - 1
+					break
+				}
+			}
 		}
 		if k >= 0 {
 			if h, hs, ok := s.headAt(k); ok {
@@ -433,6 +460,40 @@ func findImposed(s *sentence) []*cand {
 				break
 			}
 		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// findUnder finds what a policy provides, told as "Under the new law, gun
+// owners must store firearms in locked containers."
+func findUnder(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		if w != "under" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && j-i <= 6 && !isBoundary(s.toks[j].Text) {
+			j++
+		}
+		if j >= len(s.toks) || s.toks[j].Text != "," || j == i+1 {
+			continue
+		}
+		h, hs, ok := s.headAt(j - 1)
+		if !ok || s.npStart(hs) != i+1 {
+			continue
+		}
+		e := j + 1
+		for e < len(s.toks) && e-j <= 40 && !isBoundary(s.toks[e].Text) || e < len(s.toks) && s.toks[e].Text == "," && e-j <= 40 {
+			e++
+		}
+		if e <= j+2 {
+			continue
+		}
+		c := &cand{s: s, a: i, b: e, head: hs, kind: h.kind, rule: "under"}
+		d := s.low[i+1]
+		c.pointsBack = d == "the" || d == "this" || d == "that"
 		out = append(out, c)
 	}
 	return out

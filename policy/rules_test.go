@@ -54,6 +54,8 @@ func TestRules(t *testing.T) {
 		{"includes", findIncludes, "According to the governor, the plan will include setting up information-sharing systems — ways to share intelligence.", []string{"setting up information-sharing systems [measure]"}},
 		{"includes", findIncludes, "Other signatories to the treaty include Germany.", []string{}},
 		{"part-of", findPartOf, "But he said social services are another part of his plan, providing housing and job support.", []string{"social services are another part of his plan, providing housing and job support [program]"}},
+		{"under", findUnder, "Under the new law, gun owners must store firearms in locked containers.", []string{"Under the new law, gun owners must store firearms in locked containers [law]"}},
+		{"under", findUnder, "Under pressure, the mayor resigned.", []string{}},
 		{"imposed", findImposed, "Neighbours have cited security concerns to impose bans on niqabs.", []string{"bans on niqabs [measure]"}},
 	}
 	for _, tt := range tests {
@@ -177,4 +179,46 @@ func deref(s *string, def string) string {
 		return def
 	}
 	return *s
+}
+
+// TestPhrases runs whole-pipeline cases written in the style of US local
+// news, the genre of the sample articles.
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		text, want string
+		kind       Kind
+		status     Status
+	}{
+		{"The City Council voted 8-3 on Tuesday to approve an ordinance banning the sale of flavored tobacco.",
+			"an ordinance banning the sale of flavored tobacco", Ordinance, Passed},
+		{"Gov. Kathy Hochul signed a bill Monday that raises the age to buy semi-automatic rifles to 21.",
+			"a bill Monday that raises the age to buy semi-automatic rifles to 21", Bill, Passed},
+		{"The measure, which takes effect Jan. 1, requires employers to provide paid sick leave.",
+			"The measure, which takes effect Jan. 1, requires employers to provide paid sick leave", Measure, InEffect},
+		{"President Biden announced a $1 billion program to expand broadband access.",
+			"a $1 billion program to expand broadband access", Program, Announced},
+		{"The state will receive $2.5 billion in federal funding for roads.",
+			"$2.5 billion in federal funding for roads", Funding, Proposed},
+		{"The governor vetoed a bill that would have banned cellphones in schools.",
+			"a bill that would have banned cellphones in schools", Bill, Rejected},
+		{"Mayor Eric Adams unveiled a plan to build 500,000 new homes over the next decade.",
+			"a plan to build 500,000 new homes over the next decade", Plan, Announced},
+		{"The Senate passed the Inflation Reduction Act in August.", "the Inflation Reduction Act in August", Law, Passed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := Find(tt.text)
+			require.Len(t, ms, 1, "%v", texts(ms))
+			assert.Equal(t, tt.want, ms[0].Text)
+			assert.Equal(t, tt.kind, ms[0].Kind)
+			assert.Equal(t, tt.status, ms[0].Status)
+		})
+	}
+	for _, text := range []string{
+		"Congress is not likely to take much action on gun control this year.",
+		"In order to qualify, applicants must apply online.",
+		"They are leading innovative efforts to tackle violence in their own communities.",
+	} {
+		assert.Empty(t, Find(text), text)
+	}
 }

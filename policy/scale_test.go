@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ var hostile = map[string]string{
 	"part of":        "services are part of his plan providing housing ",
 	"we quotes":      "\"We passed the ordinance that we passed to ban guns,\" he said. ",
 	"including":      "measures, including requiring buyers to buy insurance, such as plans ",
+	"under":          "Under the new law, owners must store guns. ",
 }
 
 // TestLinear checks that Analyze costs about linear time on hostile inputs:
@@ -29,7 +31,8 @@ func TestLinear(t *testing.T) {
 				text := strings.Repeat(unit, n/len(unit)+1)
 				doc := analysis.Parse(text, analysis.Options{})
 				best := time.Duration(1 << 62)
-				for range 2 {
+				for range 3 {
+					runtime.GC()
 					start := time.Now()
 					Analyze(doc, nil)
 					best = min(best, time.Since(start))

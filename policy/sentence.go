@@ -15,6 +15,9 @@ type sentence struct {
 	idx  int    // in doc.Sentences
 	toks []analysis.Token
 	low  []string
+	// firstVerb is the index of the first finite verb, len(toks) if none;
+	// -1 until beforeVerb computes it.
+	firstVerb int
 }
 
 func newSentence(doc *analysis.Doc, i int) *sentence {
@@ -23,7 +26,7 @@ func newSentence(doc *analysis.Doc, i int) *sentence {
 	for k, t := range toks {
 		low[k] = strings.ToLower(t.Text)
 	}
-	return &sentence{src: doc.Text, idx: i, toks: toks, low: low}
+	return &sentence{src: doc.Text, idx: i, toks: toks, low: low, firstVerb: -1}
 }
 
 func (s *sentence) tag(i int) string {
@@ -210,6 +213,9 @@ func (s *sentence) startsContent(i int) bool {
 	}
 	if w == "in" && s.word(i+1) == "order" {
 		return false
+	}
+	if notAgents[w] || w == "today" || w == "yesterday" {
+		return s.startsContent(i + 1) // "signed a bill Monday that raises …"
 	}
 	return contentStarters[w] || s.tag(i) == "WDT"
 }

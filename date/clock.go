@@ -48,6 +48,9 @@ func readClock(h, m, ap string) (hour, min int, ok bool) {
 
 func resolveClock(c *ctx, g groups) (val, bool) {
 	h, m := lower(g.get("h")), g.get("m")
+	if after := c.sent[c.end:]; len(after) > 1 && after[0] == ':' && after[1] >= '0' && after[1] <= '9' {
+		return val{}, false // a race time, 2:14:04
+	}
 	if g.get("ap") == "" && g.get("z") == "" && g.get("lt") == "" && h != "noon" && h != "midday" && h != "midnight" {
 		switch c.wordBefore() { // a bare 15:00 is a time only after a time preposition
 		case "at", "by", "from", "until", "till", "around", "about", "before", "after", "since", "to":

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsfacts/newsfacts/entity/internal/lexicon"
 	"github.com/newsfacts/newsfacts/internal/analysis"
@@ -372,6 +373,9 @@ func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
 	best, bestOverlap := -1, 0
 	for k := searchAnchors(rc.anchors, end) - 1; k >= 0 && rc.anchors[k].start > start-maxMention; k-- {
 		a := rc.anchors[k]
+		if !covers(doc.Text, a.start, a.end, start, end) {
+			continue
+		}
 		if ov := min(a.end, end) - max(a.start, start); ov > bestOverlap || ov == bestOverlap && ov > 0 && a.ent < best {
 			best, bestOverlap = a.ent, ov
 		}
@@ -407,6 +411,31 @@ func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
 		words = words[1:]
 	}
 	return byName(ents, words, start)
+}
+
+// covers reports whether the mention [ms, me) stands for the words [start,
+// end): it contains them, or they add only titles, "the", possessives and
+// punctuation to it ("President Biden" for "Biden"), not other words ("a
+// spokesperson for the mayor's office" is no mention of the mayor).
+func covers(text string, ms, me, start, end int) bool {
+	if me <= start || end <= ms {
+		return false
+	}
+	extra := ""
+	if start < ms {
+		extra += text[start:ms] + " "
+	}
+	if me < end {
+		extra += text[me:end]
+	}
+	for _, w := range strings.FieldsFunc(extra, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.'
+	}) {
+		if k, _ := lexicon.Title(w); k == lexicon.NotTitle && !strings.EqualFold(w, "the") && w != "s" {
+			return false
+		}
+	}
+	return true
 }
 
 // holderBefore is the entity holding title head h whose latest mention

@@ -96,3 +96,24 @@ func TestResolveEdges(t *testing.T) {
 	require.GreaterOrEqual(t, i, 0)
 	assert.Equal(t, "Kathy Hochul", ents[i].Name)
 }
+
+func TestResolveSpans(t *testing.T) {
+	text := "A spokesperson for the mayor’s office said Mayor Eric Adams will go. The mayor said so."
+	doc := analysis.Parse(text, analysis.Options{})
+	ents := Analyze(doc)
+	span := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	name := func(s string) string {
+		a, b := span(s)
+		if i := Resolve(doc, ents, a, b); i >= 0 {
+			return ents[i].Name
+		}
+		return ""
+	}
+	assert.Equal(t, "", name("A spokesperson for the mayor’s office"))
+	assert.Equal(t, "Eric Adams", name("Adams"))
+	assert.Equal(t, "Eric Adams", name("Mayor Eric Adams"))
+	assert.Equal(t, "Eric Adams", name("The mayor"))
+}

@@ -49,7 +49,8 @@ var heads = map[string]head{
 	"subsidy": {Funding, false}, "vouchers": {Funding, false}, "loans": {Funding, true},
 	"lockdown": {Measure, false}, "proposition": {Measure, false}, "resolution": {Measure, false},
 	"agreement": {Measure, true}, "agreements": {Measure, true}, "deal": {Measure, true},
-	"accord": {Measure, true}, "pact": {Measure, true}, "limits": {Measure, true}, "exemption": {Measure, true},
+	"accord": {Measure, true}, "pact": {Measure, true}, "motion": {Measure, false},
+	"prorogation": {ExecutiveAction, false}, "decree-law": {Law, false}, "limits": {Measure, true}, "exemption": {Measure, true},
 }
 
 // compounds are two-word heads whose last word is no policy alone
@@ -84,6 +85,12 @@ var namedHeads = map[string]Kind{
 	"reform": Measure, "treaty": Measure, "proposition": Measure, "accord": Measure, "agreement": Measure, "pact": Measure,
 	"directive": Regulation, "regulation": Regulation, "regulations": Regulation, "rule": Regulation,
 	"mandate": Regulation, "ban": Measure,
+}
+
+// programNames are public programs known by a bare proper name; a name
+// run that contains one is a program ("Medicare for All").
+var programNames = map[string]bool{
+	"medicare": true, "medicaid": true, "obamacare": true, "daca": true,
 }
 
 // nameConnectors may join the capitalized words of a policy name.

@@ -193,7 +193,7 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.rule == "requirement" && modalBefore(c.s, c.head) {
 		return Proposed, true // "The ordinance would require …"
 	}
-	if c.rule == "under" {
+	if c.rule == "under" && c.kind != Plan {
 		return InEffect, true // "Under the new law, owners must …"
 	}
 	if c.ref != nil && c.ref.status != "" {

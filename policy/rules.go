@@ -82,12 +82,14 @@ func findNamed(s *sentence) []*cand {
 		if a < hs && s.low[a] == "the" {
 			a++
 		}
-		if b-a < 2 || (a == hs && b == he) || orgEnders[s.low[b-1]] {
+		if programNames[s.low[hs]] && b-a == 1 {
+			b = he // "Medicare" alone is a name too
+		} else if b-a < 2 || (a == hs && b == he) || orgEnders[s.low[b-1]] {
 			continue
 		}
 		// A leading head followed straight by a capitalized word is a first
 		// name or a sentence opening ("Bill Clinton").
-		if a == hs && (b == he || !nameConnectors[s.low[he]]) {
+		if a == hs && (b == he || !nameConnectors[s.low[he]]) && !programNames[s.low[hs]] {
 			continue
 		}
 		c := &cand{s: s, a: s.npStart(a), head: hs, kind: kind, rule: "named", name: s.text(a, b)}
@@ -117,6 +119,9 @@ func (s *sentence) namedHeadAt(i int) (Kind, int, int, bool) {
 	if k, ok := namedHeads[strings.TrimSuffix(s.low[i], ".")]; ok {
 		return k, i, i + 1, true
 	}
+	if programNames[strings.TrimSuffix(s.low[i], ".")] {
+		return Program, i, i + 1, true
+	}
 	return "", 0, 0, false
 }
 
@@ -141,7 +146,12 @@ func findHeads(s *sentence) []*cand {
 			c.a--
 		}
 		modified := false
-		if hs > 0 && notPolicyModifiers[s.low[hs-1]] || (h.kind == Measure && s.word(i+1) == "of" && (s.low[i] == "measures" || s.low[i] == "measure")) {
+		// A motion is a measure only as one put to a vote: "a motion for snap
+		// elections", "a motion of no confidence", not "the motion of wings".
+		if s.low[i] == "motion" && !(contentStarters[s.word(i+1)] && s.word(i+1) != "of" || s.word(i+1) == "of" && s.word(i+2) == "no") {
+			continue
+		}
+		if hs > 0 && (notPolicyModifiers[s.low[hs-1]] || s.low[hs-1] == "into") || (h.kind == Measure && s.word(i+1) == "of" && (s.low[i] == "measures" || s.low[i] == "measure")) {
 			continue
 		}
 		for k := c.a; k < hs; k++ {

@@ -42,6 +42,8 @@ var cues = []cue{
 	{[]string{"draft"}, Proposed}, {[]string{"seeking"}, Proposed}, {[]string{"wants"}, Proposed},
 	{[]string{"promised"}, Proposed}, {[]string{"promises"}, Proposed}, {[]string{"pledged"}, Proposed},
 	{[]string{"requested"}, Proposed}, {[]string{"asked", "for"}, Proposed}, {[]string{"pending"}, Proposed},
+	{[]string{"promoting"}, Proposed}, {[]string{"advocating"}, Proposed}, {[]string{"championing"}, Proposed},
+	{[]string{"fighting", "for"}, Proposed}, {[]string{"push"}, Proposed}, {[]string{"pushed"}, Proposed},
 	{[]string{"debating"}, Proposed}, {[]string{"debate"}, Proposed}, {[]string{"debated"}, Proposed},
 	{[]string{"may"}, Proposed}, {[]string{"could"}, Proposed}, {[]string{"intent", "to"}, Proposed},
 	{[]string{"ready"}, Proposed}, {[]string{"prepared"}, Proposed}, {[]string{"voted", "to", "pass"}, Passed},

@@ -218,15 +218,6 @@ func allTitle(toks []analysis.Token, i, j int) bool {
 	return hasTitleHead(toks, i, j)
 }
 
-func hasConnector(toks []analysis.Token, i, j int) bool {
-	for k := i; k < j; k++ {
-		if toks[k].Text == "of" || toks[k].Text == "for" || toks[k].Text == "on" {
-			return true
-		}
-	}
-	return false
-}
-
 // commonInitial reports whether the first word of a run at the start of a
 // sentence or quote is an ordinary word capitalized for its position
 // ("Public safety", "Photo:").

@@ -16,7 +16,12 @@
 //     list item;
 //   - includes and part-of: what a plan contains ("his plan includes …"),
 //     reported instead of the plan itself;
-//   - imposed: the object of "impose", always a measure.
+//   - imposed: the object of "impose", always a measure;
+//   - under: what a policy provides, told as "Under the new law, owners
+//     must …".
+//
+// The requirement rule also reads provisions whose subject is a policy ("The
+// decree instructs archbishops to notify …").
 //
 // Status comes from cue words around the phrase (cues in status.go), else
 // from the tense of the nearest verb; a negated phrase ("not part of any

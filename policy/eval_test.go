@@ -140,6 +140,7 @@ func texts(ms []Mention) []string {
 // set, with kind and status agreement on the found items.
 type devScore struct {
 	gold, found, predicted, correct, kindOK, statusOK int
+	actors, actorOK                                   int // items with a gold actor; found with it
 }
 
 func scoreDev(t testing.TB, verbose bool) devScore {
@@ -172,6 +173,14 @@ func scoreDev(t testing.TB, verbose bool) devScore {
 			if hit.Kind == p.Kind {
 				sc.kindOK++
 			}
+			if p.Actor != "" {
+				sc.actors++
+				if p.actorOK(*hit, nil) {
+					sc.actorOK++
+				} else if verbose {
+					t.Logf("%s: %q actor %s, want %s", g.Article, p.Keywords, deref(hit.Actor, "<nil>"), p.Actor)
+				}
+			}
 			if hit.Status == p.Status {
 				sc.statusOK++
 			} else if verbose {
@@ -200,8 +209,8 @@ func TestDevSet(t *testing.T) {
 	sc := scoreDev(t, testing.Verbose())
 	recall := float64(sc.found) / float64(sc.gold)
 	precision := float64(sc.correct) / float64(max(sc.predicted, 1))
-	t.Logf("dev: recall %.2f (%d/%d), precision %.2f (%d/%d), kind %d/%d, status %d/%d",
-		recall, sc.found, sc.gold, precision, sc.correct, sc.predicted, sc.kindOK, sc.found, sc.statusOK, sc.found)
+	t.Logf("dev: recall %.2f (%d/%d), precision %.2f (%d/%d), kind %d/%d, status %d/%d, actor %d/%d",
+		recall, sc.found, sc.gold, precision, sc.correct, sc.predicted, sc.kindOK, sc.found, sc.statusOK, sc.found, sc.actorOK, sc.actors)
 	require.GreaterOrEqual(t, recall, devRecallFloor)
 	require.GreaterOrEqual(t, precision, devPrecisionFloor)
 }

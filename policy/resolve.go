@@ -362,6 +362,25 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 	if j < 0 {
 		return span{}, false
 	}
+	// "Youssef Chahed, the Prime Minister of Tunisia, signed …": the subject
+	// is before an appositive that opens with a determiner, else it is the
+	// name between the commas ("the leader …, Pope Francis, imposed …").
+	if s.toks[j].Text == "," {
+		for p := j - 1; p > 0 && j-p <= 10; p-- {
+			if s.toks[p].Text != "," {
+				continue
+			}
+			if s.tag(p+1) == "DT" {
+				j = p - 1
+			} else {
+				j--
+			}
+			break
+		}
+		if j < 0 || s.toks[j].Text == "," {
+			return span{}, false
+		}
+	}
 	switch tag := s.tag(j); {
 	case tag == "PRP":
 		return span{s, j, j + 1}, true
@@ -427,7 +446,7 @@ func (r *resolver) findSubject(i int) (span, bool) {
 	if s == nil || len(s.toks) == 0 {
 		return span{}, false
 	}
-	if e := s.nnpRunFrom(0); e > 0 {
+	if e := s.nnpRunFrom(0); e > 0 && s.isAgent(0, e) {
 		return span{s, 0, e}, true
 	}
 	for k, w := range s.low {
@@ -504,6 +523,10 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 			}
 		}
 		return r.resolveDepth(spk, depth+1)
+	}
+	// "her government" is hers.
+	if sp.b-sp.a == 2 && s.tag(sp.a) == "PRP$" && (s.low[sp.a+1] == "government" || s.low[sp.a+1] == "administration") {
+		return r.resolveDepth(span{s, sp.a, sp.a + 1}, depth+1)
 	}
 	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
 	if k := entity.Resolve(r.doc, r.ents, start, end); k >= 0 && k < len(r.ents) {

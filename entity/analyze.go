@@ -58,7 +58,7 @@ func (f *finder) collect() {
 func dateline(text string, start, end int, typ string) cand {
 	words := strings.Fields(text[start:end])
 	for i, w := range words {
-		if isAcronym(w) && len(w) > 3 {
+		if isAcronym(w) && len(w) >= 2 && lexicon.Lookup(w) == nil {
 			words[i] = w[:1] + strings.ToLower(w[1:]) // NEW YORK → New York
 		}
 	}
@@ -250,6 +250,9 @@ func (f *finder) parenthesized(ci int) *cluster {
 		return nil
 	}
 	p := &f.cands[ci-1]
+	if p.sent < 0 || c.sent < 0 || !strings.HasPrefix(strings.ToUpper(p.words[0]), c.key[:1]) {
+		return nil // "LOS ANGELES (AP)" is a dateline, not an acronym
+	}
 	between := f.di.doc.Text[p.end:c.start]
 	if strings.TrimSpace(between) != "(" || !strings.HasPrefix(f.di.doc.Text[c.end:], ")") {
 		return nil

@@ -48,6 +48,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 				return out // "Congressional", "Presidential"
 			}
 		}
+		if j-i == 1 && partyState(toks[i].Text) {
+			return out // "R-Texas", "D-N.Y.": a party and a state
+		}
 		if toks[j-1].Text == "Day" && j-i <= 3 {
 			return out // "Labor Day" is a date
 		}
@@ -153,6 +156,11 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		return out
 	}
 	return append(out, c)
+}
+
+// partyState reports whether t is a legislator's party and state: "R-Texas".
+func partyState(t string) bool {
+	return len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-'
 }
 
 // knownNonPerson reports whether s is a known place, organization or group,
@@ -442,7 +450,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	if n > 1 && !known && !given && allLower(di, c.words) {
 		return false // "Gun Violence" where the article also writes "gun violence"
 	}
-	if broadcasters[first] && n == 2 && isDigits(last) {
+	if (broadcasters[first] || isCallSign(first)) && n == 2 && isDigits(last) {
 		c.score.add(lexicon.Org, 4) // "ABC 7"
 	}
 	if n > 1 && n <= 4 && !known && !given {

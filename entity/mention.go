@@ -254,7 +254,7 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				j += 2
 				continue
 			}
-			if broadcasters[toks[j-1].Text] && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
+			if (broadcasters[toks[j-1].Text] || isCallSign(toks[j-1].Text)) && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
 				j++
 			} else if roads[toks[j-1].Text] && isDigits(t) {
 				j++ // "Route 2", "Interstate 95"
@@ -282,8 +282,18 @@ func isDigits(s string) bool {
 func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	toks := di.doc.Tokens
 	if conn == "on" || conn == "for" || conn == "upon" || conn == "to" {
-		// "Task Force on Illegal Guns", but not "Police Department on Facebook".
-		return lexicon.HeadType(toks[j-1].Text) == lexicon.Org && lexicon.Lookup(next) == nil
+		// "Task Force on Illegal Guns", but not "Police Department on
+		// Facebook" nor "Lincoln High School on Main Street".
+		if lexicon.HeadType(toks[j-1].Text) != lexicon.Org || lexicon.Lookup(next) != nil {
+			return false
+		}
+		s := di.doc.Sentences[di.doc.SentenceAt(toks[j].Start)]
+		e := j + 1
+		for e < s.Last && isNameTok(toks[e].Text) && e-j < maxRun {
+			e++
+		}
+		t := lexicon.HeadType(toks[e-1].Text)
+		return t != lexicon.Fac && t != lexicon.Loc && t != lexicon.GPE
 	}
 	for k := i; k < j; k++ {
 		w := toks[k].Text

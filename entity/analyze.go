@@ -164,10 +164,16 @@ func (f *finder) cluster() {
 		if cl == nil {
 			cl = f.sameEnds(c, ends)
 		}
+		if cl == nil && particles[strings.ToLower(c.words[0])] {
+			cl = ends["tail:"+strings.ToLower(c.key)] // "De Blasio" of "Bill de Blasio"
+		}
 		join(i, cl)
 		if t, _ := c.score.best(); t == Person {
 			if k := c.words[0] + " " + c.words[len(c.words)-1]; ends[k] == nil {
 				ends[k] = f.clusterOf(i)
+			}
+			if len(c.words) > 2 && particles[strings.ToLower(c.words[1])] {
+				ends["tail:"+strings.ToLower(strings.Join(c.words[1:], " "))] = f.clusterOf(i)
 			}
 		}
 	}

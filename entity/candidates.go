@@ -231,8 +231,8 @@ func allTitle(toks []analysis.Token, i, j int) bool {
 // ("Public safety", "Photo:").
 func (di *docInfo) commonInitial(i, j int) bool {
 	t := di.doc.Tokens[i]
-	if _, ok := lexicon.Given(t.Text); ok {
-		return false
+	if _, ok := lexicon.Given(t.Text); ok || particles[strings.ToLower(t.Text)] && j-i > 1 {
+		return false // "De Blasio added"
 	}
 	if k, _ := lexicon.Title(t.Text); k != lexicon.NotTitle && j-i > 1 {
 		return false

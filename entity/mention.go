@@ -211,7 +211,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 	s := di.doc.Sentences[si]
 	toks := di.doc.Tokens
 	for i := s.First; i < s.Last; {
-		if !isNameTok(toks[i].Text) || monthsDays[toks[i].Text] {
+		if !isNameTok(toks[i].Text) && !(particles[toks[i].Text] && i+1 < s.Last && isCap(toks[i+1].Text)) ||
+			monthsDays[toks[i].Text] {
 			i++
 			continue
 		}

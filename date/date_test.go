@@ -257,6 +257,9 @@ var exprCases = []exprCase{
 	{mon, "It fell just days after the vote.", "days", "PXD", date.Duration, ""},
 	{mon, "They met at midday.", "midday", "2021-07-12T12:00", date.Time, ""},
 
+	{mon, "Early 2020 was hard.", "Early 2020", "2020", date.Date, "START"},
+	{mon, "Debt will fall by year-end.", "year-end", "2021", date.Date, "END"},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},

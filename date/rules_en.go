@@ -15,7 +15,7 @@ const (
 	dayP       = `(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b`
 	yearP      = `(?P<year>1\d{3}|20\d{2})\b`
 	weekdayP   = `(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
-	edgeP      = `(?:(?:the\s+)?(?P<edge>early|mid|late|end of|beginning of|start of|middle of)[\s-]+)`
+	edgeP      = `(?:(?i:the\s+)?(?P<edge>(?i:early|mid|late|end of|beginning of|start of|middle of))[\s-]+)`
 	unitWordsP = `(?P<unit>seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)`
 )
 
@@ -32,6 +32,7 @@ var englishRules = []*rule{
 	newRule("month", cueMonth, `\b(?:(?P<rel>last|next|this|every)\s+)?`+edgeP+`?`+fullMonthP, resolveMonth),
 	newRule("year", cueDigit, `\b`+edgeP+`?`+yearP, resolveYear),
 	newRule("fiscal-year", cueDigit, `(?i)\bfiscal\s+(?:year\s+)?`+yearP, resolveFiscal),
+	newRule("year-end", cueUnit, `(?i)\b(?P<unit>year|month|week)-end\b`, resolveUnitEnd),
 	newRule("year-earlier", cueUnit, `(?i)\b(?P<unit>year|month|week|day)-(?:earlier|ago)\b`, resolveYearEarlier),
 	newRule("decade", cueDigit, `(?:\b`+edgeP+`)?(?:\b(?P<dec>1\d{2}0|20\d0)|['’](?P<short>\d)0)['’]?s\b`, resolveDecade),
 	newRule("century", cueUnit, `(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b`, resolveCentury),
@@ -762,4 +763,9 @@ func resolveInTheUnit(c *ctx, g groups) (val, bool) {
 	}
 	v, ok := resolveRelativeUnit(c, groups{names: []string{"rel", "unit"}, caps: []string{"this", g.get("unit")}})
 	return v.withMod(edgeMod(edge)), ok
+}
+
+// resolveUnitEnd reads "year-end": the end of the current year.
+func resolveUnitEnd(c *ctx, g groups) (val, bool) {
+	return resolveRelativeUnit(c, groups{names: []string{"rel", "unit", "edge"}, caps: []string{"this", g.get("unit"), "end"}})
 }

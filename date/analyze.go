@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
@@ -154,15 +155,22 @@ func deref(t *time.Time) time.Time {
 	return *t
 }
 
-// dropDateLine drops a date that is the whole first paragraph when the
-// analysis did not take it for the article's date line (a line ending in a
+// dropDateLine drops a date that opens the article on a line of its own
+// when the analysis did not take it for the date line (one ending in a
 // no-break space, say): it is metadata, not a mention.
 func dropDateLine(doc *analysis.Doc, out []Mention) []Mention {
-	if doc.Dateline != nil || len(out) == 0 || len(doc.Paragraphs) == 0 {
+	if doc.Dateline != nil || len(out) == 0 || len(doc.Sentences) == 0 {
 		return out
 	}
-	p := doc.Paragraphs[0]
-	if out[0].Start == p.Start && out[0].End == p.End && out[0].Type == Date {
+	m := out[0]
+	if m.Start != doc.Sentences[0].Start || m.Type != Date || m.From == nil || m.To.Sub(*m.From) != 24*time.Hour {
+		return out
+	}
+	rest := doc.Text[m.End:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	if strings.TrimFunc(rest, unicode.IsSpace) == "" {
 		return out[1:]
 	}
 	return out

@@ -90,6 +90,14 @@ func TestContract(t *testing.T) {
 	}
 }
 
+// TestDateLine: a date line the analysis missed (it ends in a no-break
+// space) is still no mention.
+func TestDateLine(t *testing.T) {
+	got := date.Find("Friday, March 29, 2019\u00a0\nThe fair returned on Friday.\n\nIt ends today.")
+	require.Len(t, got, 2)
+	assert.Equal(t, "Friday", got[0].Text)
+}
+
 // TestUndatedNeverNow: an undated article resolves nothing relative.
 func TestUndatedNeverNow(t *testing.T) {
 	for _, a := range sampleArticles(t) {

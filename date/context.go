@@ -31,14 +31,14 @@ func (c *ctx) dated() bool { return !c.pub.IsZero() }
 
 // wordBefore is the lowercased word before the mention ("" at the start).
 func (c *ctx) wordBefore() string {
-	s := strings.TrimRight(c.sent[:c.start], " \t\n")
+	s := strings.TrimRightFunc(c.sent[:c.start], unicode.IsSpace)
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || r == '.' || r == '-' || r == '\'') })
 	return strings.ToLower(s[i+1:])
 }
 
 // wordAfter is the word after the mention, as written.
 func (c *ctx) wordAfter() string {
-	s := strings.TrimLeft(c.sent[c.end:], " \t\n")
+	s := strings.TrimLeftFunc(c.sent[c.end:], unicode.IsSpace)
 	i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	if i < 0 {
 		return s

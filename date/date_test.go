@@ -260,6 +260,9 @@ var exprCases = []exprCase{
 	{mon, "Early 2020 was hard.", "Early 2020", "2020", date.Date, "START"},
 	{mon, "Debt will fall by year-end.", "year-end", "2021", date.Date, "END"},
 
+	{mon, "The fest runs through October\u00a08 downtown.", "October\u00a08", "2021-10-08", date.Date, ""},
+	{mon, "It starts at 3\u00a0p.m. today.", "3\u00a0p.m.", "2021-07-12T15:00", date.Time, ""},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},

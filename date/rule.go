@@ -45,9 +45,14 @@ func (g groups) get(name string) string {
 }
 
 func newRule(name string, needs cue, pattern string, resolve func(c *ctx, g groups) (val, bool)) *rule {
+	pattern = unicodeSpaces.Replace(pattern)
 	return &rule{name: name, needs: needs, re: regexp.MustCompile(pattern),
 		at: regexp.MustCompile(`^(?:` + pattern + `)`), resolve: resolve}
 }
+
+// unicodeSpaces widens the patterns' \s, which is ASCII in Go, to the
+// no-break and thin spaces that news copy puts in "October 8" and "3 p.m.".
+var unicodeSpaces = strings.NewReplacer(`[\s-]`, `[\s\x{00A0}\x{2009}\x{202F}-]`, `\s`, `[\s\x{00A0}\x{2009}\x{202F}]`)
 
 // Find returns the rule's first match in s, as when's rules do: Left and
 // Right are the mention's bounds and Captures its groups by index.

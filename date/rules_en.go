@@ -182,7 +182,11 @@ func resolveYear(c *ctx, g groups) (val, bool) {
 		return val{}, false // 2021,500; 2021.5; 2021%
 	}
 	wb := c.wordBefore()
-	if noYearBefore[wb] || countNouns[lower(c.wordAfter())] || lower(c.wordAfter()) == "percent" {
+	wa := lower(c.wordAfter())
+	if _, weekday := weekdays[wa]; weekday || wa == "utc" || wa == "gmt" || wa == "hours" || wa == "hrs" {
+		return val{}, false // military time: "(2053 Wednesday night, UTC)"
+	}
+	if noYearBefore[wb] || countNouns[wa] || wa == "percent" {
 		return val{}, false
 	}
 	if g.get("edge") == "" && c.afterName() {

@@ -58,7 +58,7 @@ func (f *finder) collect() {
 func dateline(text string, start, end int, typ string) cand {
 	words := strings.Fields(text[start:end])
 	for i, w := range words {
-		if isAcronym(w) && len(w) >= 2 && lexicon.Lookup(w) == nil {
+		if isAcronym(w) && len(w) >= 2 && (len(w) > 3 || lexicon.Lookup(w) == nil) {
 			words[i] = w[:1] + strings.ToLower(w[1:]) // NEW YORK → New York
 		}
 	}
@@ -279,7 +279,11 @@ func (f *finder) partKeys(cl *cluster) []string {
 	keys := []string{"a:" + initials(w)}
 	switch typ, _ := cl.score.best(); {
 	case typ == Person:
-		keys = append(keys, "p:"+w[len(w)-1], "p:"+w[0])
+		last := len(w) - 1
+		for last > 1 && suffixes[w[last]] {
+			last-- // "King" of "Martin Luther King Jr."
+		}
+		keys = append(keys, "p:"+w[last], "p:"+w[0])
 	case typ == Org && corporate(w[1:]):
 		keys = append(keys, "o:"+w[0])
 	}
@@ -293,8 +297,9 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	c := &f.cands[ci]
 	var keys []string
 	if c.entries == nil {
-		keys = append(keys, "p:"+c.key, "o:"+c.key)
+		keys = append(keys, "p:"+c.key)
 	}
+	keys = append(keys, "o:"+c.key) // "Tesla" of "Tesla Inc."
 	if isAcronym(c.key) {
 		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", ""))
 	}

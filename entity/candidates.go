@@ -51,7 +51,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if j-i == 1 && partyState(toks[i].Text) {
 			return out // "R-Texas", "D-N.Y.": a party and a state
 		}
-		if toks[j-1].Text == "Day" && j-i <= 3 {
+		if toks[j-1].Text == "Day" {
 			return out // "Labor Day" is a date
 		}
 		if allTitle(toks, i, j) {
@@ -287,8 +287,8 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 			}
 			e++
 		}
-		if e >= j {
-			continue // no name after the title
+		if e >= j || allSuffixes(toks, e, j) {
+			continue // no name after the title ("Martin Luther King Jr.")
 		}
 		s := k
 		for s > i {
@@ -319,6 +319,18 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 	}
 	return -1, -1
 }
+
+// allSuffixes reports whether toks[a:b] are only name suffixes: "Jr.", "III".
+func allSuffixes(toks []analysis.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !suffixes[toks[k].Text] {
+			return false
+		}
+	}
+	return true
+}
+
+var suffixes = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", ".", ",")
 
 // isDepartmentEnd reports whether toks[a:b] is all title words, so that the
 // one word left after them is the name: "Secretary of State | Pompeo".

@@ -180,7 +180,7 @@ func (g *goldFile) check(text string, f *extract.Facts) []goldResult {
 			problems = append(problems, fmt.Sprintf("type %s, want %s", got.Type, e.Type))
 		}
 		for _, a := range e.Aliases {
-			if !slices.ContainsFunc(got.Mentions, func(m mentionT) bool { return strings.EqualFold(m.Text, a) }) {
+			if !slices.ContainsFunc(got.Mentions, func(m mentionT) bool { return aliasMatches(a, m.Text, got.Titles) }) {
 				problems = append(problems, fmt.Sprintf("no mention %q", a))
 			}
 		}
@@ -268,6 +268,21 @@ func actorAccepted(f *extract.Facts, p policyT, want string) bool {
 			continue
 		}
 		return slices.ContainsFunc(e.Mentions, func(m mentionT) bool { return strings.EqualFold(m.Text, want) })
+	}
+	return false
+}
+
+// aliasMatches reports whether a mention's text is the gold alias, or the
+// alias without one of the entity's titles: mentions carry no titles
+// ("Biden" with title "President" for the alias "President Biden").
+func aliasMatches(alias, mention string, titles []string) bool {
+	if strings.EqualFold(alias, mention) {
+		return true
+	}
+	for _, t := range titles {
+		if strings.EqualFold(alias, t+" "+mention) {
+			return true
+		}
 	}
 	return false
 }

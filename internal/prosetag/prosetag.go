@@ -1,9 +1,13 @@
-// Package prosetag is the only place that calls github.com/jdkato/prose.
+// Package prosetag gives the tokens and part-of-speech tags of prose v2
+// (github.com/jdkato/prose) with byte offsets into the caller's text. It is
+// the only place that depends on prose.
 //
-// prose v2 gives tokens and part-of-speech tags but no offsets, and it rewrites
-// curly quotes into straight ones before tokenizing. Tag aligns prose's tokens
-// back onto the caller's bytes. Keeping every prose call here means a move to a
-// prose version with native offsets touches this file only.
+// prose v2 gives tokens and tags but no offsets, rewrites curly quotes into
+// straight ones before tokenizing, and is slow. So this package runs prose's
+// own tokenizer rules (tokenize.go) over the caller's bytes, keeping offsets,
+// and prose's own tagging model through package perceptron: the same tokens
+// and tags, several times faster. A move to a prose version with native
+// offsets touches this package only.
 package prosetag
 
 import (
@@ -11,8 +15,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v2"
 
 	"github.com/newsfacts/newsfacts/internal/prosetag/perceptron"
 )
@@ -51,15 +53,15 @@ func Tag(text string, base int) []Token {
 
 // TagAppend is Tag appending to dst.
 //
-// prose v2 has input-dependent failure modes that Tag keeps away from the
-// caller: it slices a lower-cased copy of a word with indexes of the original,
-// which panics when lower-casing changes the byte length (invalid UTF-8,
-// "İ"); and it peels prefix and suffix punctuation off a word one byte at a
-// time, rescanning the word each time, which is quadratic in the word's
+// prose v2's tokenizer has input-dependent failure modes that Tag keeps away
+// from the caller: it slices a lower-cased copy of a word with indexes of the
+// original, which panics when lower-casing changes the byte length (invalid
+// UTF-8, "İ"); and it peels prefix and suffix punctuation off a word one byte
+// at a time, rescanning the word each time, which is quadratic in the word's
 // length (10,000 quote marks in a row). So words longer than maxWord bytes
-// are not given to prose: each becomes one NN token, as prose tags URLs; and
-// prose reads a same-length copy of the text in which such runes are
-// replaced by 'x'. A panic that still escapes prose falls back to one NN
+// are not tokenized: each becomes one NN token, as prose tags URLs; and the
+// tokenizer reads a same-length copy of the text in which such runes are
+// replaced by 'x'. A panic, should one still happen, falls back to one NN
 // token per word.
 func TagAppend(dst []Token, text string, base int) []Token {
 	seg := 0 // start of the text not yet tagged
@@ -87,69 +89,55 @@ func TagAppend(dst []Token, text string, base int) []Token {
 	return tagSegment(dst, text[seg:], base+seg)
 }
 
-// maxWord is the longest word, in bytes, given to prose. Real words and URLs
-// are shorter; longer runs are garbage, where prose's cost is quadratic.
+// maxWord is the longest word, in bytes, given to the tokenizer. Real words
+// and URLs are shorter; longer runs are garbage, where its cost is quadratic.
 const maxWord = 256
 
 func tagSegment(dst []Token, text string, base int) []Token {
 	if strings.TrimSpace(text) == "" {
 		return dst
 	}
-	clean := safeText(text)
-	toks, ok := proseTokens(clean)
+	toks, tags, ok := tagWords(safeText(text))
 	if !ok {
 		return appendWords(dst, text, base)
 	}
-	pos := 0
-	for _, t := range toks {
-		start, end, ok := align(clean, pos, t.Text)
-		if !ok {
-			continue // prose produced text we cannot place; drop the token rather than guess
-		}
+	for i, t := range toks {
+		start := t.start
 		// prose splits off an opening " but not an opening ': give ‘ its
 		// own token, as prose gives “.
-		if end-start > len(openSingle) && strings.HasPrefix(text[start:], openSingle) {
+		if t.end-start > len(openSingle) && strings.HasPrefix(text[start:], openSingle) {
 			dst = append(dst, Token{Start: base + start, End: base + start + len(openSingle), Tag: "``"})
 			start += len(openSingle)
 		}
-		dst = append(dst, Token{Start: base + start, End: base + end, Tag: t.Tag})
-		pos = end
+		dst = append(dst, Token{Start: base + start, End: base + t.end, Tag: tags[i]})
 	}
 	return dst
 }
 
 const openSingle = "\u2018"
 
-// proseTokens runs prose's tokenizer and tagger; ok is false if prose panicked.
-func proseTokens(text string) (toks []prose.Token, ok bool) {
+// tagWords tokenizes text as prose does and tags the words; ok is false if
+// something panicked (nothing is known to).
+func tagWords(text string) (toks []token, tags []string, ok bool) {
 	defer func() {
 		if recover() != nil {
-			toks, ok = nil, false
+			toks, tags, ok = nil, nil, false
 		}
 	}()
-	doc, err := prose.NewDocument(text,
-		prose.WithTagging(false),
-		prose.WithSegmentation(false),
-		prose.WithExtraction(false))
-	if err != nil {
-		return nil, false
+	toks = tokenize(nil, text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.word
 	}
-	toks = doc.Tokens()
 	t := tagger()
 	if t == nil {
-		for i := range toks {
-			toks[i].Tag = "NN"
+		tags = make([]string, len(words))
+		for i := range tags {
+			tags[i] = "NN"
 		}
-		return toks, true
+		return toks, tags, true
 	}
-	words := make([]string, len(toks))
-	for i, tok := range toks {
-		words[i] = tok.Text
-	}
-	for i, tag := range t.Tag(words) {
-		toks[i].Tag = tag
-	}
-	return toks, true
+	return toks, t.Tag(words), true
 }
 
 // safeText returns text with every rune whose lower case has another byte
@@ -200,40 +188,4 @@ func appendWords(dst []Token, text string, base int) []Token {
 		i = j
 	}
 	return dst
-}
-
-// align finds tok, as prose rewrote it, at or after pos in text. prose maps
-// “ ” to " and ‘ ’ &rsquo; to ', so those are matched back to their originals.
-func align(text string, pos int, tok string) (start, end int, ok bool) {
-	// prose tokens never span whitespace, and follow each other in order:
-	// skip to the first byte that can begin tok.
-	for limit := 0; pos < len(text) && limit < 64; limit++ {
-		if e, ok := matchAt(text, pos, tok); ok {
-			return pos, e, true
-		}
-		_, size := utf8.DecodeRuneInString(text[pos:])
-		pos += size
-	}
-	return 0, 0, false
-}
-
-func matchAt(text string, i int, tok string) (int, bool) {
-	for j := 0; j < len(tok); j++ {
-		if i >= len(text) {
-			return 0, false
-		}
-		switch c := tok[j]; {
-		case c == text[i]:
-			i++
-		case c == '"' && (strings.HasPrefix(text[i:], "\u201c") || strings.HasPrefix(text[i:], "\u201d")):
-			i += 3
-		case c == '\'' && (strings.HasPrefix(text[i:], "\u2018") || strings.HasPrefix(text[i:], "\u2019")):
-			i += 3
-		case c == '\'' && strings.HasPrefix(text[i:], "&rsquo;"):
-			i += len("&rsquo;")
-		default:
-			return 0, false
-		}
-	}
-	return i, true
 }

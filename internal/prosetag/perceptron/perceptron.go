@@ -233,6 +233,10 @@ func isInt(s string) bool {
 
 func emoticon(word string) bool { return emoticons[word] }
 
+// IsEmoticon reports whether word is on prose's list of emoticons, which its
+// tokenizer keeps whole and its tagger tags SYM.
+func IsEmoticon(word string) bool { return emoticons[word] }
+
 // emoticons is prose's list (tokenize.go), which its tagger tags SYM.
 var emoticons = map[string]bool{
 	"(-8":         true,

@@ -1,0 +1,201 @@
+package prosetag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/prosetag/perceptron"
+)
+
+// This file is prose v2's tokenizer (iterTokenizer in its tokenize.go),
+// rewritten to give byte offsets into the caller's text instead of copies of
+// words. It makes the same tokens, which the tagger's model was trained on
+// (TestTokenizeLikeProse checks the corpus word for word), without prose's
+// pointer per token, its copy of the text and its regular expression per
+// word: about a third of the analysis pass.
+
+// token is a word of the text: text[start:end] in the caller's bytes, and the
+// word as prose writes it (curly quotes made straight) for the tagger.
+type token struct {
+	start, end int
+	word       string
+}
+
+// prose's sanitizer: the quotes it makes straight before tokenizing.
+var straight = []struct{ from, to string }{
+	{"\u201c", `"`}, {"\u201d", `"`}, {"\u2018", "'"}, {"\u2019", "'"}, {"&rsquo;", "'"},
+}
+
+// tokenize appends prose's tokens of text to dst.
+func tokenize(dst []token, text string) []token {
+	clean, orig := sanitize(text)
+	at := func(i int) int { // offset in text of offset i in clean
+		if orig == nil {
+			return i
+		}
+		return orig[i]
+	}
+	for i := 0; i < len(clean); {
+		r, size := utf8.DecodeRuneInString(clean[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(clean) {
+			r, size := utf8.DecodeRuneInString(clean[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		n := len(dst)
+		dst = splitWord(dst, clean[i:j], i)
+		for k := n; k < len(dst); k++ {
+			dst[k].start, dst[k].end = at(dst[k].start), at(dst[k].end)
+		}
+		i = j
+	}
+	return dst
+}
+
+// sanitize returns text with prose's quote replacements and, when it made
+// any, the offset in text of each byte of the result (and of its end).
+func sanitize(text string) (string, []int) {
+	if !strings.Contains(text, "\u201c") && !strings.Contains(text, "\u201d") &&
+		!strings.Contains(text, "\u2018") && !strings.Contains(text, "\u2019") &&
+		!strings.Contains(text, "&rsquo;") {
+		return text, nil
+	}
+	clean := make([]byte, 0, len(text))
+	orig := make([]int, 0, len(text)+1)
+next:
+	for i := 0; i < len(text); {
+		if c := text[i]; c == 0xe2 || c == '&' {
+			for _, s := range straight {
+				if strings.HasPrefix(text[i:], s.from) {
+					clean = append(clean, s.to...)
+					orig = append(orig, i)
+					i += len(s.from)
+					continue next
+				}
+			}
+		}
+		clean = append(clean, text[i])
+		orig = append(orig, i)
+		i++
+	}
+	return string(clean), append(orig, len(text))
+}
+
+var (
+	tokPrefixes     = []string{"$", "(", `"`, "["}
+	tokSuffixes     = []string{",", ")", `"`, "]", "!", ";", ".", "?", ":", "'"}
+	tokContractions = []string{"'ll", "'s", "'re", "'m"}
+	tokNegation     = []string{"n't"}
+)
+
+// splitWord is prose's doSplit on the word clean[off:off+len(word)]: it peels
+// prefix punctuation, contractions and suffix punctuation off the word, one
+// at a time, and appends the pieces in text order. Its cost is quadratic in
+// the word's length, as prose's is; TagAppend gives it no word longer than
+// maxWord.
+func splitWord(dst []token, word string, off int) []token {
+	add := func(w string, at int) {
+		if w != "" {
+			dst = append(dst, token{start: at, end: at + len(w), word: w})
+		}
+	}
+	var suffs []token // peeled off the end, last first
+	last := 0
+	for word != "" && utf8.RuneCountInString(word) != last {
+		if isSpecial(word) {
+			add(word, off)
+			break
+		}
+		last = utf8.RuneCountInString(word)
+		lower := strings.ToLower(word) // same length: the text is safeText's
+		if hasAnyPrefix(word, tokPrefixes) {
+			add(word[:1], off)
+			word, off = word[1:], off+1
+		} else if idx := hasAnyIndex(lower, tokContractions); idx > -1 {
+			add(word[:idx], off)
+			word, off = word[idx:], off+idx
+		} else if idx := hasAnyIndex(lower, tokNegation); idx > -1 {
+			add(word[:idx], off)
+			word, off = word[idx:], off+idx
+		} else if hasAnySuffix(word, tokSuffixes) {
+			n := len(word) - 1
+			suffs = append(suffs, token{start: off + n, end: off + n + 1, word: word[n:]})
+			word = word[:n]
+		} else {
+			add(word, off)
+		}
+	}
+	for k := len(suffs) - 1; k >= 0; k-- {
+		dst = append(dst, suffs[k])
+	}
+	return dst
+}
+
+// The helpers below are prose's (utilities.go), with their quirks: a prefix
+// or suffix counts only if the word is longer, an index only if the word is
+// longer than what is found.
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) > len(p) && strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if len(s) > len(p) && strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyIndex(s string, subs []string) int {
+	for _, p := range subs {
+		if idx := strings.Index(s, p); idx >= 0 && len(s) > len(p) {
+			return idx
+		}
+	}
+	return -1
+}
+
+// isSpecial is prose's test for a word kept whole: an emoticon, or a match
+// of ^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$ ("U.S.", "Mr.", "Gov.").
+func isSpecial(w string) bool {
+	if perceptron.IsEmoticon(w) {
+		return true
+	}
+	n := len(w)
+	if (n == 3 || n == 4) && isUpperASCII(w[0]) && w[n-1] == '.' {
+		lower := true
+		for i := 1; i < n-1; i++ {
+			lower = lower && isLowerASCII(w[i])
+		}
+		if lower {
+			return true
+		}
+	}
+	if n < 4 || n%2 != 0 {
+		return false
+	}
+	for i := 0; i < n; i += 2 {
+		if !(isUpperASCII(w[i]) || isLowerASCII(w[i])) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -1,0 +1,128 @@
+package prosetag
+
+import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// proseWords is prose's own tokenization of text.
+func proseWords(t testing.TB, text string) []string {
+	doc, err := prose.NewDocument(text, prose.WithTagging(false), prose.WithSegmentation(false), prose.WithExtraction(false))
+	require.NoError(t, err)
+	var out []string
+	for _, tok := range doc.Tokens() {
+		out = append(out, tok.Text)
+	}
+	return out
+}
+
+func ourWords(text string) []string {
+	var out []string
+	for _, tok := range tokenize(nil, text) {
+		out = append(out, tok.word)
+	}
+	return out
+}
+
+func testTexts(t testing.TB) []string {
+	var texts []string
+	paths, err := filepath.Glob("../../testdata/articles/*.txt")
+	require.NoError(t, err)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
+	}
+	f, err := os.Open("../../testdata/corpus/wikinews_2019.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	for _, r := range rows[1:] {
+		texts = append(texts, r[3])
+	}
+	return texts
+}
+
+var oddTexts = []string{
+	"", " ", "“Hi,” he said. ‘Fine.’ It’s 5 o’clock &rsquo;", `"(quoted)" [sic] $100, $5.5m; U.S. Mr. Gov. A.B.C. e.g. i.e.`,
+	"they'll I'm we're don't can't won't isn't Y'all rock'n'roll", "'s 's' n't n'tx ''' \"\" $$ (( ]]", ":-) :) (: <3 ;-) :-(",
+	"well... wait!? no?! yes.\" \"no.'", "a\u00a0b\tc\r\nd\u2003e", "Ünïcödé wörds, “ünï” ‘ö’", "http://x.com/a?b=c. me@x.org,",
+	"(((a))) [[b]] \"\"c\"\" 1,000,000.00 -5 -- — –", "Mx. Dr. St. Ft. Jr. Sr. Ms. Mrs. MRS. mr. Co. co.", "1990s '90s ’90s",
+}
+
+// TestTokenizeLikeProse requires prose's tokens, word for word, on the
+// sample articles, the whole corpus and odd inputs.
+func TestTokenizeLikeProse(t *testing.T) {
+	texts := append(testTexts(t), oddTexts...)
+	for i, text := range texts {
+		text = safeText(text)
+		want, got := proseWords(t, text), ourWords(text)
+		if !assert.Equal(t, want, got, "text %d", i) {
+			return
+		}
+	}
+}
+
+// TestTokenizeOffsets checks that every token's offsets give its word, up to
+// prose's quote rewriting.
+func TestTokenizeOffsets(t *testing.T) {
+	undo := strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
+	for _, text := range append(testTexts(t), oddTexts...) {
+		text = safeText(text)
+		prev := 0
+		for _, tok := range tokenize(nil, text) {
+			require.GreaterOrEqual(t, tok.start, prev)
+			require.Less(t, tok.start, tok.end)
+			require.Equal(t, tok.word, undo.Replace(text[tok.start:tok.end]))
+			prev = tok.end
+		}
+	}
+}
+
+// TestTag pins the tags of a sentence. prose's model tags quote marks IN
+// and NN, not `` and '': these are its tags, kept as they are.
+func TestTag(t *testing.T) {
+	text := "“It’s a very robust meeting,” said Mayor Sam Liccardo."
+	var got []string
+	for _, tok := range Tag(text, 100) {
+		got = append(got, text[tok.Start-100:tok.End-100]+"/"+tok.Tag)
+	}
+	assert.Equal(t, []string{"“/IN", "It/PRP", "’s/VBZ", "a/DT", "very/RB", "robust/JJ", "meeting/NN", ",/,", "”/NN",
+		"said/VBD", "Mayor/NNP", "Sam/NNP", "Liccardo/NNP", "./."}, got)
+}
+
+// BenchmarkTokenize compares prose's tokenizer with ours on the corpus.
+func BenchmarkTokenize(b *testing.B) {
+	texts := testTexts(b)
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	b.Run("prose", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, t := range texts {
+				proseWords(b, t)
+			}
+		}
+	})
+	b.Run("ours", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		b.ReportAllocs()
+		var buf []token
+		for b.Loop() {
+			for _, t := range texts {
+				buf = tokenize(buf[:0], t)
+			}
+		}
+	})
+}

@@ -88,7 +88,7 @@ func TestTokenizeOffsets(t *testing.T) {
 }
 
 // TestTag pins the tags of a sentence. prose's model tags quote marks IN
-// and NN, not `` and '': these are its tags, kept as they are.
+// and NN, not “ and ”: these are its tags, kept as they are.
 func TestTag(t *testing.T) {
 	text := "“It’s a very robust meeting,” said Mayor Sam Liccardo."
 	var got []string

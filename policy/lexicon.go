@@ -246,6 +246,10 @@ var actionVerbs = map[string]bool{
 	"extend": true, "extending": true, "ease": true, "easing": true, "tighten": true, "tightening": true,
 }
 
+// pactHeads are agreements, public when made with someone: "an agreement
+// with the government of Syria".
+var pactHeads = map[string]bool{"agreement": true, "deal": true, "accord": true, "pact": true, "treaty": true}
+
 // genericHeads name a measure by another it is about.
 var genericHeads = map[string]bool{
 	"proposal": true, "proposals": true, "plan": true, "plans": true, "effort": true,

@@ -158,6 +158,19 @@ func findCue(c *cand) (cueHit, bool) {
 	return best, dist < 1<<30
 }
 
+// lawLike heads name standing law: "the NATO treaty", "Maryland state law".
+var lawLike = map[string]bool{"treaty": true, "constitution": true, "code": true, "charter": true, "convention": true}
+
+// properModifier reports whether a proper name modifies c's head: "the NATO treaty".
+func (s *sentence) properModifier(c *cand) bool {
+	for k := c.a; k < c.head && k < len(s.toks); k++ {
+		if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
 // modalBefore reports whether a modal comes just before token k: "a bill
 // that would have banned …" tells no status.
 func modalBefore(s *sentence, k int) bool {
@@ -205,7 +218,7 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if st, ok := kindDefaults[c.kind]; ok {
 		return st, true
 	}
-	if c.name != "" && c.kind == Law {
+	if (c.name != "" || c.s.properModifier(c)) && (c.kind == Law || lawLike[c.s.low[c.head]]) {
 		return InEffect, true // a named law with no news about it is a law in force
 	}
 	return tense(c), true

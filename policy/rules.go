@@ -56,8 +56,17 @@ func findNamed(s *sentence) []*cand {
 		}
 		// Capitalized words before the head, and connector + capitalized words after it.
 		a := hs
-		for a > 0 && hs-a < maxName && isCap(s.toks[a-1].Text) && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
-			a--
+		for a > 0 && hs-a < maxName && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
+			if isCap(s.toks[a-1].Text) {
+				a--
+				continue
+			}
+			// "Tenure of Office Act": a connector between capitalized words.
+			if a > 1 && nameConnectors[s.low[a-1]] && s.low[a-1] != "the" && isCap(s.toks[a-2].Text) && !isBoundary(s.toks[a-2].Text) {
+				a -= 2
+				continue
+			}
+			break
 		}
 		// A head followed straight by a capitalized word is inside some other
 		// name ("Sheriff Bill Brown", "Plan B").
@@ -82,6 +91,9 @@ func findNamed(s *sentence) []*cand {
 		if a < hs && s.low[a] == "the" {
 			a++
 		}
+		if s.inOrgName(a) {
+			continue
+		}
 		if programNames[s.low[hs]] && b-a == 1 {
 			b = he // "Medicare" alone is a name too
 		} else if b-a < 2 || (a == hs && b == he) || orgEnders[s.low[b-1]] {
@@ -102,6 +114,21 @@ func findNamed(s *sentence) []*cand {
 		i = b - 1
 	}
 	return out
+}
+
+// inOrgName reports whether the name at token a continues the name of a
+// body: "committees on Foreign Affairs, Intelligence, and Oversight and
+// Reform". (A body named after it, "… Reform Committee", ends no name.)
+func (s *sentence) inOrgName(a int) bool {
+	for k := a - 1; k >= 0 && a-k <= 8; k-- {
+		if orgEnders[strings.TrimSuffix(s.low[k], "s")] && nameConnectors[s.low[k+1]] {
+			return true
+		}
+		if s.low[k] == "." {
+			break
+		}
+	}
+	return false
 }
 
 // namedHeadAt reports whether the capitalized token i is a policy name's head
@@ -178,6 +205,11 @@ func findHeads(s *sentence) []*cand {
 			if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
 				owned = true
 			}
+		}
+		// "an agreement with the government of Syria"
+		if pactHeads[s.low[i]] && (s.word(i+1) == "with" || s.word(i+1) == "between") {
+			c.b = max(c.b, s.objectTail(i+1))
+			owned = true
 		}
 		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && s.officialCue(c.a)) {
 			continue

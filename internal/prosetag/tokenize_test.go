@@ -126,3 +126,22 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	})
 }
+
+// FuzzTokenize requires prose's tokens on any text short enough for prose
+// (whose cost is quadratic in a word's length) and valid offsets.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range oddTexts {
+		f.Add(s)
+	}
+	f.Add("“It’s a very robust meeting,” said Mayor Sam Liccardo, who’s 50. ‘Fine.’")
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 {
+			return
+		}
+		text = safeText(text)
+		require.Equal(t, proseWords(t, text), ourWords(text))
+		for _, tok := range Tag(text, 0) {
+			require.True(t, 0 <= tok.Start && tok.Start < tok.End && tok.End <= len(text))
+		}
+	})
+}

@@ -177,28 +177,42 @@ func dropDateLine(doc *analysis.Doc, out []Mention) []Mention {
 }
 
 // dayNear is the day a clock time is on: that of a day mention joined to it
-// ("Monday at 3 p.m.", "3 p.m. Monday", "this morning at 9"), else def (the
-// last day the article named, or the publication day).
+// ("Monday at 3 p.m.", "3 p.m. Monday"), else the nearest day mention of
+// the sentence before it, else after it ("At 2:49 a.m. local time (7:49
+// a.m. UTC) on Saturday"), else def: the last day the article named, or
+// the publication day.
 func dayNear(kept []candidate, i int, text string, def time.Time) time.Time {
 	joined := func(gap string) bool {
-		gap = strings.ToLower(strings.TrimSpace(gap))
-		switch gap {
-		case "", ",", "at", ", at", "on", ", on", "of", "from":
+		if strings.Contains(gap, "(") { // a parenthesis opens on another zone's clock
+			return false
+		}
+		switch strings.ToLower(strings.Trim(gap, " ,)")) {
+		case "", "at", "on", "of", "from":
 			return true
 		}
 		return false
 	}
+	isDay := func(j int) bool {
+		v := kept[j].v
+		return v.clock == nil && !v.from.IsZero() && v.to.Sub(v.from) <= 24*time.Hour
+	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j < 0 || j >= len(kept) || kept[j].v.from.IsZero() || kept[j].v.clock != nil {
+		if j < 0 || j >= len(kept) || !isDay(j) {
 			continue
 		}
-		a, b := kept[j], kept[i]
-		if j > i {
-			a, b = b, a
+		a, b := kept[min(i, j)], kept[max(i, j)]
+		if b.start-a.end < 12 && joined(text[a.end:b.start]) {
+			return midnight(kept[j].v.from)
 		}
-		v := kept[j].v
-		if b.start-a.end < 12 && joined(text[a.end:b.start]) && v.to.Sub(v.from) <= 24*time.Hour {
-			return midnight(v.from)
+	}
+	for j := i - 1; j >= 0; j-- {
+		if isDay(j) {
+			return midnight(kept[j].v.from)
+		}
+	}
+	for j := i + 1; j < len(kept); j++ {
+		if isDay(j) {
+			return midnight(kept[j].v.from)
 		}
 	}
 	return def

@@ -263,6 +263,10 @@ var exprCases = []exprCase{
 	{mon, "The fest runs through October\u00a08 downtown.", "October\u00a08", "2021-10-08", date.Date, ""},
 	{mon, "It starts at 3\u00a0p.m. today.", "3\u00a0p.m.", "2021-07-12T15:00", date.Time, ""},
 
+	{mon, "The spire fell around 19:45 CEST.", "19:45 CEST", "2021-07-12T19:45", date.Time, ""},
+	{mon, "It died Friday, July 9 at the prison at 2:21 p.m. local time.", "2:21 p.m. local time", "2021-07-09T14:21", date.Time, ""},
+	{mon, "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, it launched.", "2:49 a.m. local time", "2021-07-10T02:49", date.Time, ""},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},

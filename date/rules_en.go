@@ -16,6 +16,7 @@ const (
 	yearP      = `(?P<year>1\d{3}|20\d{2})\b`
 	weekdayP   = `(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	edgeP      = `(?:(?i:the\s+)?(?P<edge>(?i:early|mid|late|end of|beginning of|start of|middle of))[\s-]+)`
+	zoneP      = `[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET`
 	unitWordsP = `(?P<unit>seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)`
 )
 
@@ -55,9 +56,9 @@ var englishRules = []*rule{
 	newRule("weekdays", cueWeekday, `\b(?:(?i:every|each)\s+`+weekdayP+`\b|`+weekdayP+`s\b)`, resolveWeekdaySet),
 	newRule("relative-day", cueRelDay, `(?i)\b(?P<d>today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b`, resolveRelativeDay),
 	newRule("part-of-day", cuePartOfDay, `(?i)\b(?P<rel>this|last|early this|late this|later this|earlier this)\s+(?P<pod>morning|afternoon|evening|night)\b`, resolveRelativeDay),
-	newRule("clock", cueDigit, `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET))\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
+	newRule("clock", cueDigit, `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>`+zoneP+`))\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("clock-24h", cueDigit, `\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?P<z>GMT|UTC)\b`, resolveClock),
-	newRule("clock-hh:mm", cueDigit, `\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s*(?P<z>GMT|UTC)\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
+	newRule("clock-hh:mm", cueDigit, `\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s*(?P<z>`+zoneP+`)\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("noon", cueClock, `(?i)\b(?P<h>noon|midday|midnight)\b`, resolveClock),
 	newRule("set-word", cueSet, `\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|biannually)\b`, resolveSet),
 	newRule("every", cueSet, `(?i)\b(?:every|each)\s+(?:(?P<num>other|`+numberRE+`)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn)\b`, resolveSet),

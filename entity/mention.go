@@ -76,19 +76,41 @@ type docInfo struct {
 	capMid  map[string]bool // words that occur capitalized inside a sentence
 	inQuote []bool          // per token: inside quotation marks
 	initial []bool          // per token: first word of a sentence, quote or label
+	nameTok []bool          // per token: isNameTok
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
-	di := &docInfo{doc: doc, lower: map[string]bool{}, capMid: map[string]bool{},
-		inQuote: make([]bool, len(doc.Tokens)), initial: make([]bool, len(doc.Tokens))}
+	n := len(doc.Tokens)
+	di := &docInfo{doc: doc, lower: make(map[string]bool, n/16), capMid: make(map[string]bool, n/16),
+		inQuote: make([]bool, n), initial: make([]bool, n), nameTok: make([]bool, n)}
+	// lower only needs the name words' lower-case forms: collect those, then
+	// mark the ones the article also writes in lower case. A table of their
+	// first bytes and lengths spares most tokens the map look-up.
+	var firstByte [256]bool
+	var lengths uint64
+	for k, t := range doc.Tokens {
+		if c := t.Text[0]; c >= 'a' && c <= 'z' && c != 'd' && c != 'l' && c != 'a' && c != 'e' {
+			continue // only "d'Estaing", "al-Sharabi" start in lower case
+		}
+		if di.nameTok[k] = isNameTok(t.Text); di.nameTok[k] {
+			w := strings.ToLower(t.Text)
+			di.lower[w] = false
+			firstByte[w[0]] = true
+			lengths |= 1 << min(len(w), 63)
+		}
+	}
 	for _, t := range doc.Tokens {
-		if isLowerWord(t.Text) {
-			di.lower[t.Text] = true
+		w := t.Text
+		if !firstByte[w[0]] || lengths&(1<<min(len(w), 63)) == 0 {
+			continue
+		}
+		if seen, ok := di.lower[w]; ok && !seen && isLowerWord(w) {
+			di.lower[w] = true
 		}
 	}
 	para := -1
 	open := false
-	for si, s := range doc.Sentences {
+	for _, s := range doc.Sentences {
 		if s.Para != para {
 			para, open = s.Para, false
 		}
@@ -114,15 +136,24 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 				continue
 			}
 			di.inQuote[i] = open
-			if hasLetter(t) {
+			if di.nameTok[i] || hasLetter(t) {
 				di.initial[i] = first
-				if !first && isCap(t) {
-					di.capMid[t] = true
-				}
 				first = false
 			}
 		}
-		_ = si
+	}
+	// capMid only needs the words that open a sentence.
+	for i, t := range doc.Tokens {
+		if di.initial[i] && di.nameTok[i] {
+			di.capMid[t.Text] = false
+		}
+	}
+	for i, t := range doc.Tokens {
+		if di.nameTok[i] && !di.initial[i] {
+			if _, ok := di.capMid[t.Text]; ok {
+				di.capMid[t.Text] = true
+			}
+		}
 	}
 	return di
 }
@@ -211,8 +242,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 	s := di.doc.Sentences[si]
 	toks := di.doc.Tokens
 	for i := s.First; i < s.Last; {
-		if !isNameTok(toks[i].Text) && !(particles[toks[i].Text] && i+1 < s.Last && isCap(toks[i+1].Text)) ||
-			monthsDays[toks[i].Text] {
+		if di.nameTok[i] && monthsDays[toks[i].Text] ||
+			!di.nameTok[i] && !(i+1 < s.Last && di.nameTok[i+1] && particles[toks[i].Text]) {
 			i++
 			continue
 		}
@@ -223,11 +254,11 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			if monthsDays[t] && !surnameMonth(toks, j, s.Last) || di.inQuote[j] != di.inQuote[i] {
 				break
 			}
-			if isNameTok(t) {
+			if di.nameTok[j] {
 				j++
 				continue
 			}
-			next := j+1 < s.Last && isNameTok(toks[j+1].Text) && !monthsDays[toks[j+1].Text]
+			next := j+1 < s.Last && di.nameTok[j+1] && !monthsDays[toks[j+1].Text]
 			switch {
 			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
 				j++ // the tokenizer's "W" "." of "George W. Bush"
@@ -332,6 +363,9 @@ func isNameTok(t string) bool {
 
 // isArabicPrefixed: "al-Sharabi", "el-Sisi", "ash-Shaabi".
 func isArabicPrefixed(t string) bool {
+	if len(t) < 4 || t[0] != 'a' && t[0] != 'e' || t[2] != '-' && t[3] != '-' {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "an-", "ar-"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			return isCap(rest)

@@ -80,6 +80,7 @@ var (
 type tables struct {
 	exact  map[string][]Entry // all-caps short forms, case-sensitive ("US", "AP")
 	folded map[string][]Entry // lower-cased names
+	asIs   map[string][]Entry // names as the lists write them
 	heads  map[string]string
 	titles map[string]titleInfo
 	given  map[string]Gender
@@ -95,6 +96,7 @@ var load = sync.OnceValue(func() *tables {
 	t := &tables{
 		exact:  map[string][]Entry{},
 		folded: map[string][]Entry{},
+		asIs:   map[string][]Entry{},
 		heads:  map[string]string{},
 		titles: map[string]titleInfo{},
 		given:  map[string]Gender{},
@@ -134,6 +136,10 @@ var load = sync.OnceValue(func() *tables {
 			info.kind = Head
 		}
 		t.titles[f[1]] = info
+		if r := []rune(f[1]); len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+			t.titles[string(r)] = info // "Mayor" without lower-casing
+		}
 	}
 	addGiven := func(txt string, g Gender) {
 		for _, line := range lines(txt) {
@@ -205,6 +211,10 @@ func (t *tables) addAlt(form string, e Entry) {
 	}
 	k := strings.ToLower(form)
 	t.folded[k] = appendEntry(t.folded[k], e)
+	if form != k {
+		// The form as written is looked up first, without lower-casing.
+		t.asIs[form] = appendEntry(t.asIs[form], e)
+	}
 }
 
 func appendEntry(list []Entry, e Entry) []Entry {
@@ -243,7 +253,36 @@ func Lookup(s string) []Entry {
 			return nil
 		}
 	}
-	return t.folded[strings.ToLower(s)]
+	if e, ok := t.asIs[s]; ok {
+		return e
+	}
+	if !oddCase(s) {
+		return nil // written as the lists write names, and not in them
+	}
+	return t.folded[lower(s)]
+}
+
+// oddCase reports whether s is cased unlike the lists' names: all capitals
+// ("NEW YORK"), a capital inside a word, or a lower-case start.
+func oddCase(s string) bool {
+	prevLetter := false
+	for i, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if prevLetter {
+				return true
+			}
+			prevLetter = true
+		case unicode.IsLower(r):
+			if i == 0 {
+				return true
+			}
+			prevLetter = true
+		default:
+			prevLetter = false
+		}
+	}
+	return false
 }
 
 // HeadType returns the entity type that a name ending (or, before "of",
@@ -252,8 +291,22 @@ func HeadType(word string) string { return load().heads[word] }
 
 // Title tells whether word (any case) is part of a person's title.
 func Title(word string) (TitleKind, Gender) {
-	i := load().titles[strings.ToLower(word)]
+	t := load()
+	i, ok := t.titles[word]
+	if !ok {
+		i = t.titles[lower(word)]
+	}
 	return i.kind, i.gender
+}
+
+// lower is strings.ToLower without its allocation for a lower-case word.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // Given reports whether word is a common given name and its usual gender.

@@ -13,7 +13,6 @@ import (
 // cluster is an entity being built.
 type cluster struct {
 	cands      []int // indexes into the mention list, in text order
-	keys       []string
 	typ        Type
 	score      scores
 	dflt       float64 // the PERSON guess for unknown multi-word names
@@ -38,6 +37,7 @@ type finder struct {
 func (f *finder) collect() {
 	di := f.di
 	doc := di.doc
+	f.cands = make([]cand, 0, len(doc.Tokens)/16+8)
 	if dl := doc.Dateline; dl != nil {
 		if p := dl.Place; p.Len() > 0 {
 			f.cands = append(f.cands, dateline(doc.Text, p.Start, p.End, ""))
@@ -119,7 +119,7 @@ func (di *docInfo) appositives(cs []cand) {
 // cluster groups the name mentions into entities: multi-word names first,
 // so that a surname can join a full name written after it.
 func (f *finder) cluster() {
-	byKey := map[string]*cluster{}
+	byKey := make(map[joinKey]*cluster, 2*len(f.cands))
 	var order []*cluster
 	join := func(ci int, cl *cluster) {
 		c := &f.cands[ci]
@@ -138,7 +138,7 @@ func (f *finder) cluster() {
 		for _, k := range candKeys(c) {
 			if _, ok := byKey[k]; !ok {
 				byKey[k] = cl
-				cl.keys = append(cl.keys, k)
+
 			}
 		}
 		c.ent = -2 // assigned; final indexes come later
@@ -218,12 +218,20 @@ func (f *finder) cluster() {
 
 // candKeys are the keys under which a mention joins others: its words, and
 // the canonical keys of the lexicon entries it matches.
-func candKeys(c *cand) []string {
-	keys := []string{"w:" + strings.ToLower(c.key)}
+func candKeys(c *cand) []joinKey {
+	keys := make([]joinKey, 0, 1+len(c.entries))
+	keys = append(keys, joinKey{false, c.key})
 	for _, e := range c.entries {
-		keys = append(keys, "k:"+e.Key)
+		keys = append(keys, joinKey{true, e.Key})
 	}
 	return keys
+}
+
+// joinKey is a mention's words as written, or (lexicon true) the canonical
+// key of a known name.
+type joinKey struct {
+	lexicon bool
+	s       string
 }
 
 func addScores(a, b scores) scores {
@@ -459,6 +467,7 @@ func (f *finder) corefer() {
 	}
 	city := f.mainCity()
 	r := newResolver(di, infos)
+	r.active = make([]anchor, 0, len(f.cands)+len(f.cands)/2)
 	names := len(f.cands)
 	next := 0
 	pushNames := func(limit int) {

@@ -293,8 +293,8 @@ func HeadType(word string) string { return load().heads[word] }
 func Title(word string) (TitleKind, Gender) {
 	t := load()
 	i, ok := t.titles[word]
-	if !ok {
-		i = t.titles[lower(word)]
+	if !ok && oddCase(word) {
+		i = t.titles[lower(word)] // "MAYOR"
 	}
 	return i.kind, i.gender
 }

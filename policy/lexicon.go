@@ -12,45 +12,72 @@ type head struct {
 	// weak heads ("plan", "efforts", "dollars") name a public measure only
 	// with a public modifier ("federal dollars") or an owner ("his plan").
 	weak bool
+	// only, if set, are the sole modifiers that make a weak head public:
+	// a "vaccination campaign" is a program, a "presidential campaign" and
+	// "Trump's campaign" are not.
+	only map[string]bool
+	// purpose heads ("commission", "panel") are public also with a purpose
+	// complement: "a commission engaged to study the draft".
+	purpose bool
+}
+
+// campaignLicensers are the modifiers that make a campaign or drive a
+// public program (health and public-service campaigns).
+var campaignLicensers = map[string]bool{
+	"vaccination": true, "immunization": true, "immunisation": true, "vaccine": true,
+	"inoculation": true, "deworming": true, "literacy": true, "eradication": true,
+	"government": true, "government's": true, "ministry": true, "anti-corruption": true,
+}
+
+// shutdownLicensers make a shutdown a public act; a "government shutdown"
+// is a lapse of funding, not a measure.
+var shutdownLicensers = map[string]bool{
+	"nationwide": true, "national": true, "internet": true, "countrywide": true,
 }
 
 var heads = map[string]head{
-	"law": {Law, false}, "laws": {Law, false}, "legislation": {Law, false},
-	"statute": {Law, false}, "statutes": {Law, false}, "amendment": {Law, false},
-	"ordinance": {Ordinance, false}, "ordinances": {Ordinance, false}, "bylaw": {Ordinance, false},
-	"bill": {Bill, false}, "bills": {Bill, false},
-	"regulation": {Regulation, false}, "regulations": {Regulation, false},
-	"rules": {Regulation, true}, "directive": {Regulation, false},
-	"mandate": {Regulation, false}, "mandates": {Regulation, false},
-	"decree": {ExecutiveAction, false}, "decrees": {ExecutiveAction, false},
-	"declaration": {ExecutiveAction, true}, "proclamation": {ExecutiveAction, false},
-	"program": {Program, false}, "programs": {Program, false},
-	"programme": {Program, false}, "programmes": {Program, false},
-	"initiative": {Program, false}, "initiatives": {Program, false},
-	"scheme": {Program, true}, "subsidies": {Funding, false},
-	"plan": {Plan, true}, "plans": {Plan, true}, "blueprint": {Plan, false},
-	"strategy": {Plan, true}, "roadmap": {Plan, true}, "agenda": {Plan, true},
-	"approach": {Plan, true}, "proposal": {Plan, false}, "proposals": {Plan, false},
-	"funding": {Funding, false}, "funds": {Funding, true}, "fund": {Funding, true},
-	"grant": {Funding, false}, "grants": {Funding, false}, "budget": {Funding, false},
-	"stimulus": {Funding, false}, "investment": {Funding, true}, "investments": {Funding, true},
-	"dollars": {Funding, true}, "money": {Funding, true}, "aid": {Funding, true},
-	"package": {Funding, true}, "spending": {Funding, true}, "bailout": {Funding, false},
-	"reform": {Measure, false}, "reforms": {Measure, false}, "tax": {Measure, true},
-	"taxes": {Measure, true}, "tariff": {Measure, false}, "tariffs": {Measure, false},
-	"sanctions": {Measure, false}, "ban": {Measure, false}, "bans": {Measure, false},
-	"moratorium": {Measure, false}, "measure": {Measure, false}, "measures": {Measure, false},
-	"policy": {Measure, false}, "policies": {Measure, false}, "amendments": {Law, false},
-	"code": {Law, true}, "restrictions": {Measure, false}, "curfew": {Measure, false}, "efforts": {Measure, true},
-	"effort": {Measure, true}, "crackdown": {Measure, true}, "cuts": {Measure, true},
-	"treaty": {Measure, false}, "referendum": {Measure, false},
-	"requirement": {Regulation, false}, "requirements": {Regulation, false},
-	"restriction": {Measure, false}, "credit": {Funding, true}, "credits": {Funding, true},
-	"subsidy": {Funding, false}, "vouchers": {Funding, false}, "loans": {Funding, true},
-	"lockdown": {Measure, false}, "proposition": {Measure, false}, "resolution": {Measure, false},
-	"agreement": {Measure, true}, "agreements": {Measure, true}, "deal": {Measure, true},
-	"accord": {Measure, true}, "pact": {Measure, true}, "motion": {Measure, false},
-	"prorogation": {ExecutiveAction, false}, "decree-law": {Law, false}, "limits": {Measure, true}, "exemption": {Measure, true},
+	"law": {kind: Law}, "laws": {kind: Law}, "legislation": {kind: Law},
+	"statute": {kind: Law}, "statutes": {kind: Law}, "amendment": {kind: Law},
+	"ordinance": {kind: Ordinance}, "ordinances": {kind: Ordinance}, "bylaw": {kind: Ordinance},
+	"bill": {kind: Bill}, "bills": {kind: Bill},
+	"regulation": {kind: Regulation}, "regulations": {kind: Regulation},
+	"rules": {kind: Regulation, weak: true}, "directive": {kind: Regulation},
+	"mandate": {kind: Regulation}, "mandates": {kind: Regulation},
+	"decree": {kind: ExecutiveAction}, "decrees": {kind: ExecutiveAction},
+	"declaration": {kind: ExecutiveAction, weak: true}, "proclamation": {kind: ExecutiveAction},
+	"program": {kind: Program}, "programs": {kind: Program},
+	"programme": {kind: Program}, "programmes": {kind: Program},
+	"initiative": {kind: Program}, "initiatives": {kind: Program},
+	"scheme": {kind: Program, weak: true}, "subsidies": {kind: Funding},
+	"plan": {kind: Plan, weak: true}, "plans": {kind: Plan, weak: true}, "blueprint": {kind: Plan},
+	"strategy": {kind: Plan, weak: true}, "roadmap": {kind: Plan, weak: true}, "agenda": {kind: Plan, weak: true},
+	"approach": {kind: Plan, weak: true}, "proposal": {kind: Plan}, "proposals": {kind: Plan},
+	"funding": {kind: Funding}, "funds": {kind: Funding, weak: true}, "fund": {kind: Funding, weak: true},
+	"grant": {kind: Funding}, "grants": {kind: Funding}, "budget": {kind: Funding},
+	"stimulus": {kind: Funding}, "investment": {kind: Funding, weak: true}, "investments": {kind: Funding, weak: true},
+	"dollars": {kind: Funding, weak: true}, "money": {kind: Funding, weak: true}, "aid": {kind: Funding, weak: true},
+	"package": {kind: Funding, weak: true}, "spending": {kind: Funding, weak: true}, "bailout": {kind: Funding},
+	"reform": {kind: Measure}, "reforms": {kind: Measure}, "tax": {kind: Measure, weak: true},
+	"taxes": {kind: Measure, weak: true}, "tariff": {kind: Measure}, "tariffs": {kind: Measure},
+	"sanctions": {kind: Measure}, "ban": {kind: Measure}, "bans": {kind: Measure},
+	"moratorium": {kind: Measure}, "measure": {kind: Measure}, "measures": {kind: Measure},
+	"policy": {kind: Measure}, "policies": {kind: Measure}, "amendments": {kind: Law},
+	"code": {kind: Law, weak: true}, "restrictions": {kind: Measure}, "curfew": {kind: Measure}, "efforts": {kind: Measure, weak: true},
+	"effort": {kind: Measure, weak: true}, "crackdown": {kind: Measure, weak: true}, "cuts": {kind: Measure, weak: true},
+	"treaty": {kind: Measure}, "referendum": {kind: Measure},
+	"requirement": {kind: Regulation}, "requirements": {kind: Regulation},
+	"restriction": {kind: Measure}, "credit": {kind: Funding, weak: true}, "credits": {kind: Funding, weak: true},
+	"subsidy": {kind: Funding}, "vouchers": {kind: Funding}, "loans": {kind: Funding, weak: true},
+	"lockdown": {kind: Measure}, "proposition": {kind: Measure}, "resolution": {kind: Measure},
+	"agreement": {kind: Measure, weak: true}, "agreements": {kind: Measure, weak: true}, "deal": {kind: Measure, weak: true},
+	"accord": {kind: Measure, weak: true}, "pact": {kind: Measure, weak: true}, "motion": {kind: Measure},
+	"prorogation": {kind: ExecutiveAction}, "embargo": {kind: Measure}, "embargoes": {kind: Measure},
+	"ceasefire": {kind: Measure}, "truce": {kind: Measure, weak: true}, "quota": {kind: Measure, weak: true}, "quotas": {kind: Measure, weak: true},
+	"blockade": {kind: Measure, weak: true}, "waiver": {kind: Measure, weak: true}, "rebate": {kind: Funding, weak: true}, "rebates": {kind: Funding, weak: true},
+	"practice": {kind: Measure, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
+	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
+	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
+	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
 }
 
 // compounds are two-word heads whose last word is no policy alone
@@ -62,6 +89,18 @@ var compounds = map[string]Kind{
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
 	"state of emergency": ExecutiveAction, "emergency declaration": ExecutiveAction,
+	"martial law": ExecutiveAction, "evacuation order": ExecutiveAction, "evacuation orders": ExecutiveAction,
+	"safe zone": Measure, "buffer zone": Measure, "no-fly zone": Measure, "exclusion zone": Measure,
+	"articles of impeachment": Measure, "article of impeachment": Measure,
+	"citizenship question": Measure, "minimum wage": Measure, "travel ban": Measure,
+}
+
+// purposeVerbs open the purpose complement of a purpose head: "a
+// commission to study …", "a panel set up to review …".
+var purposeVerbs = map[string]bool{
+	"study": true, "investigate": true, "review": true, "examine": true, "probe": true,
+	"advise": true, "oversee": true, "monitor": true, "draft": true, "assess": true,
+	"evaluate": true, "recommend": true, "look": true, "consider": true,
 }
 
 // compoundLast holds the last words of compounds, so that only they cost a
@@ -106,6 +145,7 @@ var publicWords = map[string]bool{
 	"statewide": true, "nationwide": true, "citywide": true, "economic": true, "immigration": true,
 	"government's": true, "state's": true, "city's": true, "ministry": true, "council": true,
 	"trade": true, "peace": true, "nuclear": true, "climate": true, "ceasefire": true,
+	"troop": true, "military": true, "mandatory": true, "compulsory": true, "curfew": true,
 }
 
 // agentWords are the common nouns that can enact or run a policy ("the
@@ -265,3 +305,83 @@ var changeWords = map[string]bool{
 
 // imposeVerbs take a measure as object: "impose stricter punishment".
 var imposeVerbs = map[string]bool{"impose": true, "imposes": true, "imposed": true, "imposing": true}
+
+// govAction is a government act told by its verb and object: "suspend
+// Parliament", "shut down all schools", "froze the assets of …".
+type govAction struct {
+	verbs   map[string]bool
+	objects map[string]bool // the object's head noun
+	kind    Kind
+}
+
+// govActions are verb–object pairs that only a government does; the object
+// makes the verb unambiguous, so no subject check is needed.
+var govActions = []govAction{
+	{ // a legislature or constitution suspended or dissolved
+		verbs: words("suspend suspends suspended suspending dissolve dissolves dissolved dissolving " +
+			"prorogue prorogues prorogued proroguing recall recalls recalled reconvene"),
+		objects: words("parliament parliaments congress legislature assembly constitution senate"),
+		kind:    ExecutiveAction,
+	},
+	{ // public places closed
+		verbs: words("shut shuts shutting close closes closed closing reopen reopens reopened"),
+		objects: words("schools borders border airports airport ports universities embassy embassies " +
+			"consulate consulates crossings crossing airspace mosques churches beaches parks"),
+		kind: ExecutiveAction,
+	},
+	{ // diplomats expelled
+		verbs:   words("expel expels expelled expelling"),
+		objects: words("diplomats diplomat ambassador envoy envoys"),
+		kind:    ExecutiveAction,
+	},
+	{ // assets frozen
+		verbs:   words("freeze freezes froze frozen freezing"),
+		objects: words("assets accounts"),
+		kind:    Measure,
+	},
+	{ // troops sent or withdrawn
+		verbs:   words("withdraw withdraws withdrew withdrawing deploy deploys deployed deploying pull pulls pulled pulling"),
+		objects: words("troops forces soldiers"),
+		kind:    ExecutiveAction,
+	},
+}
+
+// govObjectSkips may stand between an action verb and its object: "shut
+// down all the schools", "withdraw US troops".
+var govObjectSkips = words("down off out up the all its their a some most many remaining")
+
+// passiveBanVerbs made something unlawful: "The PKK is banned in Turkey".
+var passiveBanVerbs = words("banned outlawed prohibited forbidden proscribed criminalized criminalised illegal")
+
+// passiveBanPreps lead the place or authority of a passive ban; a ban "from"
+// something is one on a person ("banned from driving").
+var passiveBanPreps = words("in by under across throughout nationwide")
+
+// beForms are the forms of "to be" that make a passive.
+var beForms = words("is are was were be been being remains remain")
+
+// byWords lead a law-given provision as "under" does: "By law, all men must
+// register …".
+var byWords = words("under by")
+
+func words(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// pledgeVerbs put forward a course of action: "Erdoğan pledged converting
+// Hagia Sophia to a mosque", "the governor vowed to ban …".
+var pledgeVerbs = words("pledged pledges pledge promised promises vowed vows proposed proposes")
+
+// policyVerbs are the courses of action a pledge must name to be a measure:
+// "vowed to fight the charges" is none.
+var policyVerbs = words("ban banning cut cutting raise raising build building convert converting " +
+	"create creating abolish abolishing repeal repealing introduce introducing impose imposing " +
+	"lift lifting legalize legalizing expand expanding reduce reducing increase increasing " +
+	"fund funding invest investing close closing withdraw withdrawing rename renaming " +
+	"restore restoring reform reforming cap capping freeze freezing establish establishing " +
+	"hire hiring end ending scrap scrapping overhaul overhauling nationalize nationalizing " +
+	"privatize privatizing tax taxing limit limiting restrict restricting require requiring")

@@ -43,6 +43,9 @@ var rules = []rule{
 	{"part-of", findPartOf},
 	{"imposed", findImposed},
 	{"under", findUnder},
+	{"gov-action", findGovActions},
+	{"passive-ban", findPassiveBans},
+	{"pledge", findPledges},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -183,7 +186,7 @@ func findHeads(s *sentence) []*cand {
 		}
 		for k := c.a; k < hs; k++ {
 			w, tag := s.low[k], s.tag(k)
-			if publicWords[w] {
+			if publicWords[w] && h.only == nil || h.only[w] {
 				c.public = w
 				modified = true
 			}
@@ -211,7 +214,15 @@ func findHeads(s *sentence) []*cand {
 			c.b = max(c.b, s.objectTail(i+1))
 			owned = true
 		}
-		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && s.officialCue(c.a)) {
+		if h.only != nil && c.owner[1] > 0 {
+			owned = false // "Trump's campaign", "his campaign": not a program
+		}
+		if h.purpose {
+			if to, ok := s.purposeAfter(i + 1); ok {
+				c.b, owned = max(c.b, s.npEnd(to)), true
+			}
+		}
+		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) {
 			continue
 		}
 		content := c.b > i+1
@@ -234,6 +245,20 @@ func findHeads(s *sentence) []*cand {
 	return out
 }
 
+// purposeAfter finds the purpose complement that a purpose head needs,
+// within a few words of token from: "a commission (engaged) to study …".
+func (s *sentence) purposeAfter(from int) (int, bool) {
+	for k := from; k < len(s.toks) && k-from < 3; k++ {
+		if s.low[k] == "to" && purposeVerbs[s.word(k+1)] {
+			return k, true
+		}
+		if isBoundary(s.toks[k].Text) {
+			break
+		}
+	}
+	return 0, false
+}
+
 // officialCue reports whether an official announces, proposes or adopts
 // the phrase at a: "Mayor Eric Adams unveiled a plan to …".
 func (s *sentence) officialCue(a int) bool {
@@ -250,7 +275,8 @@ func (s *sentence) officialCue(a int) bool {
 				return true
 			}
 		}
-		return false
+		// "the government of Samoa began …"
+		return s.word(sp.a-1) == "of" && (agentWords[s.word(sp.a-2)] || officialTitles[s.word(sp.a-2)])
 	}
 	return false
 }
@@ -508,11 +534,12 @@ func findImposed(s *sentence) []*cand {
 }
 
 // findUnder finds what a policy provides, told as "Under the new law, gun
-// owners must store firearms in locked containers."
+// owners must store firearms in locked containers." or "By law, all men must
+// register …".
 func findUnder(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		if w != "under" {
+		if !byWords[w] {
 			continue
 		}
 		j := i + 1
@@ -523,8 +550,8 @@ func findUnder(s *sentence) []*cand {
 			continue
 		}
 		h, hs, ok := s.headAt(j - 1)
-		if !ok || s.npStart(hs) != i+1 {
-			continue
+		if !ok || s.npStart(hs) != i+1 || w == "by" && h.kind != Law {
+			continue // "by law" gives a provision, "by plan" does not
 		}
 		e := j + 1
 		for e < len(s.toks) && e-j <= 40 && !isBoundary(s.toks[e].Text) || e < len(s.toks) && s.toks[e].Text == "," && e-j <= 40 {
@@ -539,4 +566,117 @@ func findUnder(s *sentence) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// findGovActions finds government acts told by verb and object (govActions):
+// "suspend Parliament for five weeks", "shut down all schools".
+func findGovActions(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		for _, g := range govActions {
+			if !g.verbs[w] || !strings.HasPrefix(s.tag(i), "VB") && !isCap(s.toks[i].Text) {
+				continue
+			}
+			o := s.govObject(i+1, g.objects)
+			if o < 0 {
+				continue
+			}
+			c := &cand{s: s, a: i, b: max(o+1, s.npEnd(o+1)), head: i, kind: g.kind, rule: "gov-action"}
+			out = append(out, c)
+			break
+		}
+	}
+	return out
+}
+
+// govObject returns the head of the object after a verb when it is one of
+// objects, -1 otherwise; it skips particles, determiners and modifiers.
+func (s *sentence) govObject(from int, objects map[string]bool) int {
+	for k := from; k < len(s.toks) && k-from < 5; k++ {
+		w, tag := s.low[k], s.tag(k)
+		if objects[w] && !isNoun(s.tag(k+1)) {
+			return k
+		}
+		if isBoundary(s.toks[k].Text) || !(govObjectSkips[w] || isAdj(tag) || isNoun(tag) || tag == "CD" || tag == "DT") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findPassiveBans finds what a passive tells is banned: "The PKK is banned
+// in Turkey", "Smoking was outlawed by the city".
+func findPassiveBans(s *sentence) []*cand {
+	var out []*cand
+	for i := 1; i+1 < len(s.low); i++ {
+		if !passiveBanVerbs[s.low[i]] || !passiveBanPreps[s.low[i+1]] {
+			continue
+		}
+		v := i - 1
+		for v > 0 && s.tag(v) == "RB" {
+			v--
+		}
+		if !beForms[s.low[v]] || v == 0 {
+			continue
+		}
+		if !isNoun(s.tag(v-1)) || isBoundary(s.toks[v-1].Text) {
+			continue // "it is banned", "…, is banned": no subject to name it by
+		}
+		a := s.npStart(v - 1)
+		b := i + 1
+		if s.low[i+1] != "nationwide" {
+			b = max(b+1, s.npEnd(i+1))
+		}
+		kind := Measure
+		if s.low[i] == "illegal" || s.low[i] == "criminalized" || s.low[i] == "criminalised" {
+			kind = Law
+		}
+		out = append(out, &cand{s: s, a: a, b: min(b, len(s.toks)), head: i, kind: kind, rule: "passive-ban"})
+	}
+	return out
+}
+
+// findPledges finds a course of action an official pledges: "Erdoğan pledged
+// converting Hagia Sophia to a mosque", "the mayor vowed to ban plastic bags".
+func findPledges(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		if !pledgeVerbs[w] || !strings.HasPrefix(s.tag(i), "VB") {
+			continue
+		}
+		v := i + 1
+		if s.word(v) == "to" {
+			v++
+		}
+		if !policyVerbs[s.word(v)] || !s.officialSubject(i) {
+			continue
+		}
+		c := &cand{s: s, a: v, b: s.objectEnd(v + 1), head: v, kind: Measure, rule: "pledge"}
+		if c.b <= v+1 {
+			continue
+		}
+		for j := c.a; j < c.b; j++ {
+			if h, _, ok := s.headAt(j); ok && !h.weak {
+				c.kind = h.kind
+				break
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// officialSubject reports whether the subject of the verb at k is someone
+// who makes policy: a title or body ("the governor", "President Erdoğan").
+func (s *sentence) officialSubject(k int) bool {
+	sp, ok := s.subjectBefore(k)
+	if !ok {
+		return false
+	}
+	for j := max(sp.a-1, 0); j < sp.b; j++ {
+		if agentWords[s.low[j]] || officialTitles[s.low[j]] {
+			return true
+		}
+	}
+	return false
 }

@@ -160,6 +160,9 @@ func (s *sentence) npEnd(from int) int {
 	inRel := false
 	for i := from; i < len(s.toks) && i-from < 40; i++ {
 		t, w, tag := s.toks[i], s.low[i], s.toks[i].Tag
+		if w == "but" && s.word(i+1) == "not" {
+			continue // "registering men but not women": a contrast inside the phrase
+		}
 		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}

@@ -28,7 +28,8 @@ var cues = []cue{
 	{[]string{"using"}, InEffect}, {[]string{"uses"}, InEffect}, {[]string{"existing"}, InEffect},
 	{[]string{"current"}, InEffect}, {[]string{"under"}, InEffect}, {[]string{"enforcing"}, InEffect},
 	{[]string{"enforces"}, InEffect}, {[]string{"launched"}, InEffect}, {[]string{"runs"}, InEffect},
-	{[]string{"funded"}, InEffect}, {[]string{"received"}, InEffect},
+	{[]string{"funded"}, InEffect}, {[]string{"received"}, InEffect}, {[]string{"began"}, InEffect},
+	{[]string{"begins"}, InEffect}, {[]string{"started"}, InEffect}, {[]string{"ordered"}, Passed},
 
 	{[]string{"proposed"}, Proposed}, {[]string{"proposes"}, Proposed}, {[]string{"proposing"}, Proposed},
 	{[]string{"introduced"}, Proposed}, {[]string{"introduces"}, Proposed},
@@ -40,7 +41,7 @@ var cues = []cue{
 	{[]string{"planned"}, Proposed}, {[]string{"includes"}, Proposed}, {[]string{"include"}, Proposed},
 	{[]string{"considering"}, Proposed}, {[]string{"drafted"}, Proposed},
 	{[]string{"draft"}, Proposed}, {[]string{"seeking"}, Proposed}, {[]string{"wants"}, Proposed},
-	{[]string{"promised"}, Proposed}, {[]string{"promises"}, Proposed}, {[]string{"pledged"}, Proposed},
+	{[]string{"promised"}, Proposed}, {[]string{"promises"}, Proposed}, {[]string{"pledged"}, Proposed}, {[]string{"vowed"}, Proposed}, {[]string{"vows"}, Proposed},
 	{[]string{"requested"}, Proposed}, {[]string{"asked", "for"}, Proposed}, {[]string{"pending"}, Proposed},
 	{[]string{"promoting"}, Proposed}, {[]string{"advocating"}, Proposed}, {[]string{"championing"}, Proposed},
 	{[]string{"fighting", "for"}, Proposed}, {[]string{"push"}, Proposed}, {[]string{"pushed"}, Proposed},

@@ -248,7 +248,7 @@ func (di *docInfo) commonInitial(i, j int) bool {
 		// and the article also capitalizes it inside a sentence.
 		return !di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")
 	}
-	return di.lower[strings.ToLower(t.Text)] || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != ""
+	return di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != ""
 }
 
 // titleIn finds a capitalized title followed by a name inside the run [i, j):
@@ -484,7 +484,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	di.context(c, a, b)
 	if _, best := c.score.best(); best <= 0 {
 		// Nothing tells what it is: an ordinary capitalized word is no name.
-		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" && !(di.initial[a] && di.capMid[first]) || di.lower[strings.ToLower(first)]) && !isAcronym(first) {
+		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" && !(di.initial[a] && di.capMid[first]) || di.hasLower(strings.ToLower(first))) && !isAcronym(first) {
 			return false
 		}
 		c.weak = true // typed by its entity's other mentions, else a guess
@@ -615,7 +615,7 @@ func containsWord(words []string, w string) bool {
 
 func allLower(di *docInfo, words []string) bool {
 	for _, w := range words {
-		if !di.lower[strings.ToLower(w)] {
+		if !di.hasLower(strings.ToLower(w)) {
 			return false
 		}
 	}

@@ -81,32 +81,25 @@ type docInfo struct {
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
 	n := len(doc.Tokens)
-	di := &docInfo{doc: doc, lower: make(map[string]bool, n/16), capMid: make(map[string]bool, n/16),
+	di := &docInfo{doc: doc, lower: make(map[string]bool), capMid: make(map[string]bool, n/16),
 		inQuote: make([]bool, n), initial: make([]bool, n), nameTok: make([]bool, n)}
-	// lower only needs the name words' lower-case forms: collect those, then
-	// mark the ones the article also writes in lower case. A table of their
-	// first bytes and lengths spares most tokens the map look-up.
-	var firstByte [256]bool
-	var lengths uint64
+	// lower is built only for long articles; in short ones hasLower scans
+	// the text, which is cheaper than indexing every word.
+	large := len(doc.Text) > lowerIndexAbove
 	for k, t := range doc.Tokens {
 		if c := t.Text[0]; c >= 'a' && c <= 'z' && c != 'd' && c != 'l' && c != 'a' && c != 'e' {
+			if large {
+				di.lower[t.Text] = true
+			}
 			continue // only "d'Estaing", "al-Sharabi" start in lower case
 		}
-		if di.nameTok[k] = isNameTok(t.Text); di.nameTok[k] {
-			w := strings.ToLower(t.Text)
-			di.lower[w] = false
-			firstByte[w[0]] = true
-			lengths |= 1 << min(len(w), 63)
+		di.nameTok[k] = isNameTok(t.Text)
+		if large && isLowerWord(t.Text) {
+			di.lower[t.Text] = true
 		}
 	}
-	for _, t := range doc.Tokens {
-		w := t.Text
-		if !firstByte[w[0]] || lengths&(1<<min(len(w), 63)) == 0 {
-			continue
-		}
-		if seen, ok := di.lower[w]; ok && !seen && isLowerWord(w) {
-			di.lower[w] = true
-		}
+	if !large {
+		di.lower = nil
 	}
 	para := -1
 	open := false
@@ -156,6 +149,34 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 		}
 	}
 	return di
+}
+
+// lowerIndexAbove is the text length from which the lower-case words are
+// indexed rather than searched for.
+const lowerIndexAbove = 16 << 10
+
+// hasLower reports whether the article writes w (lower case) as a word.
+func (di *docInfo) hasLower(w string) bool {
+	if di.lower != nil {
+		return di.lower[w]
+	}
+	if w == "" {
+		return false
+	}
+	text := di.doc.Text
+	for at := 0; ; {
+		i := strings.Index(text[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[at:])
+		if (i == 0 || !unicode.IsLetter(before)) && (at == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+	}
 }
 
 func isLowerWord(s string) bool {

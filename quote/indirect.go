@@ -12,7 +12,7 @@ type indirectRule func(doc *analysis.Doc, ws []word) (att attribution, cl, cr in
 
 // indirectRules: `X said (that) …`, `X told reporters …`, `…, X said.`,
 // `…, according to X.`, `According to X, …`.
-var indirectRules = []indirectRule{accordingToLead, cueLead, cueTrail}
+var indirectRules = []indirectRule{accordingToLead, cueAside, cueLead, cueTrail, accordingTrail}
 
 // indirect finds reported speech in sentence si, in each of its parts that
 // holds no quote mark. The parts are split again after a quotation that ends
@@ -26,17 +26,15 @@ func (a *analyzer) indirect(spans []span, si int) {
 	if !mayReport(doc.SentenceTokens(si)) {
 		return
 	}
-	if st := text[s.Start:s.End]; hasMark(st) && !endsQuoteInside(st) {
-		return // a sentence with quote marks reports nothing more
-	}
 	a.ws = words(a.ws[:0], text, s.Start, s.End)
 	ws := a.ws
 	from := 0
 	for i := range ws {
-		if i+1 < len(ws) && !(ws[i].isTerminator() || isCloseMark(ws[i].text) && i > 0 && ws[i-1].isTerminator()) {
+		semi := ws[i].text == ";" && !a.inQuote(spans, ws[i].start)
+		if i+1 < len(ws) && !semi && !(ws[i].isTerminator() || isCloseMark(ws[i].text) && i > 0 && ws[i-1].isTerminator()) {
 			continue
 		}
-		if i+1 < len(ws) && (isCloseMark(ws[i+1].text) || !ws[i+1].capitalized()) {
+		if i+1 < len(ws) && !semi && (isCloseMark(ws[i+1].text) || !ws[i+1].capitalized()) {
 			continue
 		}
 		a.reported(spans, ws[from:i+1], s.Para)
@@ -89,6 +87,28 @@ func endsQuoteInside(s string) bool {
 	return false
 }
 
+// inQuote tells whether offset off lies inside a quotation, from its opening
+// mark to its last word.
+func (a *analyzer) inQuote(spans []span, off int) bool {
+	for k := a.k; k < len(spans) && spans[k].open <= off; k++ {
+		if off < spans[k].end {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedShare is the share of text[start:end] inside quotations.
+func quotedShare(spans []span, k, start, end int) float64 {
+	in := 0
+	for ; k < len(spans) && spans[k].open < end; k++ {
+		in += max(0, min(end, spans[k].close)-max(start, spans[k].open))
+	}
+	return float64(in) / float64(max(end-start, 1))
+}
+
+func isMark(s string) bool { return hasMark(s) || s == "'" || s == "’" || s == "‘" }
+
 func isCloseMark(s string) bool { return s == "\"" || s == "”" || s == "’" || s == "'" }
 
 // reported reads reported speech from the words of one sentence.
@@ -97,23 +117,22 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		return
 	}
 	doc, text := a.doc, a.doc.Text
-	start, end := ws[0].start, ws[len(ws)-1].end
-	for k := a.k; k < len(spans) && spans[k].open < end; k++ {
-		if spans[k].close > start {
-			return
-		}
-	}
-	if hasMark(text[start:end]) {
-		return
-	}
 	// The reported clause ends before the sentence's final stop.
 	n := len(ws)
-	if ws[n-1].isTerminator() {
+	if ws[n-1].isTerminator() || ws[n-1].text == ";" {
 		n--
 	}
 	for _, r := range indirectRules {
 		att, cl, cr, ok := r(doc, ws[:n])
 		if !ok || cr-cl < 3 || !hasVerb(doc, ws[cl:cr]) {
+			continue
+		}
+		// Speech is reported only outside quotations: the cue, its speaker
+		// and the reported clause's edges stand outside every quotation (X
+		// said he was "not giving up", but not "…," X said), and most of
+		// the clause is the writer's own words.
+		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, ws[cr-1].end) > 0.5 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, ws[cr-1].end-1) ||
+			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
 			continue
 		}
 		q := Quote{Text: text[ws[cl].start:ws[cr-1].end], Start: ws[cl].start, End: ws[cr-1].end, Kind: Indirect}
@@ -161,7 +180,8 @@ func clauseFrom(ws []word) int {
 	}
 	for j := i; j < len(ws) && j-i < 8; j++ {
 		if ws[j].text == "," {
-			if leadIn[ws[i].low] || isAdverb(ws[i]) || timeNouns[ws[j-1].low] {
+			// On Monday, …; Speaking to reporters, …
+			if leadIn[ws[i].low] || isAdverb(ws[i]) || timeNouns[ws[j-1].low] || strings.HasSuffix(ws[i].low, "ing") && ws[i].capitalized() {
 				return j + 1
 			}
 			break
@@ -180,7 +200,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			if ws[c].text == "," {
 				commas++
 			}
-			if ws[c].punct && ws[c].text != "," {
+			if ws[c].punct && ws[c].text != "," && !isMark(ws[c].text) {
 				break
 			}
 			// A verb leaves only a coordinated cue (declined the request
@@ -234,13 +254,13 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		if j < len(ws) && ws[j].is("that") {
 			j++
-		} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
+		} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() && !determiners[ws[j].low] || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
 			return attribution{}, 0, 0, false // said in a statement; stressed getting …
 		}
 		// people changed their minds and several said …: a second report
 		// ends the first.
-		cr := len(ws)
-		for t := j + 1; t+1 < len(ws); t++ {
+		cr := clauseEnd(doc, ws, j)
+		for t := j + 1; t+1 < cr; t++ {
 			if ws[t].is("and", "but") && t+4 < len(ws) {
 				for u := t + 2; u < t+5; u++ {
 					if cueOf(ws[u]).indirect {
@@ -253,6 +273,74 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			}
 		}
 		return att, j, cr, j < cr
+	}
+	return attribution{}, 0, 0, false
+}
+
+// clauseEnd returns where the reported clause that starts at ws[j] ends: at a
+// semicolon, or before ", and"/", but" that goes on with a verb of the
+// sentence's own subject or with a quotation (X said A, and was in a
+// "serious" condition; X said A, but "…").
+func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
+	for t := j + 1; t < len(ws); t++ {
+		if ws[t].text == ";" {
+			return t
+		}
+		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].is("and", "but") {
+			if n := ws[t+2]; finiteVerb(doc, n) || n.punct && isMark(n.text) {
+				return t
+			}
+		}
+	}
+	return len(ws)
+}
+
+// `In between, she testified, she was …`, `Later, he said, the police …`:
+// a parenthetical attribution after a short opening adverbial.
+func cueAside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	if len(ws) < 6 || !(leadIn[ws[0].low] || isAdverb(ws[0]) || clauseStart[ws[0].low]) {
+		return attribution{}, 0, 0, false
+	}
+	k := -1
+	for i := 1; i < len(ws) && i < 7 && k < 0; i++ {
+		if ws[i].text == "," {
+			k = i
+		} else if ws[i].punct {
+			break
+		}
+	}
+	for c := k + 2; k > 0 && c+1 < len(ws) && c-k <= 5 && !ws[c].punct; c++ {
+		if k := cueOf(ws[c]); !k.indirect || k.object {
+			continue
+		}
+		if ws[c+1].text != "," {
+			break
+		}
+		s, e, ok := subjectBefore(doc, ws, c)
+		if !ok || s != k+1 {
+			break
+		}
+		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, c + 2, clauseEnd(doc, ws, c+2), c+2 < len(ws)
+	}
+	return attribution{}, 0, 0, false
+}
+
+// `…, according to X.` without its comma: … since the 1970s according to
+// USA Today.
+func accordingTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	for k := len(ws) - 3; k > 2 && len(ws)-k < 12; k-- {
+		if !ws[k].is("according") || !ws[k+1].is("to") || ws[k-1].punct {
+			continue
+		}
+		e := npForward(doc, ws, k+2)
+		if e == k+2 || e < len(ws) && !adverbial(doc, ws[e:], false) && !apposition(doc, ws[e:]) {
+			return attribution{}, 0, 0, false
+		}
+		cl := 0
+		for cl < k && !ws[cl].punct && clauseStart[ws[cl].low] && !ws[cl].is("that", "what", "who", "which") {
+			cl++
+		}
+		return attribution{ws: ws, cs: k, ce: k + 2, ss: k + 2, se: e}, cl, k, true
 	}
 	return attribution{}, 0, 0, false
 }
@@ -291,8 +379,30 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	return attribution{}, 0, 0, false
 }
 
-// `According to X, …`.
+// `According to X, …`, and inside a sentence `… and according to the
+// ministry he died …`.
 func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	if len(ws) >= 5 && !ws[0].is("according") {
+		for p := 1; p+4 < len(ws); p++ {
+			if ws[p].is("according") && ws[p+1].is("to") && (ws[p-1].is("and", "but") || ws[p-1].text == "," && p > 1 && ws[p-2].is("and", "but")) {
+				att, cl, cr, ok := accordingToLead(doc, ws[p:])
+				if !ok {
+					e := npForward(doc, ws[p:], 2)
+					if e == 2 || e >= len(ws)-p || !pronouns[ws[p+e].low] && !determiners[ws[p+e].low] {
+						return attribution{}, 0, 0, false
+					}
+					// … and according to the ministry he died …
+					att, cl, cr, ok = attribution{ws: ws[p:], cs: 0, ce: 2, ss: 2, se: e}, e, len(ws)-p, true
+				}
+				if cl >= cr || strings.HasPrefix(tagOf(doc, ws[p+cl]), "VB") {
+					return attribution{}, 0, 0, false // and, according to CNN, was called …
+				}
+				att.ws, att.cs, att.ce, att.ss, att.se = ws, att.cs+p, att.ce+p, att.ss+p, att.se+p
+				return att, cl + p, cr + p, ok
+			}
+		}
+		return attribution{}, 0, 0, false
+	}
 	if len(ws) < 5 || !ws[0].is("according") || !ws[1].is("to") {
 		return attribution{}, 0, 0, false
 	}

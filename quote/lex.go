@@ -39,7 +39,7 @@ func init() {
 		"stressed", "emphasized", "emphasised", "suggested", "maintained", "contended", "countered",
 		"reiterated", "predicted", "asserted", "testified", "posted", "concluded", "cautioned",
 		"estimated", "alleged", "alleges", "complained", "announced", "reported", "reports", "revealed",
-		"vowed", "promised")
+		"vowed", "promised", "say")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
 		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
 		"lamented", "pleaded", "interjected", "chimed")
@@ -89,6 +89,11 @@ var pronouns = set("he", "she", "they", "we", "i", "it", "you")
 // npInner may stand inside a speaker's noun phrase: a spokesperson for the
 // mayor's office, the head of the agency.
 var npInner = set("of", "for", "at", "from", "&", "and", "de", "von", "van", "der", "la", "le", "al", "bin", "del", "da")
+
+// npPrep may open a prepositional phrase inside a speaker's noun phrase,
+// before its own determiner: a spokesperson for the mayor's office, critics
+// from across the region.
+var npPrep = set("of", "for", "from", "across", "around", "within", "throughout")
 
 // clauseStart ends a speaker phrase read backwards from its cue.
 var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "though", "although",

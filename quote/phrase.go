@@ -45,14 +45,14 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 			pronouns[w.low] || between[w.low] || finiteVerb(doc, w) {
 			break
 		}
-		if npInner[w.low] && (j == i || !ws[j+1].capitalized() && !determiners[ws[j+1].low]) ||
-			leadIn[w.low] && !npInner[w.low] && !w.capitalized() {
+		if npInner[w.low] && (j == i || !ws[j+1].capitalized() && !determiners[ws[j+1].low] && !npPrep[ws[j+1].low]) ||
+			leadIn[w.low] && !npInner[w.low] && !w.capitalized() && !(determiners[w.low] && j < i) {
 			break
 		}
 		start = j
 		// A determiner opens the phrase, unless it opens the object of
 		// "of"/"for" inside it: a spokesperson for the mayor's office.
-		if determiners[w.low] && !(j >= 2 && ws[j-1].is("of", "for", "from") && !ws[j-2].punct) {
+		if determiners[w.low] && !(j >= 2 && npPrep[ws[j-1].low] && !ws[j-2].punct) {
 			break
 		}
 	}
@@ -142,8 +142,20 @@ func endsWithName(ws []word) bool {
 // It returns word indexes [s, e) or ok false.
 func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	i := c - 1
-	for i >= 0 && !ws[i].punct && between[ws[i].low] {
+	if i >= 1 && ws[i].is("to") {
+		// went on to say, went as far as to say: the verb that takes "to".
+		for j := i - 1; j >= 0 && i-j <= 4 && !ws[j].punct; j-- {
+			if finiteVerb(doc, ws[j]) {
+				i = j - 1
+				break
+			}
+		}
+	}
+	for i >= 0 && !ws[i].punct && (between[ws[i].low] || isAdverb(ws[i]) && !ws[i].capitalized()) {
 		i--
+	}
+	if i >= 3 && ws[i].text == ")" && ws[i-2].text == "(" && ws[i-1].capitalized() {
+		i -= 3 // the Syrian Democratic Forces (SDF) announced
 	}
 	if i < 0 {
 		return 0, 0, false

@@ -128,6 +128,9 @@ func tagWords(text string) (toks []token, tags []string, ok bool) {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = t.word
+		if t.word == `"` {
+			words[i] = quoteWord(text, t.start)
+		}
 	}
 	t := tagger()
 	if t == nil {
@@ -138,6 +141,27 @@ func tagWords(text string) (toks []token, tags []string, ok bool) {
 		return toks, tags, true
 	}
 	return toks, t.Tag(words), true
+}
+
+// quoteWord is the Penn Treebank word for the double quote mark at i (two
+// backquotes to open, two apostrophes to close), which prose's model knows,
+// while it guesses a tag (IN, NN, JJ) for a bare " it never saw. An opening
+// mark is “, or a " at the start of the text or after a space or bracket.
+func quoteWord(text string, i int) string {
+	if strings.HasPrefix(text[i:], "\u201c") {
+		return "``"
+	}
+	if strings.HasPrefix(text[i:], "\u201d") {
+		return "''"
+	}
+	if i == 0 {
+		return "``"
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsSpace(r) || strings.ContainsRune("([{—–-", r) {
+		return "``"
+	}
+	return "''"
 }
 
 // safeText returns text with every rune whose lower case has another byte

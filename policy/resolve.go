@@ -228,6 +228,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 // first after it, tells by its tense alone.
 func tense(c *cand) Status {
 	s := c.s
+	if st, ok := verbStatus(c); ok {
+		return st
+	}
 	if c.rule == "requirement" {
 		if st, ok := tenses[s.tag(c.head)]; ok {
 			return st // "The decree instructs …": the provision's own verb
@@ -247,6 +250,28 @@ func tense(c *cand) Status {
 		}
 	}
 	return Unknown
+}
+
+// verbStatus is the status that the verb of a verb-centred mention tells:
+// "shut down all schools" passed, "to suspend Parliament" proposed, "is
+// banned in Turkey" in effect.
+func verbStatus(c *cand) (Status, bool) {
+	s := c.s
+	switch c.rule {
+	case "gov-action":
+		if modalBefore(s, c.head) || s.word(c.head-1) == "to" {
+			return Proposed, true
+		}
+		st, ok := actionTenses[s.tag(c.head)]
+		return st, ok
+	case "passive-ban":
+		for k := c.head - 1; k >= 0 && c.head-k <= 3; k-- {
+			if st, ok := passiveTenses[s.low[k]]; ok {
+				return st, true
+			}
+		}
+	}
+	return "", false
 }
 
 // actor finds who enacts, proposes or runs c, in order of evidence: a

@@ -120,6 +120,16 @@ var intents = map[string]Status{
 // States sanctions" is in effect, "will include" proposed.
 var tenses = map[string]Status{"VBZ": InEffect, "VBP": InEffect, "VBD": Passed, "MD": Proposed}
 
+// actionTenses and passiveTenses give the status of a government act by
+// the tense of its own verb ("suspended parliament", "is banned").
+var (
+	actionTenses  = map[string]Status{"VBD": Passed, "VBN": Passed, "VBZ": InEffect, "VBP": InEffect}
+	passiveTenses = map[string]Status{
+		"is": InEffect, "are": InEffect, "remains": InEffect, "remain": InEffect,
+		"was": Passed, "were": Passed, "been": Passed, "be": Proposed,
+	}
+)
+
 // negators before a cue make the mention negated or hypothetical ("is not
 // likely to", "never passed").
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}

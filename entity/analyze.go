@@ -271,6 +271,22 @@ func (f *finder) parenthesized(ci int) *cluster {
 	if strings.TrimSpace(between) != "(" || !strings.HasPrefix(f.di.doc.Text[c.end:], ")") {
 		return nil
 	}
+	acr := strings.ReplaceAll(c.key, ".", "")
+	if in := initials(p.words); in != acr && strings.HasSuffix(in, acr) {
+		// "Parliament of New South Wales (NSW)": the acronym is the
+		// place's, which it takes the type and key of, not the parliament.
+		n := len(p.words)
+		for k := n - 1; k > 0; k-- {
+			if initials(p.words[k:]) == acr {
+				c.entries = lexicon.Lookup(strings.Join(p.words[k:], " "))
+				for _, e := range c.entries {
+					c.score.add(e.Type, 5)
+				}
+				break
+			}
+		}
+		return nil
+	}
 	return f.clusterOf(ci - 1)
 }
 

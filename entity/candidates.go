@@ -48,6 +48,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 				return out // "Congressional", "Presidential"
 			}
 		}
+		if j-i == 1 && (currencyAmount(toks[i].Text) || strings.HasSuffix(toks[i].Text, "-like")) {
+			return out // "SEK9", "Jupiter-like"
+		}
+		if award[toks[j-1].Text] {
+			return out // prizes are no entities of ours
+		}
 		if j-i == 1 && partyState(toks[i].Text) {
 			return out // "R-Texas", "D-N.Y.": a party and a state
 		}
@@ -88,7 +94,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		for k < j && toks[k].Text == "of" {
 			k++ // "Department of | Justice" keeps its department
 		}
-		if k < j && k > i && hasTitleHead(toks, k, j) && toks[k-1].Text != "of" && lexicon.HeadType(toks[k-1].Text) == "" {
+		_, givenBefore := lexicon.Given(toks[max(k-1, 0)].Text)
+		if k < j && k > i && hasTitleHead(toks, k, j) && toks[k-1].Text != "of" && lexicon.HeadType(toks[k-1].Text) == "" &&
+			!(givenBefore && j-k == 1) { // "Michel Mayor" is a name
 			return di.names(si, i, k, out)
 		}
 	}
@@ -157,6 +165,21 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	}
 	return append(out, c)
 }
+
+// currencyAmount reports whether t is a currency code glued to a number: "SEK9".
+func currencyAmount(t string) bool {
+	if len(t) < 4 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return t[3] >= '0' && t[3] <= '9'
+}
+
+var award = setOf("Prize", "Award", "Awards", "Medal", "Trophy")
 
 // partyState reports whether t is a legislator's party and state: "R-Texas".
 func partyState(t string) bool {
@@ -424,7 +447,11 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	first, last := c.words[0], c.words[n-1]
 	known := c.entries != nil
 	if !known {
-		if t := lexicon.HeadType(last); t != "" && n > 1 {
+		head := last
+		if isDigits(last) && n > 1 {
+			head = c.words[n-2] // "Reform Bill 2019", "Route 2"
+		}
+		if t := lexicon.HeadType(head); t != "" && n > 1 {
 			c.score.add(t, 3.5)
 			known = true
 		}

@@ -311,6 +311,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				j++
 			} else if roads[toks[j-1].Text] && isDigits(t) {
 				j++ // "Route 2", "Interstate 95"
+			} else if lexicon.HeadType(toks[j-1].Text) == lexicon.Law && len(t) == 4 && isDigits(t) {
+				j++ // "Reform Bill 2019"
 			}
 			break
 		}

@@ -61,6 +61,8 @@ var (
 	statesTxt string
 	//go:embed cities.txt
 	citiesTxt string
+	//go:embed provinces.txt
+	provincesTxt string
 	//go:embed regions.txt
 	regionsTxt string
 	//go:embed names.txt
@@ -105,6 +107,7 @@ var load = sync.OnceValue(func() *tables {
 	t.addNames(countriesTxt, GPE, false)
 	t.addNames(statesTxt, GPE, false)
 	t.addNames(citiesTxt, GPE, true)
+	t.addNames(provincesTxt, GPE, false)
 	t.addNames(regionsTxt, Loc, false)
 	for _, line := range lines(namesTxt) {
 		typ, rest, _ := strings.Cut(line, " ")

@@ -1,6 +1,3 @@
-// Package analysis is the one pass over an article that every extractor reads:
-// metadata (date header, dateline), paragraphs, sentences and POS-tagged
-// tokens, all with byte offsets into the input exactly as given.
 package analysis
 
 import (

@@ -284,6 +284,7 @@ var actionVerbs = map[string]bool{
 	"cut": true, "cutting": true, "increase": true, "increasing": true, "reduce": true,
 	"reducing": true, "eliminate": true, "eliminating": true, "expand": true, "expanding": true,
 	"extend": true, "extending": true, "ease": true, "easing": true, "tighten": true, "tightening": true,
+	"add": true, "adding": true,
 }
 
 // pactHeads are agreements, public when made with someone: "an agreement

@@ -71,8 +71,10 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 	}
 	r := newResolver(doc, ents)
 	var found, silent []*cand
+	places := placeEnds(ents)
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
+		s.places = places
 		r.sents[i] = s
 		if len(s.toks) == 0 {
 			continue
@@ -182,4 +184,19 @@ func merge(cs []*cand) (kept, silent []*cand) {
 		kept = append(kept, c)
 	}
 	return kept, silent
+}
+
+// placeEnds returns the end offsets of the mentions of places that govern
+// (GPE entities).
+func placeEnds(ents []entity.Entity) map[int]bool {
+	m := map[int]bool{}
+	for _, e := range ents {
+		if e.Type != entity.GPE {
+			continue
+		}
+		for _, x := range e.Mentions {
+			m[x.End] = true
+		}
+	}
+	return m
 }

@@ -172,10 +172,12 @@ func findHeads(s *sentence) []*cand {
 		}
 		s.findOwner(c, hs)
 		s.moneyBefore(c)
-		if c.a > 0 && actionVerbs[s.low[c.a-1]] && strings.HasPrefix(s.tag(c.a-1), "VB") {
+		// "remove tariffs", "add a citizenship question": the act is the measure.
+		acted := c.a > 0 && actionVerbs[s.low[c.a-1]] && strings.HasPrefix(s.tag(c.a-1), "VB")
+		if acted {
 			c.a--
 		}
-		modified := false
+		modified := acted
 		// A motion is a measure only as one put to a vote: "a motion for snap
 		// elections", "a motion of no confidence", not "the motion of wings".
 		if s.low[i] == "motion" && !(contentStarters[s.word(i+1)] && s.word(i+1) != "of" || s.word(i+1) == "of" && s.word(i+2) == "no") {
@@ -274,6 +276,9 @@ func (s *sentence) officialCue(a int) bool {
 			if agentWords[s.low[j]] || officialTitles[s.low[j]] {
 				return true
 			}
+		}
+		if s.places[s.toks[sp.b-1].End] {
+			return true // "the United States announced a complete withdrawal"
 		}
 		// "the government of Samoa began …"
 		return s.word(sp.a-1) == "of" && (agentWords[s.word(sp.a-2)] || officialTitles[s.word(sp.a-2)])
@@ -678,5 +683,5 @@ func (s *sentence) officialSubject(k int) bool {
 			return true
 		}
 	}
-	return false
+	return s.places[s.toks[sp.b-1].End]
 }

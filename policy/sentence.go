@@ -18,6 +18,9 @@ type sentence struct {
 	// firstVerb is the index of the first finite verb, len(toks) if none;
 	// -1 until beforeVerb computes it.
 	firstVerb int
+	// places holds the end offsets of the mentions of countries, states and
+	// cities, which act as governments ("the United States announced …").
+	places map[int]bool
 }
 
 func newSentence(doc *analysis.Doc, i int) *sentence {

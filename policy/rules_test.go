@@ -57,6 +57,23 @@ func TestRules(t *testing.T) {
 		{"under", findUnder, "Under the new law, gun owners must store firearms in locked containers.", []string{"Under the new law, gun owners must store firearms in locked containers [law]"}},
 		{"under", findUnder, "Under pressure, the mayor resigned.", []string{}},
 		{"imposed", findImposed, "Neighbours have cited security concerns to impose bans on niqabs.", []string{"bans on niqabs [measure]"}},
+		{"gov-action", findGovActions, "The prime minister asked the king to dissolve parliament next week.", []string{"dissolve parliament [executive_action]"}},
+		{"gov-action", findGovActions, "The province shut down all public schools on Monday.", []string{"shut down all public schools on Monday [executive_action]"}},
+		{"gov-action", findGovActions, "The company closed its stores early.", []string{}},
+		{"gov-action", findGovActions, "Moscow expelled two British diplomats.", []string{"expelled two British diplomats [executive_action]"}},
+		{"passive-ban", findPassiveBans, "Smoking is banned in all public buildings.", []string{"Smoking is banned in all public buildings [measure]"}},
+		{"passive-ban", findPassiveBans, "The striker was banned from driving for a year.", []string{}},
+		{"passive-ban", findPassiveBans, "It is banned in Turkey.", []string{}},
+		{"under", findUnder, "By law, employers must pay overtime after 40 hours.", []string{"By law, employers must pay overtime after 40 hours [law]"}},
+		{"under", findUnder, "By noon, the crowd had left the square.", []string{}},
+		{"pledge", findPledges, "The governor vowed to ban plastic bags across the state.", []string{"ban plastic bags [measure]"}},
+		{"pledge", findPledges, "The senator vowed to fight the charges.", []string{}},
+		{"pledge", findPledges, "The singer promised to cut a new album.", []string{}},
+		{"head", findHeads, "The ministry began a nationwide vaccination campaign on Monday.", []string{"a nationwide vaccination campaign on Monday [program]"}},
+		{"head", findHeads, "He suspended his presidential campaign on Friday.", []string{}},
+		{"head", findHeads, "There is a commission engaged to study the role of the draft.", []string{"a commission engaged to study the role of the draft [task_force]"}},
+		{"head", findHeads, "The commission met on Tuesday.", []string{}},
+		{"head", findHeads, "Officials want to add a citizenship question to the census.", []string{"add a citizenship question [measure]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
@@ -204,6 +221,11 @@ func TestPhrases(t *testing.T) {
 		{"Mayor Eric Adams unveiled a plan to build 500,000 new homes over the next decade.",
 			"a plan to build 500,000 new homes over the next decade", Plan, Announced},
 		{"The Senate passed the Inflation Reduction Act in August.", "the Inflation Reduction Act in August", Law, Passed},
+		{"The government of Ruritania declared martial law on Sunday.", "martial law on Sunday", ExecutiveAction, Passed},
+		{"Lawmakers voted to dissolve parliament and hold early elections.", "dissolve parliament", ExecutiveAction, Proposed},
+		{"The PKK is banned in Turkey.", "The PKK is banned in Turkey", Measure, InEffect},
+		{"The European Union imposed an arms embargo on the country.", "an arms embargo on the country", Measure, Passed},
+		{"The United States announced a complete withdrawal from the region.", "a complete withdrawal from the region", ExecutiveAction, Announced},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -32,6 +32,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) || !hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
 			j--
 		}
+		for j-1 > i && strings.HasSuffix(toks[j-1].Text, "al") {
+			if k, _ := lexicon.Title(toks[j-1].Text); k != lexicon.Mod {
+				break
+			}
+			j-- // "US Presidential election": an adjective of office
+		}
 	}
 	if i >= j {
 		return out

@@ -46,11 +46,11 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 			}
 			tried := -1 // the last token a match was tried at
 			for _, h := range hits {
-				if h.cue&r.needs == 0 {
+				if h.cue&r.anchor == 0 {
 					continue
 				}
 				limit := min(toks[h.tok].End-s.Start+reach, len(c.sent))
-				for k := max(h.tok-back, tried+1); k <= h.tok; k++ {
+				for k := max(h.tok-r.back, tried+1); k <= h.tok; k++ {
 					tried = k
 					a0 := toks[k].Start - s.Start
 					m := r.findAt(c.sent[a0:limit])
@@ -126,13 +126,9 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time, re
 	return out
 }
 
-// A match starts at most back tokens before a trigger word ("less than two
-// months", "the end of the year") and ends at most reach bytes after it
-// (", 2021", "p.m. local time").
-const (
-	back  = 5
-	reach = 48
-)
+// reach is how far a match may end after its trigger word (", 2021",
+// "p.m. local time").
+const reach = 48
 
 // refAfter is the story's reference date after a mention: a calendar date,
 // or the day of a time.

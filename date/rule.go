@@ -14,10 +14,8 @@ import (
 // "a day", nor "no value" from "now".
 type rule struct {
 	name string
-	// needs are the trigger classes a sentence must all have for the rule
-	// to be tried.
-	needs cue
-	re    *regexp.Regexp
+	trigger
+	re *regexp.Regexp
 	// at is re anchored at the start of its input: analyze tries it at the
 	// few word starts before each trigger word rather than scanning.
 	at *regexp.Regexp
@@ -44,9 +42,26 @@ func (g groups) get(name string) string {
 	return ""
 }
 
-func newRule(name string, needs cue, pattern string, resolve func(c *ctx, g groups) (val, bool)) *rule {
+// trigger says where a rule is tried: at the words of the anchor class and
+// up to back words before them, in sentences that have all the needs.
+type trigger struct {
+	anchor, needs cue
+	back          int
+}
+
+// on is the trigger anchored on a class, with back words of prefix ("less
+// than two months" is three words before "months"), needing also the others.
+func on(anchor cue, back int, also ...cue) trigger {
+	t := trigger{anchor: anchor, needs: anchor, back: back}
+	for _, c := range also {
+		t.needs |= c
+	}
+	return t
+}
+
+func newRule(name string, t trigger, pattern string, resolve func(c *ctx, g groups) (val, bool)) *rule {
 	pattern = unicodeSpaces.Replace(pattern)
-	return &rule{name: name, needs: needs, re: regexp.MustCompile(pattern),
+	return &rule{name: name, trigger: t, re: regexp.MustCompile(pattern),
 		at: regexp.MustCompile(`^(?:` + pattern + `)`), resolve: resolve}
 }
 

@@ -158,11 +158,18 @@ func apposition(doc *analysis.Doc, ws []word) bool {
 	return ws[1].is("who", "which", "whose", "whom") || !hasVerb(doc, ws[1:])
 }
 
+// hasVerb tells whether ws holds a finite verb. The tagger often reads a past
+// tense right after its subject as a participle (the bill/NN contained/VBN),
+// so a VBN right after a noun or pronoun counts too.
 func hasVerb(doc *analysis.Doc, ws []word) bool {
-	for _, w := range ws {
+	for i, w := range ws {
 		switch tagOf(doc, w) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		case "VBN":
+			if i > 0 && (strings.HasPrefix(tagOf(doc, ws[i-1]), "NN") || tagOf(doc, ws[i-1]) == "PRP") {
+				return true
+			}
 		}
 	}
 	return false
@@ -193,23 +200,26 @@ func clauseFrom(ws []word) int {
 // `X said (on Monday) (that) …`, `X told reporters (that) …`.
 func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
-	commas, verb := 0, false
+	commas, verb, verbs, lastVerb := 0, false, 0, 0
 	for c := i + 1; c < len(ws) && c-i < 32; c++ {
 		k := cueOf(ws[c])
 		if !k.indirect {
 			if ws[c].text == "," {
 				commas++
 			}
-			if ws[c].punct && ws[c].text != "," && !isMark(ws[c].text) {
+			if ws[c].punct && ws[c].text != "," && !isMark(ws[c].text) && ws[c].text != "(" && ws[c].text != ")" {
 				break
 			}
 			// A verb leaves only a coordinated cue (declined the request
 			// and said …), except in an apposition between commas:
 			// Callamard, who had investigated the case, cautioned …
-			verb = verb || commas%2 == 0 && finiteVerb(doc, ws[c]) && !between[ws[c].low]
+			if commas%2 == 0 && finiteVerb(doc, ws[c]) && !between[ws[c].low] {
+				verb, verbs, lastVerb = true, verbs+1, c
+			}
 			continue
 		}
-		if verb && !ws[c-1].is("and") {
+		if verb && !ws[c-1].is("and") && !(ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5) {
+			// went on to say: the verb that takes "to" is no other clause.
 			return attribution{}, 0, 0, false
 		}
 		s, e, ok := subjectBefore(doc, ws, c)
@@ -285,6 +295,9 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 	for t := j + 1; t < len(ws); t++ {
 		if ws[t].text == ";" {
 			return t
+		}
+		if ws[t].is("and", "but") && t+1 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t-1].text != "," {
+			return t // … each and "spared your children …"
 		}
 		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].is("and", "but") {
 			if n := ws[t+2]; finiteVerb(doc, n) || n.punct && isMark(n.text) {

@@ -84,6 +84,11 @@ var determiners = set("the", "a", "an", "his", "her", "their", "its", "our", "my
 	"that", "these", "those", "one", "another", "each", "some", "several", "many", "both",
 	"two", "three", "other")
 
+// indefinite determiners open a description of an unnamed speaker: a
+// spokesperson for …, one of the children.
+var indefinite = set("a", "an", "one", "another", "some", "several", "many", "two", "three", "four",
+	"each", "other", "any")
+
 var pronouns = set("he", "she", "they", "we", "i", "it", "you")
 
 // npInner may stand inside a speaker's noun phrase: a spokesperson for the

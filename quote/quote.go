@@ -92,6 +92,7 @@ type analyzer struct {
 	quoted      []bool            // paragraphs with a quotation between marks
 	persons     []personMention   // person mentions by end, built on first need
 	names       map[string]string // surname → full name, built on first need
+	orgNames    map[string]bool   // names of entities other than persons, built on first need
 	k           int               // the first span not before the current sentence
 	ws          []word            // scratch
 	wb, wa      []word            // scratch: the words before and after a quotation

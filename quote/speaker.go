@@ -16,18 +16,48 @@ import (
 func (a *analyzer) resolve(start, end, at int) speaker {
 	text := a.doc.Text
 	ws := words(nil, text, start, end)
+	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
+	sp := speaker{mention: m}
+	if description(ws) {
+		return sp
+	}
 	if sp, ok := a.resolveName(ws); ok {
 		return sp
 	}
-	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
-	sp := speaker{mention: m}
+	pronoun := len(ws) == 1 && pronouns[ws[0].low]
 	if i := entity.Resolve(a.doc, a.ents, start, end); i >= 0 && i < len(a.ents) {
-		return a.entitySpeaker(i, m)
+		if !pronoun || !a.objectOnly(i, start) {
+			return a.entitySpeaker(i, m)
+		}
+		// Speaking to Martin Smith of PBS, he said: not the hearer, but a
+		// person named as a subject in this sentence or the one before, the
+		// speaker before, or the person named last.
+		if j := a.subjectPerson(start, i); j >= 0 {
+			return a.entitySpeaker(j, m)
+		}
+		if a.last.name != nil && a.last.person && (a.last.id == nil || *a.last.id != a.ents[i].ID) {
+			sp.name, sp.id, sp.person = a.last.name, a.last.id, true
+			return sp
+		}
+		if j := a.latestPersonBut(a.doc.Sentences[a.doc.SentenceAt(start)].Start, i); j >= 0 {
+			return a.entitySpeaker(j, m)
+		}
+		return sp
 	}
 	if len(ws) == 0 {
 		return sp
 	}
 	first, lastW := ws[0], ws[len(ws)-1]
+	if determiners[first.low] && lastW.capitalized() {
+		// His wife Mary, the company's founder Ann Lee: the name.
+		r := len(ws) - 1
+		for r > 0 && ws[r-1].capitalized() {
+			r--
+		}
+		if r >= 2 && !ws[r-1].punct && !npInner[ws[r-1].low] && !determiners[ws[r-1].low] {
+			return a.resolve(ws[r].start, end, at)
+		}
+	}
 	switch {
 	case pronouns[first.low] && len(ws) == 1:
 		if first.is("it", "you") {
@@ -84,9 +114,15 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 	if run > 0 && len(ws)-run >= 2 {
 		cands = append(cands, [2]int{run, len(ws)})
 	}
-	for i := 2; i < len(ws)-1; i++ {
-		if ws[i].is("of") && properName(ws[:i]) {
-			cands = append(cands, [2]int{0, i}) // Lucy Fischer of The Times
+	for i := 1; i < len(ws)-1; i++ {
+		if ws[i].is("of") && ws[i-1].capitalized() {
+			// Lucy Fischer of The Times; committee member Doug Collins of
+			// Georgia: the name before "of".
+			r := i - 1
+			for r > 0 && ws[r-1].capitalized() {
+				r--
+			}
+			cands = append(cands, [2]int{r, i})
 			break
 		}
 	}
@@ -102,7 +138,144 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 	e := a.ents[i]
 	name, id := e.Name, e.ID
+	if e.Type == entity.Person {
+		name = a.personName(name)
+	}
 	return speaker{name: &name, id: &id, mention: m, person: e.Type == entity.Person}
+}
+
+// personName is a person entity's name without the titles and the names of
+// organizations and places that an entity name may keep in front of it
+// ("NATO Secretary-General Jens Stoltenberg", "United Nations Nikki Haley",
+// "MP Philip Hammond"): a person's name never opens with them. At least two
+// words stay ("Prince Harry" stays).
+func (a *analyzer) personName(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return name
+	}
+	if a.orgNames == nil {
+		a.orgNames = map[string]bool{}
+		for _, e := range a.ents {
+			if e.Type != entity.Person {
+				a.orgNames[e.Name] = true
+			}
+		}
+	}
+	from := 0
+	for i := len(ws) - 2; i >= 1 && from == 0; i-- {
+		if a.orgNames[strings.Join(ws[:i], " ")] || orgHeads[strings.ToLower(ws[i-1])] {
+			from = i
+		}
+	}
+	for from < len(ws)-2 && (personTitles[strings.ToLower(strings.TrimSuffix(ws[from], "."))] || a.orgNames[ws[from]]) {
+		from++
+	}
+	return strings.Join(ws[from:], " ")
+}
+
+// description tells whether a speaker phrase describes an unnamed person
+// rather than naming one: "a spokesperson for the mayor's office", "one of
+// the children", "the spokesman for Governor Tom Reyes". Such a speaker is
+// never the person or organization named inside the phrase; "a post by Amy
+// Cook" names its author.
+func description(ws []word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for i, w := range ws {
+		if w.is("by") && i+1 < len(ws) && ws[i+1].capitalized() {
+			return false
+		}
+	}
+	if indefinite[ws[0].low] {
+		return true
+	}
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i].is("for", "from") && !ws[i-1].capitalized() && !ws[i-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPerson is the first person other than skip named in the sentence of
+// offset at (before it), else in the sentence before, where the mention is
+// not the object of a preposition or verb; -1 if none.
+func (a *analyzer) subjectPerson(at, skip int) int {
+	doc := a.doc
+	si := doc.SentenceAt(at)
+	for _, s := range []int{si, si - 1} {
+		if s < 0 || s >= len(doc.Sentences) {
+			continue
+		}
+		from, to := doc.Sentences[s].Start, min(doc.Sentences[s].End, at)
+		a.latestPerson(at) // builds a.persons
+		k, _ := slices.BinarySearchFunc(a.persons, from+1, func(p personMention, t int) int { return p.end - t })
+		best, bestStart := -1, to
+		for ; k < len(a.persons) && a.persons[k].end <= to; k++ {
+			p := a.persons[k]
+			if p.ent != skip && p.start >= from && p.start < bestStart && !a.isObject(p.start, from) {
+				best, bestStart = p.ent, p.start
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// isObject tells whether the mention at offset start, after the titles and
+// modifiers before it (journalist Jamal Khashoggi), follows a preposition or
+// a verb inside the sentence that begins at from.
+func (a *analyzer) isObject(start, from int) bool {
+	doc := a.doc
+	t := doc.TokenAt(start) - 1
+	for t >= 0 && doc.Tokens[t].Start >= from {
+		switch tag := doc.Tokens[t].Tag; {
+		case tag == "NN" || tag == "NNS" || tag == "JJ" || tag == "NNP":
+			t--
+			continue
+		case tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "VB"):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// objectOnly tells whether entity i is mentioned in the sentence before
+// offset at only as the object of a preposition or verb (Speaking to Martin
+// Smith, …; after meeting Biden, …), so that a pronoun subject there is not
+// that entity.
+func (a *analyzer) objectOnly(i, at int) bool {
+	doc := a.doc
+	from := doc.Sentences[doc.SentenceAt(at)].Start
+	seen := false
+	for _, m := range a.ents[i].Mentions {
+		if m.Start < from || m.End > at {
+			continue
+		}
+		if !a.isObject(m.Start, from) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// latestPersonBut is the person entity other than skip mentioned last before
+// offset at, or -1.
+func (a *analyzer) latestPersonBut(at, skip int) int {
+	a.latestPerson(at) // builds a.persons
+	n, _ := slices.BinarySearchFunc(a.persons, at+1, func(p personMention, t int) int { return p.end - t })
+	for k := n - 1; k >= 0 && n-k <= 64; k-- {
+		if a.persons[k].ent != skip {
+			return a.persons[k].ent
+		}
+	}
+	return -1
 }
 
 // latestPerson is the person entity mentioned last before offset at, or -1.
@@ -112,7 +285,7 @@ func (a *analyzer) latestPerson(at int) int {
 		for i, e := range a.ents {
 			if e.Type == entity.Person {
 				for _, m := range e.Mentions {
-					a.persons = append(a.persons, personMention{m.End, i})
+					a.persons = append(a.persons, personMention{m.End, m.Start, i})
 				}
 			}
 		}
@@ -126,7 +299,7 @@ func (a *analyzer) latestPerson(at int) int {
 	return a.persons[n-1].ent
 }
 
-type personMention struct{ end, ent int }
+type personMention struct{ end, start, ent int }
 
 // recentName is, when no entity is known, the full name of the person whose
 // surname was mentioned alone last in the 200 tokens before offset at.
@@ -225,6 +398,12 @@ func stripTitles(ws []word) string {
 	for from+2 < len(ws) && npInner[ws[from].low] {
 		from += 2 // of London
 	}
+	for i := len(ws) - 3; i >= from; i-- {
+		if orgHeads[ws[i].low] {
+			from = i + 1 // United Nations Nikki Haley
+			break
+		}
+	}
 	to := len(ws)
 	for i := from + 2; i < to; i++ {
 		if npInner[ws[i].low] {
@@ -241,6 +420,21 @@ func texts(ws []word) []string {
 	}
 	return out
 }
+
+// orgHeads end an organization's name: "Amnesty International Man-kei Tam"
+// is the organization's Man-kei Tam.
+var orgHeads = set("international", "nations", "party", "union", "council", "committee", "institute",
+	"university", "association", "agency", "group", "corporation", "inc.", "ltd", "forces", "times",
+	"news", "post", "journal", "foundation", "commission", "department", "ministry", "office",
+	"parliament", "congress", "senate", "house", "court", "bank", "fund", "network", "company")
+
+// personTitles open an entity name before the person's own name.
+var personTitles = set("mp", "mep", "broadcaster", "secretary-general", "minister", "senator", "sen",
+	"rep", "gov", "governor", "mayor", "president", "chancellor", "premier", "judge", "justice",
+	"mr", "mrs", "ms", "dr", "prof", "professor", "general", "gen", "ambassador", "sheriff", "chief",
+	"director", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman", "spokesperson",
+	"leader", "commissioner", "captain", "capt", "lt", "detective", "officer", "host", "journalist",
+	"author", "actor", "actress", "singer", "rapper", "coach", "attorney", "lawyer", "prosecutor")
 
 var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep", "representative",
 	"mr", "mrs", "ms", "dr", "prof", "professor", "gen", "general", "secretary", "chancellor",

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -188,7 +189,7 @@ func TestAnyBytes(t *testing.T) {
 		"crlf.txt":    bytes.ReplaceAll(text, []byte("\n"), []byte("\r\n")),
 		"spaces.txt":  []byte(" \n\n\t \r\n "),
 	}
-	if !testing.Short() {
+	if !testing.Short() && !raceBuild() { // 5 MB takes minutes under -race
 		inputs["big.txt"] = big
 	}
 	for name, b := range inputs {
@@ -204,6 +205,20 @@ func TestAnyBytes(t *testing.T) {
 			assert.True(t, json.Valid([]byte(out)), "valid JSON")
 		})
 	}
+}
+
+// raceBuild reports whether the test binary was built with -race.
+func raceBuild() bool {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return false
+	}
+	for _, s := range bi.Settings {
+		if s.Key == "-race" && s.Value == "true" {
+			return true
+		}
+	}
+	return false
 }
 
 // garbage is deterministic pseudo-random bytes.

@@ -347,6 +347,17 @@ var govActions = []govAction{
 	},
 }
 
+// govActionIndex maps a verb to its govActions: one look-up per token.
+var govActionIndex = func() map[string][]*govAction {
+	m := map[string][]*govAction{}
+	for i := range govActions {
+		for v := range govActions[i].verbs {
+			m[v] = append(m[v], &govActions[i])
+		}
+	}
+	return m
+}()
+
 // govObjectSkips may stand between an action verb and its object: "shut
 // down all the schools", "withdraw US troops".
 var govObjectSkips = words("down off out up the all its their a some most many remaining")
@@ -386,3 +397,42 @@ var policyVerbs = words("ban banning cut cutting raise raising build building co
 	"restore restoring reform reforming cap capping freeze freezing establish establishing " +
 	"hire hiring end ending scrap scrapping overhaul overhauling nationalize nationalizing " +
 	"privatize privatizing tax taxing limit limiting restrict restricting require requiring")
+
+// trigger is a set of rules a word can start.
+type trigger uint8
+
+const (
+	trigHead trigger = 1 << iota // a head noun or the last word of a compound
+	trigRequire
+	trigProvision
+	trigImpose
+	trigBy
+	trigGov
+	trigPassive
+	trigPledge
+)
+
+// triggers maps a word to the rules it can start: one look-up per token
+// serves every rule.
+var triggers = func() map[string]trigger {
+	m := map[string]trigger{}
+	add := func(set map[string]bool, t trigger) {
+		for w := range set {
+			m[w] |= t
+		}
+	}
+	for w := range heads {
+		m[w] |= trigHead
+	}
+	add(compoundLast, trigHead)
+	add(requireVerbs, trigRequire)
+	add(provisionVerbs, trigProvision)
+	add(imposeVerbs, trigImpose)
+	add(byWords, trigBy)
+	add(passiveBanVerbs, trigPassive)
+	add(pledgeVerbs, trigPledge)
+	for w := range govActionIndex {
+		m[w] |= trigGov
+	}
+	return m
+}()

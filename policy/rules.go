@@ -160,6 +160,9 @@ func (s *sentence) namedHeadAt(i int) (Kind, int, int, bool) {
 func findHeads(s *sentence) []*cand {
 	var out []*cand
 	for i := range s.toks {
+		if s.trig[i]&trigHead == 0 {
+			continue
+		}
 		h, hs, ok := s.headAt(i)
 		if !ok || isCap(s.toks[i].Text) && i > 0 && s.tag(i) == "NNP" {
 			continue
@@ -341,7 +344,7 @@ func (s *sentence) moneyBefore(c *cand) {
 func findRequirements(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		if !requireVerbs[w] && !provisionVerbs[w] || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] {
+		if s.trig[i]&(trigRequire|trigProvision) == 0 || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] {
 			continue
 		}
 		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") {
@@ -519,8 +522,8 @@ func findPartOf(s *sentence) []*cand {
 // stricter punishment for child sexual abuse", "imposed a law mandating …".
 func findImposed(s *sentence) []*cand {
 	var out []*cand
-	for i, w := range s.low {
-		if !imposeVerbs[w] || i+1 >= len(s.toks) {
+	for i := range s.low {
+		if s.trig[i]&trigImpose == 0 || i+1 >= len(s.toks) {
 			continue
 		}
 		c := &cand{s: s, a: i + 1, b: s.objectEnd(i + 1), head: i + 1, kind: Measure, rule: "imposed"}
@@ -544,7 +547,7 @@ func findImposed(s *sentence) []*cand {
 func findUnder(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		if !byWords[w] {
+		if s.trig[i]&trigBy == 0 {
 			continue
 		}
 		j := i + 1
@@ -578,8 +581,11 @@ func findUnder(s *sentence) []*cand {
 func findGovActions(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		for _, g := range govActions {
-			if !g.verbs[w] || !strings.HasPrefix(s.tag(i), "VB") && !isCap(s.toks[i].Text) {
+		if s.trig[i]&trigGov == 0 {
+			continue
+		}
+		for _, g := range govActionIndex[w] {
+			if !strings.HasPrefix(s.tag(i), "VB") && !isCap(s.toks[i].Text) {
 				continue
 			}
 			o := s.govObject(i+1, g.objects)
@@ -614,7 +620,7 @@ func (s *sentence) govObject(from int, objects map[string]bool) int {
 func findPassiveBans(s *sentence) []*cand {
 	var out []*cand
 	for i := 1; i+1 < len(s.low); i++ {
-		if !passiveBanVerbs[s.low[i]] || !passiveBanPreps[s.low[i+1]] {
+		if s.trig[i]&trigPassive == 0 || !passiveBanPreps[s.low[i+1]] {
 			continue
 		}
 		v := i - 1
@@ -645,8 +651,8 @@ func findPassiveBans(s *sentence) []*cand {
 // converting Hagia Sophia to a mosque", "the mayor vowed to ban plastic bags".
 func findPledges(s *sentence) []*cand {
 	var out []*cand
-	for i, w := range s.low {
-		if !pledgeVerbs[w] || !strings.HasPrefix(s.tag(i), "VB") {
+	for i := range s.low {
+		if s.trig[i]&trigPledge == 0 || !strings.HasPrefix(s.tag(i), "VB") {
 			continue
 		}
 		v := i + 1

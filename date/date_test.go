@@ -267,6 +267,10 @@ var exprCases = []exprCase{
 	{mon, "It died Friday, July 9 at the prison at 2:21 p.m. local time.", "2:21 p.m. local time", "2021-07-09T14:21", date.Time, ""},
 	{mon, "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, it launched.", "2:49 a.m. local time", "2021-07-10T02:49", date.Time, ""},
 
+	{mon, "It lasted two and a half years.", "two and a half years", "P2.5Y", date.Duration, ""},
+	{mon, "He converted a year-and-a-half ago.", "a year-and-a-half ago", "PAST_REF", date.Date, ""},
+	{mon, "The case remains unsolved to this day.", "to this day", "PRESENT_REF", date.Date, ""},
+
 	// Traps: nothing temporal here.
 	{mon, "Officials may decide later.", "", "", "", ""},
 	{mon, "Protesters march through the city.", "", "", "", ""},
@@ -291,6 +295,7 @@ var exprCases = []exprCase{
 	{mon, "She skated in the Winter Olympics.", "", "", "", ""},
 	{mon, "Prices grew 5% with 2.5 points.", "", "", "", ""},
 	{mon, "Reply as soon as possible.", "", "", "", ""},
+	{mon, "Keep the list up to date.", "", "", "", ""},
 	{mon, "Flight 2020 landed safely.", "", "", "", ""},
 	{mon, "The winds reached 120 miles per hour.", "", "", "", ""},
 	{mon, "The now-closed plant was sold.", "", "", "", ""},

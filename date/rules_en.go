@@ -48,6 +48,7 @@ var englishRules = []*rule{
 	newRule("ago", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
 	newRule("vague-ago", on(cueAgo, 4), `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
 	newRule("duration", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?:(?P<lp>last|past|next|first|coming|previous|final|initial)\s+)?(?P<num>`+numberRE+`)\s+(?:(?:more|additional|full|straight|consecutive|long|whole)\s+)?`+unitWordsP+`\b`, resolveDuration),
+	newRule("and-a-half", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)(?:\s+and\s+a\s+half\s+`+unitWordsP+`|[\s-](?P<unit>year|month|week|day|hour|minute|decade)-and-a-half)\b(?:\s+(?P<dir>ago))?`, resolveAndAHalf),
 	newRule("half-unit", on(cueUnit, 2), `(?i)\bhalf\s+an?\s+(?P<unit>hour|day|year|decade|century)\b`, resolveHalfUnit),
 	newRule("unit-adjective", on(cueUnit, 2), `(?i)\b(?P<num>`+numberRE+`)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b`, resolveDuration),
 	newRule("unit-long", on(cueUnit, 2), `(?i)\b(?P<unit>hour|day|week|month|year|decade)-long\b`, resolveDuration),
@@ -63,7 +64,7 @@ var englishRules = []*rule{
 	newRule("set-word", on(cueSet, 0), `\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|biannually)\b`, resolveSet),
 	newRule("every", on(cueSet, 0), `(?i)\b(?:every|each)\s+(?:(?P<num>other|`+numberRE+`)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn)\b`, resolveSet),
 	newRule("times-per", on(cueSet, 2), `(?i)\b(?:(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<unit>day|week|month|year)\b`, resolveSet),
-	newRule("ref", on(cueRef, 2), `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days)\b`, resolveRef),
+	newRule("ref", on(cueRef, 2), `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days|to this day|to date)\b`, resolveRef),
 	newRule("past-future", on(cueRef, 4), `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", on(cueRef, 1), `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
 	newRule("that-day", on(cueUnit, 2), `(?i)\b(?P<rel>that|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
@@ -621,6 +622,10 @@ func resolveRef(c *ctx, g groups) (val, bool) {
 		if strings.HasPrefix(after, "-") || wa == "that" {
 			return val{}, false // "now-closed", the conjunction "now that"
 		}
+	case "to date":
+		if c.wordBefore() == "up" {
+			return val{}, false // "up to date"
+		}
 	case "soon":
 		if c.wordBefore() == "as" || wa == "after" || wa == "afterward" || wa == "afterwards" || wa == "as" {
 			return val{}, false
@@ -773,4 +778,18 @@ func resolveInTheUnit(c *ctx, g groups) (val, bool) {
 // resolveUnitEnd reads "year-end": the end of the current year.
 func resolveUnitEnd(c *ctx, g groups) (val, bool) {
 	return resolveRelativeUnit(c, groups{names: []string{"rel", "unit", "edge"}, caps: []string{"this", g.get("unit"), "end"}})
+}
+
+// resolveAndAHalf reads "two and a half years", "a year-and-a-half ago".
+func resolveAndAHalf(c *ctx, g groups) (val, bool) {
+	n, ok := numberOf(g.get("num"))
+	k, err := strconv.ParseFloat(n, 64)
+	unit := unitOf(g.get("unit"))
+	if !ok || err != nil || unit == "" {
+		return val{}, false
+	}
+	if g.get("dir") != "" {
+		return refVal("PAST_REF").withMod(modWords[lower(g.get("mod"))]), true
+	}
+	return durationVal(strconv.FormatFloat(k+0.5, 'f', -1, 64), unit).withMod(modWords[lower(g.get("mod"))]), true
 }

@@ -37,7 +37,7 @@ var triggers = func() map[string]cue {
 		cueUnit:      "second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries quarter half long",
 		cuePartOfDay: "morning afternoon evening night",
 		cueSeason:    "spring summer fall autumn winter",
-		cueRef:       "now currently recently lately nowadays presently soon present moment days past future coming upcoming recent",
+		cueRef:       "now currently recently lately nowadays presently soon present moment day days date past future coming upcoming recent",
 		cueSet:       "hourly daily nightly weekly biweekly monthly quarterly yearly annually biannually every each once twice per times",
 		cueHoliday:   "christmas halloween valentine thanksgiving easter labor memorial fourth boxing bastille new",
 		cueClock:     "a.m. p.m. am pm a.m p.m noon midday midnight",

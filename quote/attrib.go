@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,7 +24,7 @@ func (a attribution) hasSpeaker() bool { return a.ss < a.se }
 type frameRule func(doc *analysis.Doc, ws []word) (attribution, bool)
 
 // postRules read the words after a quotation: `"…," X said` and its kin.
-var postRules = []frameRule{accordingToAfter, invertedAfter, subjectCueAfter}
+var postRules = []frameRule{accordingToAfter, invertedAfter, subjectCueAfter, howPutAfter}
 
 // preRules read the words of the sentence before a quotation: `X said, "…"`.
 var preRules = []frameRule{accordingToBefore, participleBefore, subjectCueBefore}
@@ -69,7 +70,52 @@ func invertedAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
 	if e == j || pronouns[ws[j].low] {
 		return attribution{}, false
 	}
+	// said University of California, San Diego's chancellor, Pradeep
+	// Khosla; said the agency's director, John Smith: the name.
+	f := e
+	if f < len(ws) && ws[f].text == "," {
+		g := f + 1
+		for g < len(ws) && g-f < 8 && !ws[g].punct {
+			g++
+		}
+		if g < len(ws) && ws[g].text == "," && g > f+1 && !ws[g-1].capitalized() && possessive(ws[f+1:g]) {
+			f = g
+		}
+	}
+	if (f > e || !ws[e-1].capitalized()) && f < len(ws) && ws[f].text == "," {
+		n := f + 1
+		for n < len(ws) && !ws[n].punct && ws[n].capitalized() {
+			n++
+		}
+		if n-f > 2 && (n == len(ws) || ws[n].punct) {
+			j, e = f+1, n
+		}
+	}
 	return attribution{ws: ws, cs: i, ce: i + 1, ss: j, se: e}, true
+}
+
+// `"…" — that was how Marsh put it`, `…," as she put it`.
+func howPutAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
+	i := skipDash(ws)
+	if i < len(ws) && ws[i].is("that", "this", "which", "that's", "this's") {
+		i++
+		if i < len(ws) && ws[i].is("was", "is") {
+			i++
+		}
+	}
+	if i >= len(ws) || !ws[i].is("how", "as") {
+		return attribution{}, false
+	}
+	j := i + 1
+	e := npForward(doc, ws, j)
+	if e == j || e >= len(ws) || !ws[e].is("put", "described", "summed", "phrased") {
+		return attribution{}, false
+	}
+	ce := e + 1
+	if ce < len(ws) && ws[ce].is("it", "up") {
+		ce++
+	}
+	return attribution{ws: ws, cs: e, ce: ce, ss: j, se: e}, true
 }
 
 // `…," the mayor said after …` and `…" he told reporters`.
@@ -140,6 +186,8 @@ func subjectCueBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 		}
 		if k := cueOf(w); k == (cue{}) || k.participle {
 			continue
+		} else if k.fragment && end == n {
+			return attribution{}, false // a song called "Day after Day"
 		}
 		if !adverbial(doc, ws[c+1:end], cueOf(w).object) {
 			return attribution{}, false
@@ -157,6 +205,9 @@ func subjectCueBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 // nothing, "in a statement", "Monday", "to reporters at a briefing", and for
 // a cue with a hearer, the hearer ("told reporters").
 func adverbial(doc *analysis.Doc, ws []word, object bool) bool {
+	if len(ws) > 1 && ws[0].text == "," {
+		ws = ws[1:] // said, in part, "…"
+	}
 	if len(ws) == 0 {
 		return true
 	}
@@ -173,6 +224,16 @@ func adverbial(doc *analysis.Doc, ws []word, object bool) bool {
 		}
 	}
 	return true
+}
+
+// possessive tells whether ws holds a possessive: San Diego's chancellor.
+func possessive(ws []word) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(w.low, "'s") {
+			return true
+		}
+	}
+	return false
 }
 
 func isAdverb(w word) bool { return len(w.low) > 4 && w.low[len(w.low)-2:] == "ly" }

@@ -10,6 +10,9 @@ type cue struct {
 	participle bool // takes the subject of the clause it hangs on: …, adding, "…"
 	indirect   bool // introduces reported speech without marks: X said (that) …
 	object     bool // takes a hearer before the reported words: told reporters …
+	// fragment: only attributes a quoted fragment or a written text: called
+	// the decision "regrettable", a statement which read, "…".
+	fragment bool
 }
 
 var cues = map[string]cue{}
@@ -46,7 +49,11 @@ func init() {
 	addCues(cue{indirect: true, object: true}, "told", "tells", "informed", "assured", "reminded")
 	addCues(cue{participle: true}, "adding", "noting", "continuing", "saying", "explaining",
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",
-		"stating", "concluding", "declaring", "recalling", "claiming")
+		"stating", "concluding", "declaring", "recalling", "claiming", "observing", "commenting",
+		"replying", "responding", "acknowledging", "admitting", "suggesting", "emphasizing",
+		"emphasising", "reiterating", "predicting", "cautioning", "tweeting")
+	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "termed", "labeled",
+		"labelled", "branded", "read", "reads")
 }
 
 var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov",
@@ -99,6 +106,10 @@ var npInner = set("of", "for", "at", "from", "&", "and", "de", "von", "van", "de
 // before its own determiner: a spokesperson for the mayor's office, critics
 // from across the region.
 var npPrep = set("of", "for", "from", "across", "around", "within", "throughout")
+
+// docNouns are texts that speak for their author: a statement which read, "…".
+var docNouns = set("statement", "letter", "post", "tweet", "message", "note", "release", "email",
+	"e-mail", "memo", "notice", "announcement", "communique", "communiqué")
 
 // clauseStart ends a speaker phrase read backwards from its cue.
 var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "though", "although",

@@ -157,6 +157,15 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	if i >= 3 && ws[i].text == ")" && ws[i-2].text == "(" && ws[i-1].capitalized() {
 		i -= 3 // the Syrian Democratic Forces (SDF) announced
 	}
+	if i >= 3 && ws[i].is("which", "that") && docNouns[ws[i-1].low] {
+		// Facebook released a statement which read: the author of the text.
+		if n := npBack(doc, ws, i-1); n >= 2 && finiteVerb(doc, ws[n-1]) {
+			if m := npBack(doc, ws, n-2); m >= 0 {
+				return m, n - 1, true
+			}
+		}
+		return 0, 0, false
+	}
 	if i < 0 {
 		return 0, 0, false
 	}

@@ -137,12 +137,17 @@ func (a *analyzer) marked(spans []span, i int) {
 	var att attribution
 	found := false
 	preFrame, preOK := readFrame(preRules, doc, before)
+	if n := len(before); !preOK && sameSentence && n > 1 && before[n-1].text == "," {
+		// "…," wrote Trump on Twitter, "and therefore …": the sentence
+		// goes on after its attribution.
+		preFrame, preOK = readFrame(postRules, doc, before[:n-1])
+	}
 	switch {
 	case len(before) == 0:
 	case preOK:
 	case sameSentence && len(before) == 1 && before[0].is("and") && emitted && a.prevKind == Direct:
 		// X said "…" and "…"
-	case before[len(before)-1].is(":", "—", "–") || before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
+	case before[len(before)-1].is(":", ";", "—", "–") || before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
@@ -194,6 +199,9 @@ func (a *analyzer) marked(spans []span, i int) {
 		}
 	case found && att.hasSpeaker():
 		sp = a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, s.start)
+		if cueOf(att.ws[att.cs]).fragment && kind == Partial && (!sp.person || !strings.Contains(quoted, " ")) {
+			return // Critics called the policy "woke": a term, not speech
+		}
 	case !found && sameSentence && len(before) > 0:
 		// …said Day "founded …" which "led to …": the sentence's speaker.
 		if !emitted || a.lastEnd != len(a.out) || a.last.name == nil || kind == Partial && len(strings.Fields(quoted)) < 4 {

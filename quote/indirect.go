@@ -158,6 +158,18 @@ func apposition(doc *analysis.Doc, ws []word) bool {
 	return ws[1].is("who", "which", "whose", "whom") || !hasVerb(doc, ws[1:])
 }
 
+// verbBeforeComma tells whether a reported clause without "that" has its
+// verb before its first comma, unlike an object noun phrase (announced a
+// withdrawal from the region, beyond the one first announced …).
+func verbBeforeComma(doc *analysis.Doc, ws []word) bool {
+	for i, w := range ws {
+		if w.text == "," {
+			return hasVerb(doc, ws[:i])
+		}
+	}
+	return true
+}
+
 // hasVerb tells whether ws holds a finite verb. The tagger often reads a past
 // tense right after its subject as a participle (the bill/NN contained/VBN),
 // so a VBN right after a noun or pronoun counts too.
@@ -264,6 +276,8 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		if j < len(ws) && ws[j].is("that") {
 			j++
+		} else if !verbBeforeComma(doc, ws[j:]) {
+			return attribution{}, 0, 0, false // announced a complete withdrawal from the region, …
 		} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() && !determiners[ws[j].low] || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
 			return attribution{}, 0, 0, false // said in a statement; stressed getting …
 		}

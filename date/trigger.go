@@ -23,6 +23,7 @@ const (
 	cueHoliday
 	cueClock
 	cueAgo
+	cueHalf
 )
 
 // triggers maps lowercase words to their class.
@@ -34,7 +35,8 @@ var triggers = func() map[string]cue {
 		cueWeekday: "monday tuesday wednesday thursday friday saturday sunday " +
 			"mondays tuesdays wednesdays thursdays fridays saturdays sundays",
 		cueRelDay:    "today tonight tomorrow yesterday",
-		cueUnit:      "second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries quarter half long",
+		cueUnit:      "second seconds minute minutes hour hours day days week weeks weekend weekends month months year years decade decades century centuries quarter long",
+		cueHalf:      "half",
 		cuePartOfDay: "morning afternoon evening night",
 		cueSeason:    "spring summer fall autumn winter",
 		cueRef:       "now currently recently lately nowadays presently soon present moment day days date past future coming upcoming recent",

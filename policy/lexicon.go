@@ -145,7 +145,7 @@ var publicWords = map[string]bool{
 	"statewide": true, "nationwide": true, "citywide": true, "economic": true, "immigration": true,
 	"government's": true, "state's": true, "city's": true, "ministry": true, "council": true,
 	"trade": true, "peace": true, "nuclear": true, "climate": true, "ceasefire": true,
-	"troop": true, "military": true, "mandatory": true, "compulsory": true, "curfew": true,
+	"troop": true, "military": true, "security": true, "humanitarian": true, "foreign": true, "mandatory": true, "compulsory": true, "curfew": true,
 }
 
 // agentWords are the common nouns that can enact or run a policy ("the
@@ -302,6 +302,8 @@ var genericHeads = map[string]bool{
 var changeWords = map[string]bool{
 	"changes": true, "change": true, "amendments": true, "amendment": true, "revisions": true,
 	"overhaul": true, "reform": true, "reforms": true, "update": true,
+	"withholding": true, "suspension": true, "freeze": true, "freezing": true, "expansion": true,
+	"extension": true, "repeal": true, "rollback": true, "renewal": true,
 }
 
 // imposeVerbs take a measure as object: "impose stricter punishment".
@@ -329,6 +331,12 @@ var govActions = []govAction{
 		objects: words("schools borders border airports airport ports universities embassy embassies " +
 			"consulate consulates crossings crossing airspace mosques churches beaches parks"),
 		kind: ExecutiveAction,
+	},
+	{ // rights and documents granted by a state revoked or waived
+		verbs: words("waive waives waived waiving revoke revokes revoked revoking strip strips stripped stripping " +
+			"cancel cancels cancelled canceled cancelling"),
+		objects: words("immunity visa visas citizenship passport passports licence license licenses accreditation"),
+		kind:    ExecutiveAction,
 	},
 	{ // diplomats expelled
 		verbs:   words("expel expels expelled expelling"),
@@ -399,7 +407,7 @@ var policyVerbs = words("ban banning cut cutting raise raising build building co
 	"privatize privatizing tax taxing limit limiting restrict restricting require requiring")
 
 // trigger is a set of rules a word can start.
-type trigger uint8
+type trigger uint16
 
 const (
 	trigHead trigger = 1 << iota // a head noun or the last word of a compound
@@ -410,6 +418,7 @@ const (
 	trigGov
 	trigPassive
 	trigPledge
+	trigArticle
 )
 
 // triggers maps a word to the rules it can start: one look-up per token
@@ -431,8 +440,15 @@ var triggers = func() map[string]trigger {
 	add(byWords, trigBy)
 	add(passiveBanVerbs, trigPassive)
 	add(pledgeVerbs, trigPledge)
+	add(articleWords, trigArticle)
 	for w := range govActionIndex {
 		m[w] |= trigGov
 	}
 	return m
 }()
+
+// articleWords number the parts of laws and treaties ("Article 50").
+var articleWords = words("article section title clause chapter paragraph")
+
+// indefinite articles introduce a policy rather than refer back to one.
+var indefinite = words("a an another")

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/internal/analysis"
@@ -104,6 +105,9 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 			Start: c.s.toks[c.a].Start, End: c.s.toks[c.b-1].End,
 			Kind: c.kind, Status: c.status,
 		}
+		if c.b == len(c.s.toks) && finalPeriod(c.s.toks[c.b-1].Text) {
+			m.End-- // prose leaves the sentence's period on its last word ("Act.")
+		}
 		m.Text = doc.Text[m.Start:m.End]
 		if c.name != "" {
 			m.Name = ptr(c.name)
@@ -200,3 +204,13 @@ func placeEnds(ents []entity.Entity) map[int]bool {
 	}
 	return m
 }
+
+// finalPeriod reports whether a sentence's last token carries the
+// sentence's period on a word ("Act."), not an abbreviation ("U.S.", "Inc.").
+func finalPeriod(tok string) bool {
+	w, ok := strings.CutSuffix(tok, ".")
+	return ok && len(w) > 1 && !strings.Contains(w, ".") && !abbreviations[strings.ToLower(w)]
+}
+
+// abbreviations end in a period of their own.
+var abbreviations = words("inc co corp ltd llc jr sr st dr mr mrs ms no vs etc gov sen rep gen col lt sgt capt ave blvd dept univ est approx")

@@ -46,6 +46,7 @@ var rules = []rule{
 	{"gov-action", findGovActions},
 	{"passive-ban", findPassiveBans},
 	{"pledge", findPledges},
+	{"article", findArticles},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -214,6 +215,12 @@ func findHeads(s *sentence) []*cand {
 				owned = true
 			}
 		}
+		// "a 1994 agreement": a dated pact is a specific one.
+		for k := c.a; k < hs && pactHeads[s.low[i]]; k++ {
+			if isYear(s.low[k]) {
+				owned = true
+			}
+		}
 		// "an agreement with the government of Syria"
 		if pactHeads[s.low[i]] && (s.word(i+1) == "with" || s.word(i+1) == "between") {
 			c.b = max(c.b, s.objectTail(i+1))
@@ -242,7 +249,10 @@ func findHeads(s *sentence) []*cand {
 				}
 			}
 		}
-		if !modified && !owned && !content {
+		// A bare phrase is a later mention ("the law") unless its article
+		// introduces one ("another referendum") or its head is a compound
+		// that names a measure by itself ("draft articles of impeachment").
+		if !modified && !owned && !content && s.low[c.a] != "another" && !(hs < i && (c.a == hs || indefinite[s.low[c.a]])) {
 			c.silent = true
 		}
 		out = append(out, c)
@@ -690,4 +700,69 @@ func (s *sentence) officialSubject(k int) bool {
 		}
 	}
 	return s.places[s.toks[sp.b-1].End]
+}
+
+// isYear reports whether w is a year of modern news: "1994", "2019".
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1800" && w <= "2099"
+}
+
+// findArticles finds the numbered parts of laws and treaties: "Article 50",
+// "Section 230", "Title IX".
+func findArticles(s *sentence) []*cand {
+	var out []*cand
+	for i := 0; i+1 < len(s.low); i++ {
+		if s.trig[i]&trigArticle == 0 || !isCap(s.toks[i].Text) || !isNumbering(s.toks[i+1].Text) {
+			continue
+		}
+		c := &cand{s: s, a: i, b: i + 2, head: i, kind: Law, rule: "article", name: s.text(i, i+2)}
+		// "Section 230 of the Communications Decency Act"
+		if s.word(i+2) == "of" {
+			if _, hs, he, ok := s.namedHeadAfter(i + 3); ok {
+				c.b, c.head = he, hs
+			}
+		}
+		out = append(out, c)
+		i++
+	}
+	return out
+}
+
+// namedHeadAt run from token from: the end of a capitalized name with a
+// policy head within a few words ("the Communications Decency Act").
+func (s *sentence) namedHeadAfter(from int) (Kind, int, int, bool) {
+	for k := from; k < len(s.toks) && k-from < 6; k++ {
+		if kind, hs, he, ok := s.namedHeadAt(k); ok && k > from {
+			return kind, hs, he, true
+		}
+		if !isCap(s.toks[k].Text) && s.low[k] != "the" || isBoundary(s.toks[k].Text) {
+			break
+		}
+	}
+	return "", 0, 0, false
+}
+
+// isNumbering reports whether w numbers a part of a law: "50", "230",
+// "IX", "2(b)".
+func isNumbering(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return len(w) <= 5
 }

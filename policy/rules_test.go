@@ -74,6 +74,15 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "There is a commission engaged to study the role of the draft.", []string{"a commission engaged to study the role of the draft [task_force]"}},
 		{"head", findHeads, "The commission met on Tuesday.", []string{}},
 		{"head", findHeads, "Officials want to add a citizenship question to the census.", []string{"add a citizenship question [measure]"}},
+		{"head", findHeads, "Some want another referendum — but not all.", []string{"another referendum [measure]"}},
+		{"head", findHeads, "Workers were covered by a 1994 agreement.", []string{"a 1994 agreement [measure]"}},
+		{"head", findHeads, "They reached an agreement.", []string{}},
+		{"head", findHeads, "It asked for records on the temporary withholding of security aid to Ukraine.", []string{"the temporary withholding of security aid to Ukraine [funding]"}},
+		{"head", findHeads, "Members wanted to draft articles of impeachment.", []string{"articles of impeachment [measure]"}},
+		{"gov-action", findGovActions, "Britain asked Washington to waive diplomatic immunity for the driver.", []string{"waive diplomatic immunity for the driver [executive_action]"}},
+		{"article", findArticles, "Protesters asked the government to revoke Article 50 of the treaty.", []string{"Article 50 [law]"}},
+		{"article", findArticles, "Platforms are shielded by Section 230 of the Communications Decency Act.", []string{"Section 230 of the Communications Decency Act. [law]"}},
+		{"article", findArticles, "Chapter one opens in Paris.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
@@ -226,6 +235,7 @@ func TestPhrases(t *testing.T) {
 		{"The PKK is banned in Turkey.", "The PKK is banned in Turkey", Measure, InEffect},
 		{"The European Union imposed an arms embargo on the country.", "an arms embargo on the country", Measure, Passed},
 		{"The United States announced a complete withdrawal from the region.", "a complete withdrawal from the region", ExecutiveAction, Announced},
+		{"Platforms are shielded by the Communications Decency Act.", "the Communications Decency Act", Law, InEffect},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -21,6 +21,8 @@ import (
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
+		// Load the model and word lists before the clock of the first input.
+		date.Analyze(analysis.Parse(s, analysis.Options{}))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, done := fuzzParse(t, text)

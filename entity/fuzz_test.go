@@ -22,6 +22,8 @@ import (
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
+		// Load the model and word lists before the clock of the first input.
+		entity.Analyze(analysis.Parse(s, analysis.Options{}))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, done := fuzzParse(t, text)

@@ -23,6 +23,9 @@ import (
 func FuzzAnalyze(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
 		f.Add(s)
+		// Load the model and word lists before the clock of the first input.
+		d := analysis.Parse(s, analysis.Options{})
+		policy.Analyze(d, entity.Analyze(d))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		doc, done := fuzzParse(t, text)

@@ -13,6 +13,7 @@ type candidate struct {
 	start, end int // in doc.Text
 	rule       int
 	v          val
+	clock      bool // v was a clock time before it was fixed on a day
 }
 
 func analyze(doc *analysis.Doc, rs []*rule) []Mention {
@@ -117,13 +118,29 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time, re
 	}
 	for i, k := range kept {
 		if k.v.clock != nil {
-			kept[i].v = k.v.clock.atDay(dayNear(kept, i, text, def))
+			kept[i].v, kept[i].clock = k.v.clock.atDay(dayNear(kept, i, text, def)), true
 		}
 	}
-	for _, k := range kept {
+	for i := 0; i < len(kept); i++ {
+		k := kept[i]
+		// A clock time and its day with only a space between are one
+		// expression: "midday Thursday", "3 p.m. Monday".
+		if next := i + 1; next < len(kept) && k.clock && isDayMention(kept[next]) &&
+			strings.TrimFunc(text[k.end:kept[next].start], unicode.IsSpace) == "" && kept[next].start > k.end {
+			k.end = kept[i+1].end
+			i++
+		}
 		out = append(out, k.v.mention(text, k.start, k.end))
 	}
 	return out
+}
+
+// isDayMention reports whether a kept mention names a day or a part of one,
+// resolved or not.
+func isDayMention(k candidate) bool {
+	v := k.v
+	return !k.clock && (v.typ == Date || v.typ == Time) && !strings.HasSuffix(v.value, "_REF") &&
+		v.to.Sub(v.from) <= 24*time.Hour
 }
 
 // reach is how far a match may end after its trigger word (", 2021",
@@ -190,7 +207,7 @@ func dayNear(kept []candidate, i int, text string, def time.Time) time.Time {
 	}
 	isDay := func(j int) bool {
 		v := kept[j].v
-		return v.clock == nil && !v.from.IsZero() && v.to.Sub(v.from) <= 24*time.Hour
+		return v.clock == nil && !kept[j].clock && !v.from.IsZero() && v.to.Sub(v.from) <= 24*time.Hour
 	}
 	for _, j := range []int{i - 1, i + 1} {
 		if j < 0 || j >= len(kept) || !isDay(j) {

@@ -126,7 +126,9 @@ func (c *ctx) afterName() bool {
 func isVerb(t analysis.Token) bool { return strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" }
 
 var futureWords = map[string]bool{"will": true, "'ll": true, "’ll": true, "shall": true, "wo": true,
-	"gonna": true, "slated": true, "scheduled": true, "would": true, "upcoming": true}
+	"gonna": true, "slated": true, "scheduled": true, "would": true, "upcoming": true,
+	"predict": true, "predicts": true, "predicted": true, "forecast": true, "forecasts": true,
+	"anticipate": true, "anticipates": true, "anticipated": true}
 
 // futureBeforeTo are cues when "to" follows: "set to", "expected to", "plans to".
 var futureBeforeTo = map[string]bool{"set": true, "expected": true, "expects": true, "expect": true, "plans": true,

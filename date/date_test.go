@@ -219,7 +219,10 @@ var exprCases = []exprCase{
 	{mon, "The meeting began at 1:15 p.m. ET.", "1:15 p.m. ET", "2021-07-12T13:15", date.Time, ""},
 	{und, "The meeting began at 1:15 p.m. ET.", "1:15 p.m. ET", "null", date.Time, ""},
 	{mon, "The meeting began at 3 p.m.", "3 p.m.", "2021-07-12T15:00", date.Time, ""},
-	{mon, "The meeting began at 10:30 a.m. today.", "10:30 a.m.", "2021-07-12T10:30", date.Time, ""},
+	{mon, "The meeting began at 10:30 a.m. today.", "10:30 a.m. today", "2021-07-12T10:30", date.Time, ""},
+	{wed, "As of midday Thursday, the storm was south of the coast.", "midday Thursday", "2022-01-20T12:00", date.Time, ""},
+	{wed, "Meteorologists predict landfall Saturday morning.", "Saturday morning", "2022-01-29TMO", date.Time, ""},
+	{mon, "The rate is lower than previous years.", "previous years", "PAST_REF", date.Date, ""},
 	{mon, "The meeting ends at noon.", "noon", "2021-07-12T12:00", date.Time, ""},
 	{mon, "The meeting began Friday at 3 p.m.", "3 p.m.", "2021-07-09T15:00", date.Time, ""},
 	{mon, "The blast occurred at 6am.", "6am", "2021-07-12T06:00", date.Time, ""},
@@ -261,7 +264,7 @@ var exprCases = []exprCase{
 	{mon, "Debt will fall by year-end.", "year-end", "2021", date.Date, "END"},
 
 	{mon, "The fest runs through October\u00a08 downtown.", "October\u00a08", "2021-10-08", date.Date, ""},
-	{mon, "It starts at 3\u00a0p.m. today.", "3\u00a0p.m.", "2021-07-12T15:00", date.Time, ""},
+	{mon, "It starts at 3\u00a0p.m. today.", "3\u00a0p.m. today", "2021-07-12T15:00", date.Time, ""},
 
 	{mon, "The spire fell around 19:45 CEST.", "19:45 CEST", "2021-07-12T19:45", date.Time, ""},
 	{mon, "It died Friday, July 9 at the prison at 2:21 p.m. local time.", "2:21 p.m. local time", "2021-07-09T14:21", date.Time, ""},

@@ -66,7 +66,7 @@ var englishRules = []*rule{
 	newRule("times-per", on(cueSet, 2), `(?i)\b(?:(?:once|twice|(?:\d+|two|three|four|five|six|several|many)\s+times)\s+(?:a|an|per|each|every)|per)\s+(?P<unit>day|week|month|year)\b`, resolveSet),
 	newRule("ref", on(cueRef, 2), `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days|to this day|to date)\b`, resolveRef),
 	newRule("past-future", on(cueRef, 4), `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
-	newRule("coming-units", on(cueRef, 1), `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
+	newRule("coming-units", on(cueRef, 1), `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|previous|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
 	newRule("that-day", on(cueUnit, 2), `(?i)\b(?P<rel>that|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
 	newRule("bare-plural", on(cueUnit, 0), `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
 	newRule("edge-part-of-day", on(cuePartOfDay, 1), `(?i)\b(?:early|late|mid-?)\s*(?P<pod>morning|afternoon|evening)\b`, resolveThatDay),
@@ -636,7 +636,7 @@ func resolveRef(c *ctx, g groups) (val, bool) {
 		}
 	}
 	switch r {
-	case "recently", "lately", "past", "recent":
+	case "recently", "lately", "past", "recent", "previous":
 		return refVal("PAST_REF"), true
 	case "soon", "future", "coming", "upcoming", "next few", "coming few":
 		return refVal("FUTURE_REF"), true

@@ -39,7 +39,7 @@ var triggers = func() map[string]cue {
 		cueHalf:      "half",
 		cuePartOfDay: "morning afternoon evening night",
 		cueSeason:    "spring summer fall autumn winter",
-		cueRef:       "now currently recently lately nowadays presently soon present moment day days date past future coming upcoming recent",
+		cueRef:       "now currently recently lately nowadays presently soon present moment day days date past previous future coming upcoming recent",
 		cueSet:       "hourly daily nightly weekly biweekly monthly quarterly yearly annually biannually every each once twice per times",
 		cueHoliday:   "christmas halloween valentine thanksgiving easter labor memorial fourth boxing bastille new",
 		cueClock:     "a.m. p.m. am pm a.m p.m noon midday midnight",

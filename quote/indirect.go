@@ -131,9 +131,10 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		// and the reported clause's edges stand outside every quotation (X
 		// said he was "not giving up", but not "…," X said), and most of
 		// the clause is the writer's own words.
-		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, ws[cr-1].end) > 0.5 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, ws[cr-1].end-1) ||
+		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, ws[cr-1].end) > 0.75 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, ws[cr-1].end-1) ||
 			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
-			continue
+			a.reportedAfter(spans, ws, cl, cr, n, para)
+			return
 		}
 		q := Quote{Text: text[ws[cl].start:ws[cr-1].end], Start: ws[cl].start, End: ws[cr-1].end, Kind: Indirect}
 		c := text[ws[att.cs].start:ws[att.ce-1].end]
@@ -144,7 +145,17 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		if sp.name != nil {
 			a.last, a.lastPara, a.lastEnd = sp, para, len(a.out)
 		}
+		a.reportedAfter(spans, ws, cl, cr, n, para)
 		return
+	}
+}
+
+// reportedAfter reads a second report in the rest of a sentence whose first
+// reported clause ws[cl:cr] ends at a conjunction: … while Interior
+// Minister Brudziński wrote he had …
+func (a *analyzer) reportedAfter(spans []span, ws []word, cl, cr, n, para int) {
+	if cr+1 < n && cr > cl && ws[cr].is("while", "whereas", "but", ";") {
+		a.reported(spans, ws[cr+1:n], para)
 	}
 }
 
@@ -307,11 +318,14 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 // "serious" condition; X said A, but "…").
 func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 	for t := j + 1; t < len(ws); t++ {
-		if ws[t].text == ";" {
+		if ws[t].text == ";" || ws[t].is("while", "whereas") {
 			return t
 		}
 		if ws[t].is("and", "but") && t+1 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t-1].text != "," {
 			return t // … each and "spared your children …"
+		}
+		if ws[t].punct && isMark(ws[t].text) && t+1 < len(ws) && ws[t+1].is("and", "but") {
+			return t // … by doctors "and there is hope …"
 		}
 		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].is("and", "but") {
 			if n := ws[t+2]; finiteVerb(doc, n) || n.punct && isMark(n.text) {

@@ -41,6 +41,10 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 	start := -1
 	for j := i; j >= 0 && i-j < 12; j-- {
 		w := ws[j]
+		if w.text == ")" && j > 2 && j < i && ws[j-2].text == "(" {
+			j -= 2 // Member of parliament (MP) Kevin Conolly
+			continue
+		}
 		if w.punct || cueOf(w) != (cue{}) || clauseStart[w.low] && !(npInner[w.low] && j < i) ||
 			pronouns[w.low] || between[w.low] || finiteVerb(doc, w) {
 			break
@@ -99,6 +103,9 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 			!clauseStart[ws[j].low] && !npInner[ws[j].low] && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) {
 			j++
 		}
+		if j < len(ws) && j > i && strings.HasSuffix(ws[j].low, "'s") {
+			return j // told local media Adamowicz's heart …: the hearer ends before the possessive
+		}
 		if j == len(ws) || !ws[j].capitalized() {
 			// police, local officials: a common noun phrase.
 			if j > i && strings.HasPrefix(tagOf(doc, ws[j-1]), "NN") && (j == len(ws) || ws[j].punct) {
@@ -156,6 +163,20 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	}
 	if i >= 3 && ws[i].text == ")" && ws[i-2].text == "(" && ws[i-1].capitalized() {
 		i -= 3 // the Syrian Democratic Forces (SDF) announced
+	}
+	if i >= 1 && ws[i].is("who") {
+		// drafted by Alex Greenwich who said, the senator, who said: the
+		// person the relative clause hangs on.
+		j := i - 1
+		if ws[j].text == "," {
+			j--
+		}
+		if j >= 0 && ws[j].capitalized() {
+			if n := npBack(doc, ws, j); n >= 0 {
+				return n, j + 1, true
+			}
+		}
+		return 0, 0, false
 	}
 	if i >= 3 && ws[i].is("which", "that") && docNouns[ws[i-1].low] {
 		// Facebook released a statement which read: the author of the text.

@@ -147,6 +147,8 @@ func (a *analyzer) marked(spans []span, i int) {
 	case preOK:
 	case sameSentence && len(before) == 1 && before[0].is("and") && emitted && a.prevKind == Direct:
 		// X said "…" and "…"
+	case startsUpper(quoted) && speechCue(before[len(before)-1]):
+		// … and wrote "May God protect …"
 	case before[len(before)-1].is(":", ";", "—", "–") || before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
@@ -178,7 +180,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		// Biden said his plan includes …, "to be able to …"
 		ws := before
 		if !terminal(quoted) {
-			ws = append(before[:len(before):len(before)], after...)
+			ws = append(before[:len(before):len(before)], ownClause(after)...)
 		}
 		att, found = sentenceCue(doc, ws)
 	}
@@ -204,7 +206,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		}
 	case !found && sameSentence && len(before) > 0:
 		// …said Day "founded …" which "led to …": the sentence's speaker.
-		if !emitted || a.lastEnd != len(a.out) || a.last.name == nil || kind == Partial && len(strings.Fields(quoted)) < 4 {
+		if !emitted || a.lastEnd != len(a.out) || a.last.name == nil || kind == Partial && len(strings.Fields(quoted)) < 4 && (titleCase(quoted) || a.prevKind != Partial) {
 			return // the songs "Sugar Magnolia" and "Truckin'"
 		}
 		sp, q.Cue = a.last, a.lastCue
@@ -316,6 +318,25 @@ func sentenceHead(ws []word) []word {
 		}
 	}
 	return ws
+}
+
+// ownClause returns the words after a quotation up to a conjunction that
+// opens another clause, which may have a speaker of its own: "…" in an
+// "appalling tragedy" while Interior Minister Brudziński wrote …
+func ownClause(ws []word) []word {
+	for i, w := range ws {
+		if w.is("while", "whereas", "although", "though", "but") {
+			return ws[:i]
+		}
+	}
+	return ws
+}
+
+// speechCue tells whether w is a cue that may take a whole quotation
+// without a comma: … and wrote "May God …".
+func speechCue(w word) bool {
+	k := cueOf(w)
+	return k != (cue{}) && !k.participle && !k.fragment
 }
 
 // leadInClause tells whether the words before a quotation and its comma

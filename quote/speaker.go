@@ -108,12 +108,6 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		run--
 	}
 	var cands [][2]int
-	if len(ws)-run >= 3 {
-		cands = append(cands, [2]int{len(ws) - 2, len(ws)})
-	}
-	if run > 0 && len(ws)-run >= 2 {
-		cands = append(cands, [2]int{run, len(ws)})
-	}
 	for i := 1; i < len(ws)-1; i++ {
 		if ws[i].is("of") && ws[i-1].capitalized() {
 			// Lucy Fischer of The Times; committee member Doug Collins of
@@ -122,9 +116,16 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 			for r > 0 && ws[r-1].capitalized() {
 				r--
 			}
-			cands = append(cands, [2]int{r, i})
-			break
+			if i-r >= 2 {
+				cands = append(cands, [2]int{r, i})
+			}
 		}
+	}
+	if len(ws)-run >= 3 {
+		cands = append(cands, [2]int{len(ws) - 2, len(ws)})
+	}
+	if run > 0 && len(ws)-run >= 2 {
+		cands = append(cands, [2]int{run, len(ws)})
 	}
 	for _, c := range cands {
 		s, e := ws[c[0]].start, ws[c[1]-1].end
@@ -445,7 +446,8 @@ var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep
 	"councilmember", "assemblyman", "assemblywoman", "sheriff", "coach", "premier", "ambassador",
 	"spokesperson", "spokesman", "spokeswoman", "officer", "inspector", "commander", "admiral",
 	"bishop", "cardinal", "rabbi", "imam", "dean", "principal", "chef", "correspondent",
-	"reporter", "anchor", "host", "founder", "executive", "manager", "analyst", "professor", "lawyer")
+	"reporter", "anchor", "host", "founder", "executive", "manager", "analyst", "professor", "lawyer",
+	"member", "mp", "mep")
 
 // sentenceSubject returns the word range of the subject that opens a
 // sentence ("The president", "Hochul", "She"), skipping a conjunction.

@@ -74,7 +74,8 @@ var heads = map[string]head{
 	"prorogation": {kind: ExecutiveAction}, "embargo": {kind: Measure}, "embargoes": {kind: Measure},
 	"ceasefire": {kind: Measure}, "truce": {kind: Measure, weak: true}, "quota": {kind: Measure, weak: true}, "quotas": {kind: Measure, weak: true},
 	"blockade": {kind: Measure, weak: true}, "waiver": {kind: Measure, weak: true}, "rebate": {kind: Funding, weak: true}, "rebates": {kind: Funding, weak: true},
-	"practice": {kind: Measure, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
+	"practice": {kind: Measure, weak: true}, "guidelines": {kind: Regulation, weak: true}, "guideline": {kind: Regulation, weak: true},
+	"loan": {kind: Funding, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
@@ -349,7 +350,8 @@ var govActions = []govAction{
 		kind:    Measure,
 	},
 	{ // troops sent or withdrawn
-		verbs:   words("withdraw withdraws withdrew withdrawing deploy deploys deployed deploying pull pulls pulled pulling"),
+		verbs: words("withdraw withdraws withdrew withdrawing deploy deploys deployed deploying pull pulls pulled pulling " +
+			"send sends sent sending"),
 		objects: words("troops forces soldiers"),
 		kind:    ExecutiveAction,
 	},

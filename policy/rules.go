@@ -192,7 +192,7 @@ func findHeads(s *sentence) []*cand {
 		}
 		for k := c.a; k < hs; k++ {
 			w, tag := s.low[k], s.tag(k)
-			if publicWords[w] && h.only == nil || h.only[w] {
+			if publicWords[w] && h.only == nil || h.only[w] || h.only == nil && publicPart(w) {
 				c.public = w
 				modified = true
 			}
@@ -214,6 +214,10 @@ func findHeads(s *sentence) []*cand {
 			if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
 				owned = true
 			}
+		}
+		// "the strategy of Prime Minister Viktor Orbán": an owner after the head.
+		if s.word(i+1) == "of" && s.officialAt(i+2) {
+			owned = true
 		}
 		// "a 1994 agreement": a dated pact is a specific one.
 		for k := c.a; k < hs && pactHeads[s.low[i]]; k++ {
@@ -765,4 +769,25 @@ func isNumbering(w string) bool {
 		}
 	}
 	return len(w) <= 5
+}
+
+// publicPart reports whether a hyphenated modifier has a public part:
+// "government-guaranteed", "state-funded".
+func publicPart(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && publicWords[w[:i]]
+}
+
+// officialAt reports whether the words at i name an official or a body
+// that makes policy: "Prime Minister Viktor Orbán", "the government".
+func (s *sentence) officialAt(i int) bool {
+	for k := i; k < len(s.toks) && k-i < 3; k++ {
+		if officialTitles[s.low[k]] || agentWords[s.low[k]] {
+			return true
+		}
+		if s.tag(k) != "DT" && !isAdj(s.tag(k)) {
+			return false
+		}
+	}
+	return false
 }

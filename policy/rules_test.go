@@ -83,6 +83,9 @@ func TestRules(t *testing.T) {
 		{"article", findArticles, "Protesters asked the government to revoke Article 50 of the treaty.", []string{"Article 50 [law]"}},
 		{"article", findArticles, "Platforms are shielded by Section 230 of the Communications Decency Act.", []string{"Section 230 of the Communications Decency Act. [law]"}},
 		{"article", findArticles, "Chapter one opens in Paris.", []string{}},
+		{"head", findHeads, "A government-guaranteed loan covered the costs.", []string{"A government-guaranteed loan [funding]"}},
+		{"head", findHeads, "It fits the investment strategy of Prime Minister Viktor Orbán.", []string{"the investment strategy of Prime Minister Viktor Orbán [plan]"}},
+		{"head", findHeads, "It fits the strategy of the team.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -32,9 +32,10 @@ var placeDatelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\x{2019}&-]+(?:[ ][A-Z][A
 	`[ ]*(?:\(([^()\n]{1,40})\)[ ]*)?` +
 	`(?:\x{2014}|\x{2013}|--|-)[ ]*`)
 
-// dateLineRE: a first line that is only a date, as Wikinews opens articles.
-var dateLineRE = regexp.MustCompile(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ ]+)?` +
-	`(January|February|March|April|May|June|July|August|September|October|November|December)[ ]+(\d{1,2}),[ ]+(\d{4})[ \t]*(?:\r?\n|$)`)
+// dateLineRE: a first line that is only a date, as Wikinews opens articles
+// (their date lines end in a no-break space).
+var dateLineRE = regexp.MustCompile(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \x{00A0}]+)?` +
+	`(January|February|March|April|May|June|July|August|September|October|November|December)[ \x{00A0}]+(\d{1,2}),[ \x{00A0}]+(\d{4})[ \t\x{00A0}]*(?:\r?\n|$)`)
 
 var months = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
 	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
@@ -49,7 +50,7 @@ func findDateline(text string, from int) (Dateline, time.Time, bool) {
 	if m := dateLineRE.FindStringSubmatchIndex(rest); m != nil {
 		day, ok := makeDate(rest[m[6]:m[7]], strconv.Itoa(months[rest[m[2]:m[3]]]), rest[m[4]:m[5]])
 		if ok {
-			end := at + len(strings.TrimRight(rest[:m[1]], " \t\r\n"))
+			end := at + len(strings.TrimRight(rest[:m[1]], " \t\r\n\u00a0"))
 			return Dateline{Span: Span{at, end}, Date: Span{at, end}}, day, true
 		}
 	}

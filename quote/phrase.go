@@ -114,6 +114,23 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 			return i
 		}
 	}
+	j = capitalRun(ws, i, j)
+	// Republican committee member Doug Collins: a title between the
+	// capitalized words.
+	k := j
+	for k < len(ws) && k-j < 4 && !ws[k].capitalized() && !ws[k].punct && !leadIn[ws[k].low] && !clauseStart[ws[k].low] &&
+		!npInner[ws[k].low] && !determiners[ws[k].low] && !pronouns[ws[k].low] && cueOf(ws[k]) == (cue{}) && !finiteVerb(doc, ws[k]) {
+		k++
+	}
+	if k > j && k+1 < len(ws) && ws[k].capitalized() && ws[k+1].capitalized() {
+		return capitalRun(ws, i, k)
+	}
+	return j
+}
+
+// capitalRun extends the phrase ws[i:j] over capitalized words and inner
+// words between them (Doug Collins of Georgia).
+func capitalRun(ws []word, i, j int) int {
 	for j < len(ws) && j-i < 10 && !ws[j].punct && (ws[j].capitalized() || j > i && npInner[ws[j].low] && j+1 < len(ws) && ws[j+1].capitalized()) {
 		j++
 	}

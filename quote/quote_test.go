@@ -89,6 +89,20 @@ func TestForms(t *testing.T) {
 		{"indirect with hearer", `The mayor told reporters that crime fell sharply last year.`, "crime fell sharply last year", Indirect, "The mayor", "told", "<nil>"},
 		{"indirect trailing", `The bill will pass next week, a spokesperson said.`, "The bill will pass next week", Indirect, "a spokesperson", "said", "<nil>"},
 		{"indirect according to", `According to police, the suspect fled on foot.`, "the suspect fled on foot", Indirect, "police", "According to", "<nil>"},
+		{"indirect beside quote marks", `Trump said he would be okay if the impasse went on for "years."`, `he would be okay if the impasse went on for "years."`, Indirect, "Trump", "said", "Trump"},
+		{"indirect ends before and + verb", `Police said the man was injured, and was in a "serious" condition.`, "the man was injured", Indirect, "Police", "said", "<nil>"},
+		{"according to without comma", `The companies have operated since the 1970s according to USA Today.`, "The companies have operated since the 1970s", Indirect, "USA Today", "according to", "<nil>"},
+		{"parenthetical cue", `In between, she testified, she was attacked by two officers.`, "she was attacked by two officers", Indirect, "she", "testified", "<nil>"},
+		{"subject with a prepositional phrase", `Critics from across the region said the plan ignored older residents who lack internet access.`, "the plan ignored older residents who lack internet access", Indirect, "Critics from across the region", "said", "<nil>"},
+		{"went on to say", `Schwartz went on to say he was not giving them the longest sentence.`, "he was not giving them the longest sentence", Indirect, "Schwartz", "say", "Schwartz"},
+		{"parenthesized acronym", `The Syrian Democratic Forces (SDF) announced it had reached a deal with the government.`, "it had reached a deal with the government", Indirect, "The Syrian Democratic Forces", "announced", "<nil>"},
+		{"how X put it", `"Nothing is ever finished" — that was how Marsh put it.`, "Nothing is ever finished", Direct, "Marsh", "put it", "Marsh"},
+		{"statement which read", `Facebook released a statement which read, in part, "This judgment raises questions."`, "This judgment raises questions.", Direct, "Facebook", "read", "Facebook"},
+		{"relative clause speaker", `The bill was drafted by Alex Greenwich who said, "It follows decades of work."`, "It follows decades of work.", Direct, "Alex Greenwich", "said", "Alex Greenwich"},
+		{"inverted possessive apposition", `"He was brilliant," said University of California, San Diego's chancellor, Pradeep Khosla.`, "He was brilliant,", Direct, "Pradeep Khosla", "said", "Pradeep Khosla"},
+		{"kin noun and name", `His wife Mary said "We thought he would live forever."`, "We thought he would live forever.", Direct, "Mary", "said", "Mary"},
+		{"continuation after inverted cue", `"I informed him last night," wrote Trump on Twitter, "and therefore I asked him to resign."`, "and therefore I asked him to resign.", Direct, "Trump", "wrote", "Trump"},
+		{"described as", `Her publisher, James Ortiz, described the book as "her most personal work yet."`, "her most personal work yet.", Partial, "James Ortiz", "described", "James Ortiz"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,6 +145,34 @@ func TestContinuation(t *testing.T) {
 	}
 }
 
+// TestSpeakerChoice checks speakers that the words next to the cue do not
+// name outright.
+func TestSpeakerChoice(t *testing.T) {
+	tests := []struct {
+		name, text, quote string
+		speaker           string // "<nil>": no speaker
+	}{
+		{"unnamed description", `Governor Tom Reyes spoke first. "We are reviewing it," a spokesperson for Governor Tom Reyes said.`, "We are reviewing it,", "<nil>"},
+		{"unnamed description, indirect", "Mayor Eric Adams will meet Biden next week, a spokesperson for the mayor’s office said.", "Mayor Eric Adams will meet Biden next week", "<nil>"},
+		{"one of them", `One of the children said, "Sometimes I still have nightmares."`, "Sometimes I still have nightmares.", "<nil>"},
+		{"pronoun is not the hearer", `Crown Prince Mohammad bin Salman accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said, "It happened under my watch."`, "It happened under my watch.", "Mohammad bin Salman"},
+		{"name before of", `"Until the House votes, nobody is conducting an inquiry," said Republican committee member Doug Collins of Georgia.`, "Until the House votes, nobody is conducting an inquiry,", "Doug Collins"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			i := indexOfText(qs, tt.quote)
+			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
+			got := str(qs[i].Speaker)
+			if tt.speaker == "<nil>" {
+				assert.Equal(t, tt.speaker, got)
+			} else {
+				assert.Contains(t, got, tt.speaker)
+			}
+		})
+	}
+}
+
 // TestNotSpeech checks that scare quotes and titles are not quotes.
 func TestNotSpeech(t *testing.T) {
 	for _, text := range []string{
@@ -138,6 +180,7 @@ func TestNotSpeech(t *testing.T) {
 		`The film "Jaws" opened in 1975.`,
 		`So-called "straw" purchases are illegal.`,
 		`"Woke" is a word that means many things.`,
+		`Her name was shortened to "Doris Day," imitating a song called "Day after Day," so it would fit on a sign.`,
 	} {
 		assert.Empty(t, Find(text), text)
 	}

@@ -209,11 +209,17 @@ func findHeads(s *sentence) []*cand {
 		// A pronoun owner does not make "their plans" public; a name does.
 		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$"
 		// A proper-name modifier makes a weak head specific: "the AfCFTA
-		// agreement", "the Iran deal".
-		for k := c.a; k < hs && h.kind == Measure; k++ {
+		// agreement", "the Iran deal", "NATO guidelines".
+		for k := c.a; k < hs && (h.kind == Measure || h.kind == Regulation); k++ {
 			if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
 				owned = true
 			}
+		}
+		// "a plan to build a border wall": a purpose that governments pursue
+		// makes a weak plan, program or fund public ("an effort to establish
+		// the details" stays out).
+		if h.only == nil && (h.kind == Plan || h.kind == Program || h.kind == Funding) && s.word(i+1) == "to" && policyVerbs[s.word(i+2)] {
+			owned = true
 		}
 		// "the strategy of Prime Minister Viktor Orbán": an owner after the head.
 		if s.word(i+1) == "of" && s.officialAt(i+2) {

@@ -86,6 +86,10 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "A government-guaranteed loan covered the costs.", []string{"A government-guaranteed loan [funding]"}},
 		{"head", findHeads, "It fits the investment strategy of Prime Minister Viktor Orbán.", []string{"the investment strategy of Prime Minister Viktor Orbán [plan]"}},
 		{"head", findHeads, "It fits the strategy of the team.", []string{}},
+		{"head", findHeads, "Critics attacked a plan to build a wall.", []string{"a plan to build a wall [plan]"}},
+		{"head", findHeads, "Investigators made an effort to establish the facts.", []string{}},
+		{"head", findHeads, "He paid six million US dollars.", []string{}},
+		{"head", findHeads, "Members must follow NATO guidelines on spending.", []string{"NATO guidelines on spending [regulation]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -18,7 +18,20 @@
 //     reported instead of the plan itself;
 //   - imposed: the object of "impose", always a measure;
 //   - under: what a policy provides, told as "Under the new law, owners
-//     must …".
+//     must …" or "By law, all men must …";
+//   - gov-action: acts that only a government does, told by verb and object
+//     ("suspend Parliament", "shut down all schools", "waive diplomatic
+//     immunity", "withdraw troops");
+//   - passive-ban: "The PKK is banned in Turkey";
+//   - pledge: a course of action an official pledges ("pledged converting
+//     Hagia Sophia to a mosque");
+//   - article: numbered parts of laws ("Article 50", "Section 230").
+//
+// Weak heads are public also with an owner after them ("the strategy of
+// Prime Minister …"), a governmental purpose ("a plan to build …") or, for
+// some, only their own licensers ("vaccination campaign", not "presidential
+// campaign"); compounds ("articles of impeachment", "safe zone") and
+// "another referendum" are first mentions even when bare.
 //
 // The requirement rule also reads provisions whose subject is a policy ("The
 // decree instructs archbishops to notify …").

@@ -6,8 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entity/internal/lexicon"
+	"github.com/newsfacts/newsfacts/internal/analysis"
 )
 
 // cluster is an entity being built.
@@ -41,6 +43,9 @@ func (f *finder) collect() {
 	if dl := doc.Dateline; dl != nil {
 		if p := dl.Place; p.Len() > 0 {
 			f.cands = append(f.cands, dateline(doc.Text, p.Start, p.End, ""))
+			if r, ok := datelineRegion(doc.Text, p.End, dl.End); ok {
+				f.cands = append(f.cands, dateline(doc.Text, r.Start, r.End, ""))
+			}
 		}
 		if s := dl.Source; s.Len() > 0 {
 			f.cands = append(f.cands, dateline(doc.Text, s.Start, s.End, lexicon.Org))
@@ -51,6 +56,30 @@ func (f *finder) collect() {
 		di.chunks(si, func(i, j int) { f.cands = di.names(si, i, j, f.cands) })
 		di.appositives(f.cands[first:])
 	}
+}
+
+// datelineRegion finds the state or country written after a dateline's
+// place: "MANCHESTER, England —", "LAGOS, Nigeria (Reuters) —".
+func datelineRegion(text string, from, to int) (analysis.Span, bool) {
+	if from >= to || to > len(text) || !strings.HasPrefix(text[from:to], ", ") {
+		return analysis.Span{}, false
+	}
+	start := from + 2
+	end := start
+	for end < to {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(r) && r != '.' && r != ' ' || r == ' ' && (end+1 >= to || !unicode.IsUpper(rune(text[end+1]))) {
+			break
+		}
+		end += size
+	}
+	for end > start && text[end-1] == ' ' {
+		end--
+	}
+	if end == start || !unicode.IsUpper(rune(text[start])) {
+		return analysis.Span{}, false
+	}
+	return analysis.Span{Start: start, End: end}, true
 }
 
 // dateline makes the mention of a dateline's place ("NEW YORK") or source
@@ -569,4 +598,5 @@ func corporate(words []string) bool {
 
 var corporateWords = setOf("Motor", "Motors", "Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc",
 	"Group", "Holdings", "Ltd.", "Ltd", "LLC", "PLC", "plc", "S.A.", "AG", "GmbH", "Airlines", "Airways",
-	"Bank", "Industries", "International", "Technologies", "Systems", "Media", "Entertainment", "&")
+	"Bank", "Industries", "International", "Technologies", "Systems", "Media", "Entertainment", "&",
+	"Securities", "Investments", "Capital", "Partners", "Pharmaceuticals", "Motors", "Brands", "Foods")

@@ -20,7 +20,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		i++ // "The New York Post" is "New York Post"
 	}
 	if !whole {
-		for i < j && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Tag != "VBN" {
+		for i < j && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Tag != "VBN" &&
+			(toks[i].Tag != "VBG" || di.hasLower(strings.ToLower(toks[i].Text))) {
 			i++ // "to End Gun Violence"
 		}
 		for i < j && lexicon.Stop(toks[i].Text) {
@@ -48,6 +49,17 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			!corporate(strings.Fields(span(i+1, j))) && len(lexicon.Lookup(span(i+1, j))) == 0 {
 			out = di.names(si, i, i+1, out)
 			i++
+		}
+		// "Senate Democrats", "House Republicans": a legislature and a party.
+		if j-i >= 2 && isNORP(toks[j-1].Text) && (legislatures[toks[j-2].Text] || lexicon.HeadType(toks[j-2].Text) == lexicon.Org || knownNonPerson(span(i, j-1))) {
+			out = di.names(si, i, j-1, out)
+			return di.names(si, j-1, j, out)
+		}
+		// "Amnesty International Man-kei Tam", "London Sadiq Khan": a known
+		// organization or place run into the name of a person.
+		if k := knownPrefix(toks, i, j, span); k > i && di.personRest(k, j) {
+			out = di.names(si, i, k, out)
+			i = k
 		}
 		if j-i == 1 {
 			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.NotTitle && lexicon.Lookup(toks[i].Text) == nil && lexicon.HeadType(toks[i].Text) == "" {
@@ -112,6 +124,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if tStart > i {
 			out = di.names(si, i, tStart, out)
 		}
+		out = di.titlePlaces(si, tStart, tEnd, out)
 		nameStart = tEnd
 		title = []int{tStart, tEnd}
 	}
@@ -143,11 +156,22 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	c.words = strings.Fields(text[c.start:c.end])
 	n := len(c.words)
 	last := trimPossessive(c.words[n-1])
+	based := false
+	if w, ok := strings.CutSuffix(last, "-based"); ok && hasLetter(w) {
+		last, based = w, true // "California-based"
+	}
 	if l := trimDot(last); l != last && (n > 1 || !isAcronym(last)) {
 		last = l // the sentence's full stop: "the Java Sea."
 	}
 	c.end -= len(c.words[n-1]) - len(last)
 	c.words[n-1] = last
+	if corporateAbbrev[last] && c.end < len(text) && text[c.end] == '.' {
+		c.end++ // "Microsoft Corp." as the tokenizer splits it
+		c.words[n-1] += "."
+	}
+	if based {
+		c.score.add(lexicon.GPE, 2)
+	}
 	c.key = strings.Join(c.words, " ")
 	if c.key == "" || !hasLetter(c.key) || c.end-c.start > maxMention/2 {
 		return out
@@ -170,6 +194,62 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		return out
 	}
 	return append(out, c)
+}
+
+var corporateAbbrev = setOf("Corp", "Inc", "Co", "Ltd", "Bros")
+
+// knownPrefix returns the end of the longest known place or organization
+// that opens the run [i, j) and leaves at least two words after it, or i.
+func knownPrefix(toks []analysis.Token, i, j int, span func(a, b int) string) int {
+	for k := j - 2; k > i; k-- {
+		if knownNonPerson(span(i, k)) {
+			return k
+		}
+	}
+	return i
+}
+
+// personRest reports whether the words [k, j) after a known name read as a
+// person's name: two or three capitalized words that are no known name, no
+// title and no organization or place head ("Sadiq Khan", but not "Red Sox"
+// nor "Police Department").
+func (di *docInfo) personRest(k, j int) bool {
+	toks := di.doc.Tokens
+	if j-k < 2 || j-k > 3 {
+		return false
+	}
+	for x := k; x < j; x++ {
+		w := toks[x].Text
+		if !isCap(w) || lexicon.HeadType(w) != "" || len(lexicon.Lookup(w)) > 0 || isAcronym(w) || innerOrg[w] {
+			return false
+		}
+		if kind, _ := lexicon.Title(w); kind != lexicon.NotTitle {
+			return false
+		}
+	}
+	return !strings.HasSuffix(toks[j-1].Text, "s")
+}
+
+// titlePlaces emits the known places and organizations inside a title:
+// "First Minister of | Scotland", "Secretary-General of the | United Nations".
+func (di *docInfo) titlePlaces(si, a, b int, out []cand) []cand {
+	toks := di.doc.Tokens
+	text := di.doc.Text
+	for k := a; k+1 < b; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		x := k + 1
+		if toks[x].Text == "the" {
+			x++
+		}
+		for e := b; e > x; e-- {
+			if knownNonPerson(text[toks[x].Start:toks[e-1].End]) {
+				return di.names(si, x, e, out)
+			}
+		}
+	}
+	return out
 }
 
 // currencyAmount reports whether t is a currency code glued to a number: "SEK9".
@@ -272,6 +352,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if j-i > 1 && lexicon.HeadType(di.doc.Tokens[j-1].Text) != "" {
 		return false // "Police Department said…"
 	}
+	if t.Tag == "VBG" && !di.hasLower(strings.ToLower(t.Text)) {
+		return false // "Erling Haaland": the tagger's guess from "-ing"
+	}
 	if j-i == 1 {
 		// A lone capitalized first word is a name if it is tagged as a noun
 		// and the article also capitalizes it inside a sentence.
@@ -322,7 +405,10 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		s := k
 		for s > i {
 			if kk, _ := lexicon.Title(toks[s-1].Text); kk != lexicon.NotTitle {
-				if lexicon.HeadType(toks[s-1].Text) != "" && s-1 > i && isCap(toks[s-2].Text) {
+				if legislatures[toks[s-1].Text] {
+					break // "Senate | Majority Leader": the chamber is an organization
+				}
+				if lexicon.HeadType(toks[s-1].Text) != "" && s-1 > i && isCap(toks[s-2].Text) && !knownNonPerson(toks[s-2].Text) {
 					if k2, _ := lexicon.Title(toks[s-2].Text); k2 == lexicon.NotTitle {
 						break // "Coös County | Attorney": the county is a place
 					}
@@ -348,6 +434,9 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 	}
 	return -1, -1
 }
+
+// legislatures are chambers written before a legislator's title.
+var legislatures = setOf("Senate", "House", "Parliament", "Congress", "Assembly", "Legislature")
 
 // allSuffixes reports whether toks[a:b] are only name suffixes: "Jr.", "III".
 func allSuffixes(toks []analysis.Token, a, b int) bool {
@@ -418,7 +507,7 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 
 // locNouns before a name make it a natural place: "the river Seine".
 var locNouns = setOf("river", "lake", "mount", "mountain", "sea", "ocean", "island", "bay", "gulf",
-	"valley", "desert", "peninsula", "strait", "volcano")
+	"valley", "desert", "peninsula", "strait", "volcano", "constellation", "planet", "galaxy", "comet", "asteroid")
 
 // areaNouns after a name make it a place: "the Karol Bagh area".
 var areaNouns = setOf("area", "region", "neighborhood", "neighbourhood", "district", "suburb", "valley")
@@ -428,7 +517,11 @@ var innerOrg = setOf("Police", "Ministry", "Department", "Agency", "Bureau", "Co
 	"Committee", "University", "Bank", "Party", "Court", "News", "TV", "Radio", "Media")
 
 // notNames after a capitalized word make it part of a common noun: "Powassan virus".
-var notNames = setOf("virus", "disease", "syndrome", "fever", "flu", "vaccine", "cancer", "bacteria", "test")
+var notNames = setOf("virus", "disease", "syndrome", "fever", "flu", "vaccine", "cancer", "bacteria", "test",
+	"telescope", "spacecraft", "rover", "satellite", "app", "smartphone", "console")
+
+// products after a lower-case word make the name before them a product: "Kepler space telescope".
+var products = setOf("telescope", "spacecraft", "rover", "satellite", "app", "smartphone", "console")
 
 // placeNouns before a name make it a place: "the state of Goa", "capital city Washington".
 var placeNouns = setOf("city", "town", "village", "state", "province", "country", "county", "capital",
@@ -463,6 +556,13 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		}
 		if t := lexicon.HeadType(first); t != "" && n > 2 && containsWord(c.words, "of") {
 			c.score.add(t, 3.5)
+			known = true
+		} else if p := indexOf(c.words, "of"); p > 1 && lexicon.HeadType(c.words[p-1]) != "" {
+			c.score.add(lexicon.HeadType(c.words[p-1]), 4) // "Supreme Court of the United Kingdom"
+			known = true
+		}
+		if n > 1 && corporateWords[last] && lexicon.HeadType(last) == "" {
+			c.score.add(lexicon.Org, 3) // "Wedbush Securities"
 			known = true
 		}
 		if t, ok := prefixTypes[first]; ok && n > 1 && (!roads[first] || n == 2 && isDigits(last)) {
@@ -499,14 +599,20 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		c.score.add(lexicon.Org, 4) // "ABC 7"
 	}
 	if n > 1 && n <= 4 && !known && !given {
-		if hasKnownWord(c.words) {
-			c.score.add(lexicon.Org, 0.5) // "CNN Philippines", "Change UK", "E & W"
+		if knownOrgWord(c.words) {
+			c.score.add(lexicon.Org, 2) // "BBC Sport", "CNN Philippines"
+		} else if hasKnownWord(c.words) {
+			c.score.add(lexicon.Org, 0.5) // "Change UK", "E & W"
 		} else {
 			c.dflt = 1 // an unknown short run of capitalized words is most often a person
 		}
 	}
-	if b < len(toks) && notNames[toks[b].Text] && !known {
-		return false
+	if b < len(toks) && notNames[toks[b].Text] && !known ||
+		b+1 < len(toks) && isLowerWord(toks[b].Text) && products[toks[b+1].Text] && !known {
+		return false // "Powassan virus", "James Webb space telescope"
+	}
+	if n == 1 && lexicon.HeadType(first) == lexicon.Org && !di.initial[a] {
+		c.score.add(lexicon.Org, 3) // "Court says", "the Senate"
 	}
 	if isAcronym(c.key) && n <= 2 {
 		c.score.add(lexicon.Org, 1.5)
@@ -583,14 +689,14 @@ func (di *docInfo) context(c *cand, a, b int) {
 			c.score.add(lexicon.Org, 2) // "Paris Police Prefecture"
 		}
 	}
-	if orgNouns[prev] || orgNouns[next] {
+	if (orgNouns[prev] || orgNouns[next]) && !(len(c.words) == 1 && isNORP(c.words[0])) {
 		c.score.add(lexicon.Org, 4)
 	}
 	if strings.HasPrefix(next, "-based") {
 		c.score.add(lexicon.GPE, 2)
 	}
 	if next == "," {
-		for _, e := range lexicon.Lookup(word(b + 1)) {
+		for _, e := range lexicon.Lookup(strings.TrimSuffix(word(b+1), "-based")) {
 			if e.Type == lexicon.GPE && !e.City && len(c.words) <= 3 {
 				c.score.add(lexicon.GPE, 2.5) // "Bethesda, Maryland"
 				break
@@ -632,6 +738,18 @@ func hasKnownWord(words []string) bool {
 	for _, w := range words {
 		if w == "&" || len(lexicon.Lookup(w)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// knownOrgWord reports whether one of the words is a known organization.
+func knownOrgWord(words []string) bool {
+	for _, w := range words {
+		for _, e := range lexicon.Lookup(w) {
+			if e.Type == lexicon.Org {
+				return true
+			}
 		}
 	}
 	return false

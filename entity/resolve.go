@@ -15,6 +15,7 @@ type anchor struct {
 	sent, para int
 	speaker    bool // next to a speech verb: "Hochul said", "said Liccardo"
 	subject    bool // the first mention of its sentence, before its verb
+	object     bool // right after a preposition or verb: "Speaking to Martin Smith"
 	inQuote    bool
 }
 
@@ -113,6 +114,7 @@ func (r *resolver) push(a anchor) {
 		a.para = doc.Sentences[a.sent].Para
 	}
 	a.subject = r.isSubject(a)
+	a.object = !a.subject && !a.speaker && r.isObject(a)
 	r.active = append(r.active, a)
 	if a.ent >= 0 && a.ent < len(r.last) {
 		r.last[a.ent] = a.start
@@ -137,6 +139,30 @@ func (r *resolver) isSubject(a anchor) bool {
 }
 
 var finiteVerb = setOf("VBD", "VBZ", "VBP", "MD")
+
+// isObject reports whether the mention follows a preposition or a verb, so
+// that a later "he" does not mean it: "Speaking to Martin Smith of PBS, he
+// said", "She met Kim".
+func (r *resolver) isObject(a anchor) bool {
+	doc := r.di.doc
+	k := doc.TokenAt(a.start) - 1
+	if k < 0 || a.sent < 0 || k < doc.Sentences[a.sent].First {
+		return false
+	}
+	if t := doc.Tokens[k]; t.Text == "the" || t.Text == "The" {
+		k-- // "met the governor"
+	}
+	if k < 0 || k < doc.Sentences[a.sent].First {
+		return false
+	}
+	if doc.Tokens[k].Text == "with" {
+		if e := doc.TokenAt(a.end); e < len(doc.Tokens) && doc.Tokens[e].Tag == "VBG" {
+			return false // "with Zinichev describing": the one who describes
+		}
+	}
+	t := doc.Tokens[k].Tag
+	return t == "IN" || t == "TO" || strings.HasPrefix(t, "VB")
+}
 
 // firstVerb is the offset of the first verb outside quotes of sentence si
 // (the sentence's end if none); the last answer is kept, as anchors come in
@@ -224,7 +250,7 @@ func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
 		if len(list) == 0 {
 			continue
 		}
-		if i := r.pick(list, want, org, inQuote); i >= 0 {
+		if i := r.pick(list, want, org, inQuote, s == si); i >= 0 {
 			return i
 		}
 	}
@@ -234,7 +260,7 @@ func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
 // pick chooses among the anchors of one sentence: a speaker first, then the
 // subject, then the others left to right. Within a tier a known gender match
 // beats an entity whose gender is unknown; across tiers the higher tier wins.
-func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote bool) int {
+func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote, sameSent bool) int {
 	// match is 2 for a known agreeing gender, 1 for an unknown one, else 0.
 	match := func(a anchor) int {
 		if a.ent < 0 || a.inQuote && !inQuote {
@@ -260,7 +286,7 @@ func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote bool) i
 	tiers := []func(anchor) bool{
 		func(a anchor) bool { return a.speaker },
 		func(a anchor) bool { return a.subject },
-		func(anchor) bool { return true },
+		func(a anchor) bool { return !a.object },
 	}
 	for _, in := range tiers {
 		weak := -1
@@ -279,6 +305,16 @@ func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote bool) i
 		}
 		if weak >= 0 {
 			return weak
+		}
+	}
+	// An object only when its gender says so, and never in the pronoun's own
+	// sentence: "Hochul met Eric Adams. Later he spoke", but not "Speaking
+	// to Martin Smith, he said".
+	if !sameSent {
+		for _, a := range list {
+			if a.object && match(a) == 2 {
+				return a.ent
+			}
 		}
 	}
 	return -1

@@ -40,7 +40,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			cache.Lock()
-			cache.doc = nil // measure the token facts too, as a first call does
+			cache.info = nil // measure the token facts too, as a first call does
 			cache.Unlock()
 			Analyze(d)
 		}

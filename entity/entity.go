@@ -1,8 +1,10 @@
 package entity
 
 import (
+	"runtime"
 	"slices"
 	"sync"
+	"weak"
 
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
@@ -59,18 +61,19 @@ func Analyze(doc *analysis.Doc) []Entity {
 }
 
 // The last article's token facts are kept for Resolve, which the quote and
-// policy extractors call many times on the document Analyze just read.
+// policy extractors call many times on the document Analyze just read. The
+// cache holds the article only weakly, and drops what it derived from it once
+// the article is collected, so that it keeps no document alive.
 var cache struct {
 	sync.Mutex
-	doc  *analysis.Doc
-	info *docInfo
+	doc  weak.Pointer[analysis.Doc]
+	info *docInfo // its doc is nil; cachedInfo hands out copies that have it
 	ents entsCache
 }
 
 // entsCache is what Resolve derives from one Analyze result: the mentions as
 // anchors in text order, and each entity's gender and titles.
 type entsCache struct {
-	doc     *analysis.Doc
 	first   *Entity
 	n       int
 	anchors []anchor
@@ -85,20 +88,38 @@ func cachedEnts(doc *analysis.Doc, di *docInfo, ents []Entity) *entsCache {
 		first = &ents[0]
 	}
 	c := &cache.ents
-	if c.doc != doc || c.first != first || c.n != len(ents) || c.infos == nil {
-		*c = entsCache{doc: doc, first: first, n: len(ents),
-			anchors: anchorsOf(doc, di, ents, len(doc.Text)+1), infos: infoOf(ents)}
+	if cache.doc.Value() != doc || c.first != first || c.n != len(ents) || c.infos == nil {
+		fresh := entsCache{first: first, n: len(ents), anchors: anchorsOf(doc, di, ents, len(doc.Text)+1), infos: infoOf(ents)}
+		if cache.doc.Value() != doc {
+			return &fresh // another article took the cache meanwhile
+		}
+		*c = fresh
 	}
-	return &entsCache{doc: c.doc, first: c.first, n: c.n, anchors: c.anchors, infos: c.infos}
+	cp := *c
+	return &cp
 }
 
 func cachedInfo(doc *analysis.Doc) *docInfo {
 	cache.Lock()
 	defer cache.Unlock()
-	if cache.doc != doc {
-		cache.doc, cache.info = doc, newDocInfo(doc)
+	if cache.info == nil || cache.doc.Value() != doc {
+		info := newDocInfo(doc)
+		info.doc = nil
+		cache.doc, cache.info, cache.ents = weak.Make(doc), info, entsCache{}
+		runtime.AddCleanup(doc, dropCache, cache.doc)
 	}
-	return cache.info
+	di := *cache.info
+	di.doc = doc
+	return &di
+}
+
+// dropCache forgets an article that has been collected.
+func dropCache(doc weak.Pointer[analysis.Doc]) {
+	cache.Lock()
+	defer cache.Unlock()
+	if cache.doc == doc {
+		cache.doc, cache.info, cache.ents = weak.Pointer[analysis.Doc]{}, nil, entsCache{}
+	}
 }
 
 func sortAnchors(a []anchor) {

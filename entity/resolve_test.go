@@ -2,8 +2,10 @@ package entity
 
 import (
 	"os"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -116,4 +118,51 @@ func TestResolveSpans(t *testing.T) {
 	assert.Equal(t, "Eric Adams", name("Adams"))
 	assert.Equal(t, "Eric Adams", name("Mayor Eric Adams"))
 	assert.Equal(t, "Eric Adams", name("The mayor"))
+}
+
+// TestResolveManyQuotes: the quote extractor resolves the speaker pronoun of
+// every quote; 8,000 of them must stay linear in the article's length.
+func TestResolveManyQuotes(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Mayor Eric Adams spoke on Monday.\n\n")
+	for range 8000 {
+		b.WriteString("\"We will build it,\" he said. ")
+	}
+	text := b.String()
+	doc := analysis.Parse(text, analysis.Options{})
+	ents := Analyze(doc)
+	begin := time.Now()
+	n := 0
+	for at := 0; ; {
+		i := strings.Index(text[at:], " he said")
+		if i < 0 {
+			break
+		}
+		at += i + 1
+		if k := Resolve(doc, ents, at, at+2); k >= 0 && ents[k].Name == "Eric Adams" {
+			n++
+		}
+	}
+	assert.Equal(t, 8000, n)
+	assert.Less(t, time.Since(begin), 5*time.Second)
+}
+
+// TestCacheDropsArticle: Resolve's cache keeps no article alive.
+func TestCacheDropsArticle(t *testing.T) {
+	func() {
+		doc := analysis.Parse("Mayor Eric Adams spoke. He left.", analysis.Options{})
+		ents := Analyze(doc)
+		Resolve(doc, ents, 24, 26)
+	}()
+	for range 50 {
+		runtime.GC()
+		cache.Lock()
+		gone := cache.info == nil
+		cache.Unlock()
+		if gone {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Error("the cache still holds a collected article")
 }

@@ -8,6 +8,30 @@
 // convention for a quotation that runs over several paragraphs.
 //
 // The speaker is found next to the cue ("…," the mayor said / said Liccardo /
-// Hochul added, "…"), then resolved to an entity with [entity.Resolve]. A quote
-// without a cue of its own takes the speaker of the quote just before it.
+// Hochul added, "…" / "…" — that was how Marsh put it), then resolved to an
+// entity with [entity.Resolve]. A quote without a cue of its own takes the
+// speaker of the quote just before it.
+//
+// Reported speech is read from the writer's words only: a sentence may hold
+// quotation marks ("X said he would wait for "years.""), but the cue, its
+// speaker and the edges of the reported clause stand outside them and most of
+// the clause is the writer's. The clause ends at a semicolon, at "while", or
+// before ", and" going on with a verb of the sentence's own subject.
+//
+// Speaker choices:
+//   - A description of an unnamed person ("a spokesperson for the mayor's
+//     office", "one of the children", "the spokesman for Governor Tom
+//     Reyes") leaves Speaker nil, with the phrase as SpeakerMention: the
+//     speaker is never the person or organization named inside it. An
+//     organization that speaks for itself ("the White House said") is the
+//     speaker.
+//   - A pronoun is never resolved to a person mentioned in its sentence only
+//     as the object of a preposition or verb ("Speaking to Martin Smith of
+//     PBS, he said"); it takes a person named as a subject in that sentence or
+//     the one before, else the speaker before.
+//   - In "NAME of ORG" the name is the speaker ("Doug Collins of Georgia").
+//   - A person's Speaker name drops the titles and the organization or place
+//     names that an entity name may keep in front of it ("NATO
+//     Secretary-General Jens Stoltenberg" → "Jens Stoltenberg"), keeping at
+//     least two words; SpeakerID still names the entity.
 package quote

@@ -14,9 +14,10 @@ type indirectRule func(doc *analysis.Doc, ws []word) (att attribution, cl, cr in
 // `…, according to X.`, `According to X, …`.
 var indirectRules = []indirectRule{accordingToLead, cueAside, cueLead, cueTrail, accordingTrail}
 
-// indirect finds reported speech in sentence si, in each of its parts that
-// holds no quote mark. The parts are split again after a quotation that ends
-// a sentence ("… difficult." Police said …), which the analysis keeps as one.
+// indirect finds reported speech in sentence si, in each of its parts: the
+// sentence is split at semicolons outside quotations and after a quotation
+// that ends a sentence ("… difficult." Police said …), which the analysis
+// keeps as one.
 func (a *analyzer) indirect(spans []span, si int) {
 	doc, text := a.doc, a.doc.Text
 	s := doc.Sentences[si]
@@ -71,17 +72,6 @@ func hasMark(s string) bool {
 			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// endsQuoteInside tells whether a quotation ends a sentence inside s, where
-// the analysis did not split it: … very difficult." Police said …
-func endsQuoteInside(s string) bool {
-	for _, p := range []string{".\" ", ".” ", "?\" ", "?” ", "!\" ", "!” "} {
-		if i := strings.Index(s, p); i >= 0 && i+len(p) < len(s) {
-			return true
 		}
 	}
 	return false

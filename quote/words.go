@@ -19,6 +19,10 @@ type word struct {
 // known abbreviation (Gov., Mr.).
 func words(dst []word, text string, from, to int) []word {
 	for i := from; i < to; {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++ // the common case, without decoding
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:to])
 		switch {
 		case unicode.IsSpace(r):
@@ -26,6 +30,10 @@ func words(dst []word, text string, from, to int) []word {
 		case isWordRune(r):
 			j := i + n
 			for j < to {
+				if c := text[j]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+					j++ // ASCII letters and digits, without decoding
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:to])
 				if isWordRune(r2) {
 					j += n2
@@ -57,7 +65,10 @@ func newWord(text string, i, j int, punct bool) word {
 	w.low = w.text
 	for k := 0; k < len(w.text); k++ {
 		if c := w.text[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			w.low = strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
+			w.low = strings.ToLower(w.text)
+			if strings.Contains(w.low, "’") {
+				w.low = strings.ReplaceAll(w.low, "’", "'")
+			}
 			break
 		}
 	}

@@ -143,9 +143,13 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 // reportedAfter reads a second report in the rest of a sentence whose first
 // reported clause ws[cl:cr] ends at a conjunction: … while Interior
 // Minister Brudziński wrote he had …
+// At most three reports are read from one sentence, which keeps the cost
+// linear on sentences made of thousands of clauses.
 func (a *analyzer) reportedAfter(spans []span, ws []word, cl, cr, n, para int) {
-	if cr+1 < n && cr > cl && ws[cr].is("while", "whereas", "but", ";") {
+	if cr+1 < n && cr > cl && ws[cr].is("while", "whereas", "but", ";") && a.depth < 3 {
+		a.depth++
 		a.reported(spans, ws[cr+1:n], para)
+		a.depth--
 	}
 }
 

@@ -21,6 +21,9 @@ type resolver struct {
 	speakers map[int]span    // by paragraph; span.s is nil when none is found
 	legis    *span           // the first legislature the article names
 	built    bool
+	// entityAt caches entity.Resolve by byte span: the same subjects and
+	// speakers are resolved for many mentions.
+	entityAt map[[2]int]int
 }
 
 // span is tokens [a, b) of sentence s.
@@ -31,7 +34,7 @@ type span struct {
 
 func newResolver(doc *analysis.Doc, ents []entity.Entity) *resolver {
 	return &resolver{doc: doc, ents: ents, sents: make([]*sentence, len(doc.Sentences)),
-		anaphors: map[[2]int]*cand{}, subjects: map[int]span{}, speakers: map[int]span{}}
+		anaphors: map[[2]int]*cand{}, subjects: map[int]span{}, speakers: map[int]span{}, entityAt: map[[2]int]int{}}
 }
 
 // link points later mentions back to the first mention of their policy.
@@ -567,7 +570,7 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 		return r.resolveDepth(span{s, sp.a, sp.a + 1}, depth+1)
 	}
 	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
-	if k := entity.Resolve(r.doc, r.ents, start, end); k >= 0 && k < len(r.ents) {
+	if k := r.entity(start, end); k >= 0 && k < len(r.ents) {
 		return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
 	}
 	if sp.b-sp.a == 1 && thirdPerson[w] {
@@ -580,7 +583,7 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 		if an, ok := r.anaphors[[2]int{s.idx, k}]; ok && an.ref != nil && an.ref.name != "" {
 			ref := an.ref
 			hs, he := ref.s.toks[ref.a].Start, ref.s.toks[ref.b-1].End
-			if k := entity.Resolve(r.doc, r.ents, hs, he); k >= 0 && k < len(r.ents) {
+			if k := r.entity(hs, he); k >= 0 && k < len(r.ents) {
 				return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
 			}
 			return ptr(ref.name), nil, true
@@ -658,7 +661,7 @@ func (r *resolver) findSpeaker(p int) (span, bool) {
 func (r *resolver) placeOf(spk span, depth int) (span, bool) {
 	r.build()
 	s := spk.s
-	if k := entity.Resolve(r.doc, r.ents, s.toks[spk.a].Start, s.toks[spk.b-1].End); k >= 0 && k < len(r.ents) {
+	if k := r.entity(s.toks[spk.a].Start, s.toks[spk.b-1].End); k >= 0 && k < len(r.ents) {
 		for _, m := range r.ents[k].Mentions {
 			for _, w := range strings.Fields(strings.ToLower(m.Text)) {
 				if sp, ok := r.places[w]; ok {
@@ -676,6 +679,17 @@ func (r *resolver) placeOf(spk span, depth int) (span, bool) {
 	}
 	sp, ok := r.places[w]
 	return sp, ok
+}
+
+// entity is entity.Resolve, cached.
+func (r *resolver) entity(start, end int) int {
+	key := [2]int{start, end}
+	if k, ok := r.entityAt[key]; ok {
+		return k
+	}
+	k := entity.Resolve(r.doc, r.ents, start, end)
+	r.entityAt[key] = k
+	return k
 }
 
 // build indexes the article's office holders and legislature once.

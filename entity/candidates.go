@@ -62,7 +62,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			i = k
 		}
 		if j-i == 1 {
-			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.NotTitle && lexicon.Lookup(toks[i].Text) == nil && lexicon.HeadType(toks[i].Text) == "" {
+			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.NotTitle && lexicon.Lookup(toks[i].Text) == nil && lexicon.HeadType(toks[i].Text) == "" && !di.loneSurname(i, j) {
 				return out // "Congressional", "Presidential"
 			}
 		}
@@ -78,7 +78,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if toks[j-1].Text == "Day" {
 			return out // "Labor Day" is a date
 		}
-		if allTitle(toks, i, j) {
+		if allTitle(toks, i, j) && !di.loneSurname(i, j) {
 			// "the Prime Minister", "King"; but "Democratic Senator" names a party.
 			for k := i; k < j; k++ {
 				if isNORP(toks[k].Text) {
@@ -117,6 +117,14 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			!(givenBefore && j-k == 1) { // "Michel Mayor" is a name
 			return di.names(si, i, k, out)
 		}
+	}
+	if tStart >= 0 && lexicon.Stop(toks[tEnd].Text) {
+		// "Chair In Global Islamic Politics": a capitalized preposition
+		// after the title starts no name.
+		if tStart > i {
+			out = di.names(si, i, tStart, out)
+		}
+		return di.names(si, tEnd+1, j, out)
 	}
 	nameStart := i
 	var title []int // token range of the title, if any
@@ -433,6 +441,25 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		return s, e
 	}
 	return -1, -1
+}
+
+// loneSurname reports whether the one title word at [i, j) is the surname
+// of a person the article names in full, not after "the": "Queloz and
+// Mayor" after "Michel Mayor".
+func (di *docInfo) loneSurname(i, j int) bool {
+	toks := di.doc.Tokens
+	if j-i != 1 || !di.surname[toks[i].Text] {
+		return false
+	}
+	if i > 0 {
+		if p := toks[i-1].Text; p == "the" || p == "The" || p == "a" || p == "A" || p == "our" || p == "his" || p == "her" {
+			return false
+		}
+	}
+	if _, ok := lexicon.Given(toks[max(i-1, 0)].Text); ok {
+		return false // the full name itself
+	}
+	return i+1 >= len(toks) || !di.nameTok[i+1]
 }
 
 // legislatures are chambers written before a legislator's title.

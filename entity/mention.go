@@ -77,6 +77,7 @@ type docInfo struct {
 	inQuote []bool          // per token: inside quotation marks
 	initial []bool          // per token: first word of a sentence, quote or label
 	nameTok []bool          // per token: isNameTok
+	surname map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
@@ -132,6 +133,18 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 			if di.nameTok[i] || hasLetter(t) {
 				di.initial[i] = first
 				first = false
+			}
+		}
+	}
+	for k := 1; k < n; k++ {
+		if di.nameTok[k] && di.nameTok[k-1] {
+			if kind, _ := lexicon.Title(doc.Tokens[k].Text); kind != lexicon.NotTitle {
+				if _, ok := lexicon.Given(doc.Tokens[k-1].Text); ok {
+					if di.surname == nil {
+						di.surname = map[string]bool{}
+					}
+					di.surname[doc.Tokens[k].Text] = true
+				}
 			}
 		}
 	}

@@ -30,7 +30,13 @@ func analyze(doc *analysis.Doc, rs []*rule) []Mention {
 	var cands []candidate
 	var hits []hit
 	lastDay := pub // the day a clock time without a day of its own is on: the story's last
+	// The story's reference date starts at publication: TimeML annotators
+	// anchor "the next day" or "the quarter" on the creation time when no
+	// date came before.
 	var ref val
+	if !pub.IsZero() {
+		ref = dayVal(pub)
+	}
 	for si := range doc.Sentences {
 		s := doc.Sentences[si]
 		toks := doc.SentenceTokens(si)

@@ -79,7 +79,8 @@ const unitRE = `(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|
 
 // setWords are the adverbs and adjectives of frequency.
 var setWords = map[string]string{
-	"hourly": "PT1H", "daily": "P1D", "nightly": "TNI", // TIMEX3 writes "every night" as TNI "weekly": "P1W", "biweekly": "P2W",
+	"hourly": "PT1H", "daily": "P1D", "nightly": "TNI", // TIMEX3 writes "every night" as TNI
+	"weekly": "P1W", "biweekly": "P2W",
 	"monthly": "P1M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "biannually": "P6M",
 }
 

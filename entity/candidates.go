@@ -581,11 +581,24 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(t, 3.5)
 			known = true
 		}
+		conn := -1
+		for k, w := range c.words {
+			if w == "of" || w == "for" || w == "on" {
+				conn = k
+				break
+			}
+		}
 		if t := lexicon.HeadType(first); t != "" && n > 2 && containsWord(c.words, "of") {
 			c.score.add(t, 3.5)
 			known = true
-		} else if p := indexOf(c.words, "of"); p > 1 && lexicon.HeadType(c.words[p-1]) != "" {
-			c.score.add(lexicon.HeadType(c.words[p-1]), 4) // "Supreme Court of the United Kingdom"
+		}
+		if conn > 0 && n > 2 && lexicon.HeadType(c.words[conn-1]) != "" {
+			// "Supreme Court of the United Kingdom", "Center for Astrophysics"
+			c.score.add(lexicon.HeadType(c.words[conn-1]), 4)
+			known = true
+		}
+		if conn == 1 && n > 2 && strings.HasSuffix(first, "s") && !isNORP(first) && lexicon.HeadType(first) == "" {
+			c.score.add(lexicon.Org, 3) // "Parliamentarians for Global Action", "Friends of the Earth"
 			known = true
 		}
 		if n > 1 && corporateWords[last] && lexicon.HeadType(last) == "" {

@@ -78,6 +78,7 @@ type docInfo struct {
 	initial []bool          // per token: first word of a sentence, quote or label
 	nameTok []bool          // per token: isNameTok
 	surname map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
+	carried int             // the first token of the next sentence that a name ran into
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
@@ -247,7 +248,7 @@ var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del"
 
 // connectors join the words of an organization or place name
 // ("Task Force on Illegal Guns", "Department of Justice").
-var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon", "to")
+var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon", "to", "against")
 
 // maxRun bounds a name's length in tokens, which keeps the work per name
 // small on pathological input.
@@ -275,7 +276,7 @@ func setOf(words ...string) map[string]bool {
 func (di *docInfo) chunks(si int, emit func(i, j int)) {
 	s := di.doc.Sentences[si]
 	toks := di.doc.Tokens
-	for i := s.First; i < s.Last; {
+	for i := max(s.First, di.carried); i < s.Last; {
 		if di.nameTok[i] && monthsDays[toks[i].Text] ||
 			!di.nameTok[i] && !(i+1 < s.Last && di.nameTok[i+1] && particles[toks[i].Text]) {
 			i++
@@ -283,7 +284,18 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 		}
 		j := i + 1
 		connected := false
-		for j < s.Last && j-i < maxRun {
+		last := s.Last
+		for j-i < maxRun {
+			if j == last && si+1 < len(di.doc.Sentences) && last == di.doc.Sentences[si+1].First &&
+				j-i >= 3 && toks[j-1].Text == "." && (toks[j-2].Text == "v" || toks[j-2].Text == "vs") &&
+				j < len(toks) && isCap(toks[j].Text) {
+				// "Roe v." "Wade": the sentence splitter ends a sentence at
+				// the case's "v.", so the name goes on into the next one.
+				last = di.doc.Sentences[si+1].Last
+			}
+			if j >= last {
+				break
+			}
 			t := toks[j].Text
 			if monthsDays[t] && !surnameMonth(toks, j, s.Last) || di.inQuote[j] != di.inQuote[i] {
 				break
@@ -292,7 +304,7 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				j++
 				continue
 			}
-			next := j+1 < s.Last && di.nameTok[j+1] && !monthsDays[toks[j+1].Text]
+			next := j+1 < last && di.nameTok[j+1] && !monthsDays[toks[j+1].Text]
 			switch {
 			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
 				j++ // the tokenizer's "W" "." of "George W. Bush"
@@ -303,7 +315,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			case next && (t == "&" || t == "v." || t == "vs."):
 				j++
 				continue
-			case (t == "v" || t == "vs") && j+2 < s.Last && toks[j+1].Text == "." && isCap(toks[j+2].Text):
+			case (t == "v" || t == "vs") && j+1 < last && toks[j+1].Text == "." &&
+				(j+2 < last && isCap(toks[j+2].Text) || j+2 == last && j+2 < len(toks) && isCap(toks[j+2].Text)):
 				j += 2 // "Roe v. Wade" as the tokenizer splits it
 				continue
 			case next && t == "and" && !connected && di.andJoins(i, j):
@@ -329,6 +342,9 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			}
 			break
 		}
+		if j > s.Last {
+			di.carried = j
+		}
 		emit(i, j)
 		i = j
 	}
@@ -349,6 +365,11 @@ func isDigits(s string) bool {
 // department ("Secretary of State").
 func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	toks := di.doc.Tokens
+	plural := j-i == 1 && !di.initial[i] && isCap(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s") &&
+		(toks[i].Tag == "NNPS" || toks[i].Tag == "NNS") && !isNORP(toks[i].Text)
+	if plural && (conn == "for" || conn == "of" || conn == "against") {
+		return true // "Parliamentarians for Global Action", "Mothers Against Drunk Driving"
+	}
 	if conn == "on" || conn == "for" || conn == "upon" || conn == "to" {
 		// "Task Force on Illegal Guns", but not "Police Department on
 		// Facebook" nor "Lincoln High School on Main Street".

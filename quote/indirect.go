@@ -245,8 +245,8 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			s, e, ok = sentenceSubject(doc, ws[i:c-1])
 			s, e = s+i, e+i
 		}
-		if !ok || s != i && !ws[c-1].is("and") {
-			return attribution{}, 0, 0, false
+		if !ok || s != i && !ws[c-1].is("and") || tagOf(doc, ws[s]) == "IN" {
+			return attribution{}, 0, 0, false // Amongst reported incidents …
 		}
 		att := attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}
 		j := c + 1
@@ -371,11 +371,7 @@ func accordingTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) 
 		if e == k+2 || e < len(ws) && !adverbial(doc, ws[e:], false) && !apposition(doc, ws[e:]) {
 			return attribution{}, 0, 0, false
 		}
-		cl := 0
-		for cl < k && !ws[cl].punct && clauseStart[ws[cl].low] && !ws[cl].is("that", "what", "who", "which") {
-			cl++
-		}
-		return attribution{ws: ws, cs: k, ce: k + 2, ss: k + 2, se: e}, cl, k, true
+		return attribution{ws: ws, cs: k, ce: k + 2, ss: k + 2, se: e}, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
 }
@@ -405,13 +401,20 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		att.ws = ws
 		att.cs, att.ce, att.ss, att.se = att.cs+k, att.ce+k, att.ss+k, att.se+k
-		cl := 0
-		for cl < k && !ws[cl].punct && clauseStart[ws[cl].low] && !ws[cl].is("that", "what", "who", "which") {
-			cl++
-		}
-		return att, cl, k, true
+		return att, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
+}
+
+// clauseOpen skips the conjunctions that open a sentence before its reported
+// clause, but not "As of late Tuesday".
+func clauseOpen(ws []word, k int) int {
+	cl := 0
+	for cl < k && !ws[cl].punct && clauseStart[ws[cl].low] && !ws[cl].is("that", "what", "who", "which") &&
+		!(cl+1 < len(ws) && ws[cl+1].is("of")) {
+		cl++
+	}
+	return cl
 }
 
 // `According to X, …`, and inside a sentence `… and according to the
@@ -452,8 +455,21 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 					return attribution{ws: ws, cs: 0, ce: 2, ss: j + 1, se: n}, n + 1, len(ws), true
 				}
 			}
+			// According to UpGuard, a cybersecurity firm, …: past the
+			// apposition.
+			cl := j + 1
+			if cl < len(ws) && determiners[ws[cl].low] && !ws[cl].is("this", "that", "these", "those") {
+				for n := cl + 1; n < len(ws) && n-cl < 7 && !finiteVerb(doc, ws[n]); n++ {
+					if ws[n].text == "," {
+						if n+1 < len(ws) && !finiteVerb(doc, ws[n+1]) && !leadIn[ws[n+1].low] && !ws[n+1].is("such", "including", "like", "especially") {
+							cl = n + 1 // not: a host, such as Facebook, must …
+						}
+						break
+					}
+				}
+			}
 			// According to videos posted on social media, …
-			return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: j}, j + 1, len(ws), j > 2
+			return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: j}, cl, len(ws), j > 2
 		}
 	}
 	return attribution{}, 0, 0, false

@@ -83,7 +83,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if determiners[ws[i].low] {
 		j++
 		for j < len(ws) && j-i < 8 && !ws[j].punct && !leadIn[ws[j].low] && !clauseStart[ws[j].low] && !pronouns[ws[j].low] &&
-			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) {
+			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) && !determiners[ws[j].low] {
 			j++
 		}
 		if j == i+1 {

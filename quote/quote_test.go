@@ -102,6 +102,8 @@ func TestForms(t *testing.T) {
 		{"inverted possessive apposition", `"He was brilliant," said University of California, San Diego's chancellor, Pradeep Khosla.`, "He was brilliant,", Direct, "Pradeep Khosla", "said", "Pradeep Khosla"},
 		{"kin noun and name", `His wife Mary said "We thought he would live forever."`, "We thought he would live forever.", Direct, "Mary", "said", "Mary"},
 		{"continuation after inverted cue", `"I informed him last night," wrote Trump on Twitter, "and therefore I asked him to resign."`, "and therefore I asked him to resign.", Direct, "Trump", "wrote", "Trump"},
+		{"according to, past an apposition", `According to UpGuard, a cybersecurity firm, two databases were found on public servers.`, "two databases were found on public servers", Indirect, "UpGuard", "According to", "UpGuard"},
+		{"hearer ends before a determiner", `Rochester told the press a nearly 24-hour search had found nothing.`, "a nearly 24-hour search had found nothing", Indirect, "Rochester", "told", "Rochester"},
 		{"described as", `Her publisher, James Ortiz, described the book as "her most personal work yet."`, "her most personal work yet.", Partial, "James Ortiz", "described", "James Ortiz"},
 	}
 	for _, tt := range tests {
@@ -156,6 +158,7 @@ func TestSpeakerChoice(t *testing.T) {
 		{"unnamed description, indirect", "Mayor Eric Adams will meet Biden next week, a spokesperson for the mayor’s office said.", "Mayor Eric Adams will meet Biden next week", "<nil>"},
 		{"one of them", `One of the children said, "Sometimes I still have nightmares."`, "Sometimes I still have nightmares.", "<nil>"},
 		{"pronoun is not the hearer", `Crown Prince Mohammad bin Salman accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said, "It happened under my watch."`, "It happened under my watch.", "Mohammad bin Salman"},
+		{"a group is no named speaker", `Officials said most of the injured were minors.`, "most of the injured were minors", "<nil>"},
 		{"name before of", `"Until the House votes, nobody is conducting an inquiry," said Republican committee member Doug Collins of Georgia.`, "Until the House votes, nobody is conducting an inquiry,", "Doug Collins"},
 	}
 	for _, tt := range tests {

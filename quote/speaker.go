@@ -18,8 +18,8 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	ws := words(nil, text, start, end)
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
-	if description(ws) {
-		return sp
+	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 {
+		return sp // officials, the defendants: a group, not a named speaker
 	}
 	if sp, ok := a.resolveName(ws); ok {
 		return sp

@@ -25,7 +25,9 @@
 //   - passive-ban: "The PKK is banned in Turkey";
 //   - pledge: a course of action an official pledges ("pledged converting
 //     Hagia Sophia to a mosque");
-//   - article: numbered parts of laws ("Article 50", "Section 230").
+//   - article: numbered parts of laws ("Article 50", "Section 230");
+//   - spending: money an official body gives to a purpose ("Congress
+//     approved $2 billion for wildfire prevention").
 //
 // Weak heads are public also with an owner after them ("the strategy of
 // Prime Minister …"), a governmental purpose ("a plan to build …") or, for

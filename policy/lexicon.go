@@ -29,6 +29,12 @@ var campaignLicensers = map[string]bool{
 	"government": true, "government's": true, "ministry": true, "anti-corruption": true,
 }
 
+// orderLicensers make an order a government's; an official who signs or
+// issues one does too ("the governor signed an order to …"), a judge's
+// order does not.
+var orderLicensers = words("government presidential ministerial administrative emergency health " +
+	"public-health evacuation curfew lockdown shelter-in-place quarantine")
+
 // shutdownLicensers make a shutdown a public act; a "government shutdown"
 // is a lapse of funding, not a measure.
 var shutdownLicensers = map[string]bool{
@@ -75,7 +81,8 @@ var heads = map[string]head{
 	"ceasefire": {kind: Measure}, "truce": {kind: Measure, weak: true}, "quota": {kind: Measure, weak: true}, "quotas": {kind: Measure, weak: true},
 	"blockade": {kind: Measure, weak: true}, "waiver": {kind: Measure, weak: true}, "rebate": {kind: Funding, weak: true}, "rebates": {kind: Funding, weak: true},
 	"practice": {kind: Measure, weak: true}, "guidelines": {kind: Regulation, weak: true}, "guideline": {kind: Regulation, weak: true},
-	"loan": {kind: Funding, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
+	"loan": {kind: Funding, weak: true}, "order": {kind: ExecutiveAction, weak: true, only: orderLicensers}, "orders": {kind: ExecutiveAction, weak: true, only: orderLicensers},
+	"cut": {kind: Measure, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
@@ -421,6 +428,7 @@ const (
 	trigPassive
 	trigPledge
 	trigArticle
+	trigSpend
 )
 
 // triggers maps a word to the rules it can start: one look-up per token
@@ -443,6 +451,7 @@ var triggers = func() map[string]trigger {
 	add(passiveBanVerbs, trigPassive)
 	add(pledgeVerbs, trigPledge)
 	add(articleWords, trigArticle)
+	add(spendVerbs, trigSpend)
 	for w := range govActionIndex {
 		m[w] |= trigGov
 	}
@@ -454,3 +463,10 @@ var articleWords = words("article section title clause chapter paragraph")
 
 // indefinite articles introduce a policy rather than refer back to one.
 var indefinite = words("a an another")
+
+// spendVerbs give money to a purpose: "Congress approved $2 billion for
+// wildfire prevention", "the state will spend $300 million on schools".
+var spendVerbs = words("approve approves approved allocate allocates allocated earmark earmarks earmarked " +
+	"spend spends spent invest invests invested provide provides provided grant grants granted " +
+	"award awards awarded budget budgets budgeted commit commits committed pledge pledges pledged " +
+	"give gives gave set")

@@ -47,6 +47,7 @@ var rules = []rule{
 	{"passive-ban", findPassiveBans},
 	{"pledge", findPledges},
 	{"article", findArticles},
+	{"spending", findSpending},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -262,7 +263,9 @@ func findHeads(s *sentence) []*cand {
 		// A bare phrase is a later mention ("the law") unless its article
 		// introduces one ("another referendum") or its head is a compound
 		// that names a measure by itself ("draft articles of impeachment").
-		if !modified && !owned && !content && s.low[c.a] != "another" && !(hs < i && (c.a == hs || indefinite[s.low[c.a]])) {
+		// "announced a curfew": a cue before an indefinite phrase introduces it.
+		introduced := indefinite[s.low[c.a]] && s.officialCue(c.a)
+		if !modified && !owned && !content && !introduced && s.low[c.a] != "another" && !(hs < i && (c.a == hs || indefinite[s.low[c.a]])) {
 			c.silent = true
 		}
 		out = append(out, c)
@@ -796,4 +799,47 @@ func (s *sentence) officialAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// findSpending finds money an official body gives to a purpose: "Congress
+// approved $2 billion for wildfire prevention".
+func findSpending(s *sentence) []*cand {
+	var out []*cand
+	for i := range s.low {
+		if s.trig[i]&trigSpend == 0 || !strings.HasPrefix(s.tag(i), "VB") {
+			continue
+		}
+		m := i + 1
+		if s.word(i) == "set" && s.word(m) == "aside" {
+			m++ // "set aside $5 million"
+		}
+		e, ok := s.moneyAt(m)
+		if !ok || !contentStarters[s.word(e)] || !s.officialSubject(i) {
+			continue
+		}
+		c := &cand{s: s, a: m, b: max(e, s.npEnd(e)), head: m, kind: Funding, rule: "spending"}
+		if c.b <= e {
+			continue // "$2 billion" with no purpose names no policy
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// moneyAt returns the end of an amount of money that starts at token i:
+// "$2 billion", "€5m", "1.2 million dollars".
+func (s *sentence) moneyAt(i int) (int, bool) {
+	w := s.word(i)
+	cur := currencySigns[w] || len(w) > 1 && currencySigns[w[:1]] && s.tag(i) == "CD"
+	if !cur && s.tag(i) != "CD" {
+		return 0, false
+	}
+	e := i + 1
+	for e < len(s.toks) && e-i < 6 && (s.tag(e) == "CD" || scales[s.low[e]]) {
+		e++
+	}
+	if e < len(s.toks) && currencyWords[s.low[e]] {
+		return e + 1, true
+	}
+	return e, cur && (e > i+1 || len(w) > 1)
 }

@@ -90,6 +90,15 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "Investigators made an effort to establish the facts.", []string{}},
 		{"head", findHeads, "He paid six million US dollars.", []string{}},
 		{"head", findHeads, "Members must follow NATO guidelines on spending.", []string{"NATO guidelines on spending [regulation]"}},
+		{"head", findHeads, "The governor signed an order to close all bars early.", []string{"an order to close all bars [executive_action]"}},
+		{"head", findHeads, "The judge's order was appealed.", []string{}},
+		{"head", findHeads, "In order to win, he ran.", []string{}},
+		{"head", findHeads, "Lawmakers approved a tax cut for small businesses.", []string{"a tax cut for small businesses [measure]"}},
+		{"head", findHeads, "The mayor announced a curfew starting at 8 pm.", []string{"a curfew [measure]"}},
+		{"spending", findSpending, "Congress approved $2 billion for wildfire prevention.", []string{"$2 billion for wildfire prevention [funding]"}},
+		{"spending", findSpending, "The board set aside 2.5 million dollars for parks.", []string{"2.5 million dollars for parks [funding]"}},
+		{"spending", findSpending, "Apple invested $1 billion in a factory.", []string{}},
+		{"spending", findSpending, "The council approved $5 million.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

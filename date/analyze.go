@@ -136,9 +136,40 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time, re
 			k.end = kept[i+1].end
 			i++
 		}
+		if a := articleBefore(text, k.start); a >= 0 && takesArticle(k.v, text[k.start:k.end]) &&
+			(len(out) == 0 || out[len(out)-1].End <= a) {
+			k.start = a
+		}
 		out = append(out, k.v.mention(text, k.start, k.end))
 	}
 	return out
+}
+
+// articleBefore is the offset of a "the " right before off, or -1.
+func articleBefore(text string, off int) int {
+	s := strings.TrimRightFunc(text[:off], unicode.IsSpace)
+	if len(s) == off || len(s) < 3 || !strings.EqualFold(s[len(s)-3:], "the") || len(s) > 3 && isWordByte(s[len(s)-4]) {
+		return -1
+	}
+	return len(s) - 3
+}
+
+// takesArticle reports whether TimeML puts a "the" before the mention in its
+// extent: durations ("the past three years"), decades and centuries ("the
+// 1990s") and vague spans ("the coming days"), not days ("the Monday").
+func takesArticle(v val, mention string) bool {
+	if v.typ == Duration {
+		return !strings.Contains(mention, "-") || strings.Contains(mention, " ") // not "the year-long inquiry"
+	}
+	if v.typ != Date {
+		return false
+	}
+	first, _, _ := strings.Cut(lower(mention), " ")
+	switch first {
+	case "past", "last", "next", "coming", "previous", "recent", "upcoming":
+		return true
+	}
+	return len(v.value) == 2 || len(v.value) == 3 // a century or a decade
 }
 
 // isDayMention reports whether a kept mention names a day or a part of one,

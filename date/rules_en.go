@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Pattern pieces. Month and weekday names must be capitalized: "may" and
@@ -17,6 +18,7 @@ const (
 	weekdayP   = `(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 	edgeP      = `(?:(?i:the\s+)?(?P<edge>(?i:early|mid|late|end of|beginning of|start of|middle of))[\s-]+)`
 	zoneP      = `[ECMPA][SD]?T|AEST|AEDT|AKST|HST|IST|JST|GMT|UTC|BST|CEST|CET`
+	ofYearP    = `(?:\s+of\s+(?i:(?P<oy>this|last|next))\s+year\b)?` // "January of this year"
 	unitWordsP = `(?P<unit>seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)`
 )
 
@@ -27,10 +29,10 @@ var englishRules = []*rule{
 	newRule("slash", on(cueDigit, 0), `\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>\d{4}|\d{2})\b`, resolveNumeric),
 	newRule("month-day-year", on(cueMonth, 3, cueDigit), `\b(?:`+weekdayP+`,?\s+(?:the\s+)?)?`+monthP+`\s*`+dayP+`(?:,\s*|\s+)`+yearP, resolveFullDate),
 	newRule("day-month-year", on(cueDigit, 3, cueMonth), `\b(?:`+weekdayP+`,?\s+)?(?:the\s+)?`+dayP+`\s+(?:of\s+)?`+monthP+`,?\s+`+yearP, resolveFullDate),
-	newRule("month-day", on(cueMonth, 3, cueDigit), `\b(?:`+weekdayP+`,?\s+(?:the\s+)?)?`+monthP+`\s*`+dayP, resolveMonthDay),
+	newRule("month-day", on(cueMonth, 3, cueDigit), `\b(?:`+weekdayP+`,?\s+(?:the\s+)?)?`+monthP+`\s*`+dayP+ofYearP, resolveMonthDay),
 	newRule("day-month", on(cueDigit, 3, cueMonth), `\b(?:`+weekdayP+`,?\s+)?(?:the\s+)?`+dayP+`\s+(?:of\s+)?`+monthP, resolveMonthDay),
 	newRule("month-year", on(cueMonth, 4, cueDigit), `\b`+edgeP+`?`+monthP+`,?\s+(?:of\s+)?`+yearP, resolveMonthYear),
-	newRule("month", on(cueMonth, 4), `\b(?:(?P<rel>last|next|this|every)\s+)?`+edgeP+`?`+fullMonthP, resolveMonth),
+	newRule("month", on(cueMonth, 4), `\b(?:(?P<rel>last|next|this|every|(?i:that))\s+)?`+edgeP+`?`+fullMonthP+ofYearP, resolveMonth),
 	newRule("year", on(cueDigit, 4), `\b`+edgeP+`?`+yearP, resolveYear),
 	newRule("fiscal-year", on(cueDigit, 2), `(?i)\bfiscal\s+(?:year\s+)?`+yearP, resolveFiscal),
 	newRule("year-end", on(cueUnit, 2), `(?i)\b(?P<unit>year|month|week)-end\b`, resolveUnitEnd),
@@ -38,12 +40,14 @@ var englishRules = []*rule{
 	newRule("decade", on(cueDigit, 4), `(?:\b`+edgeP+`)?(?:\b(?P<dec>1\d{2}0|20\d0)|['’](?P<short>\d)0)['’]?s\b`, resolveDecade),
 	newRule("century", on(cueUnit, 3), `(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b`, resolveCentury),
 	newRule("season", on(cueSeason, 2), `(?i)\b(?:(?P<rel>this|last|next|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?`+yearP+`)?`, resolveSeason),
-	newRule("quarter", on(cueUnit, 3), `(?i)\b(?:(?P<rel>this|last|next|the)\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?`+yearP+`)?`, resolveQuarter),
+	newRule("quarter", on(cueUnit, 3), `(?i)\b(?:(?P<rel>this|last|next|the)\s+|(?P<year2>1\d{3}|20\d{2})['’]s\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?`+yearP+`)?`+ofYearP, resolveQuarter),
 	newRule("q-year", on(cueDigit, 0), `\bQ(?P<ord>[1-4])\s+`+yearP, resolveQuarter),
 	newRule("half", on(cueHalf, 2), `(?i)\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|`+yearP+`)`, resolveHalf),
 	newRule("relative-unit", on(cueUnit, 4), `(?i)\b(?:(?P<edge>earlier|later|early|late|end of|beginning of|start of|middle of)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b`, resolveRelativeUnit),
 	newRule("the-weekend", on(cueUnit, 2), `(?i)\b(?:over|during|on|at|for|by|until|through)\s+(?P<x>the\s+weekend)\b`, resolveWeekend),
-	newRule("in-the-unit", on(cueUnit, 4), `(?i)\b(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b`, resolveInTheUnit),
+	newRule("in-the-unit", on(cueUnit, 4), `(?i)\b(?P<edge>earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year)\b`, resolveInTheUnit),
+	newRule("the-unit", on(cueUnit, 3), `(?i)\b(?:for|in|during|throughout|of|over|through|into)\s+(?P<x>the\s+(?:(?P<adj>latest|current|full|entire|whole)\s+)?(?P<unit>quarter|year|month|week))\b`, resolveTheUnit),
+	newRule("on-the-nth", on(cueDigit, 2), `(?i)\bon\s+(?P<x>the\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b`, resolveNth),
 	newRule("edge-of-the-unit", on(cueUnit, 5), `(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b`, resolveRelativeUnit),
 	newRule("ago", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
 	newRule("vague-ago", on(cueAgo, 4), `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
@@ -70,7 +74,7 @@ var englishRules = []*rule{
 	newRule("that-day", on(cueUnit, 2), `(?i)\b(?P<rel>that|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
 	newRule("bare-plural", on(cueUnit, 0), `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
 	newRule("edge-part-of-day", on(cuePartOfDay, 1), `(?i)\b(?:early|late|mid-?)\s*(?P<pod>morning|afternoon|evening)\b`, resolveThatDay),
-	newRule("that-part-of-day", on(cuePartOfDay, 3), `(?i)\b(?:(?:through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night))|(?P<x>that\s+(?P<pod>morning|afternoon|evening|night)))\b`, resolveThatDay),
+	newRule("that-part-of-day", on(cuePartOfDay, 3), `(?i)\b(?:(?:in|through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>(?-i:morning|afternoon|evening|night)))|(?P<x>that\s+(?P<pod>(?-i:morning|afternoon|evening|night))))\b`, resolveThatDay),
 	newRule("holiday", on(cueHoliday, 1), `\b(?P<h>Christmas Day|Christmas Eve|Christmas|New Year['’]s Day|New Year['’]s Eve|Halloween|Valentine['’]s Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Fourth of July|Boxing Day|Bastille Day|Easter Sunday|Easter)(?:\s+`+yearP+`)?`, resolveHoliday),
 }
 
@@ -123,11 +127,18 @@ func resolveMonthDay(c *ctx, g groups) (val, bool) {
 	if !c.dated() {
 		return unresolved(Date), true
 	}
-	return c.inYear(func(y int) (val, bool) {
+	mk := func(y int) (val, bool) {
 		t, ok := dateOf(y, m, d, c.loc)
 		return dayVal(t), ok
-	})
+	}
+	if oy := g.get("oy"); oy != "" {
+		return mk(c.pub.Year() + relYear[lower(oy)])
+	}
+	return c.inYear(mk)
 }
+
+// relYear is the year of "of this year", "of last year" from publication's.
+var relYear = map[string]int{"this": 0, "last": -1, "next": 1}
 
 func resolveMonthYear(c *ctx, g groups) (val, bool) {
 	return monthVal(atoi(g.get("year")), month(g.get("month")), c.loc).withMod(edgeMod(g.get("edge"))), true
@@ -155,7 +166,19 @@ func resolveMonth(c *ctx, g groups) (val, bool) {
 	}
 	mod := edgeMod(edge)
 	y := c.pub.Year()
+	if oy := g.get("oy"); oy != "" {
+		return monthVal(y+relYear[lower(oy)], m, c.loc).withMod(mod), true
+	}
 	switch rel {
+	case "that": // the month in the story's year: "That September"
+		v := unresolved(Date)
+		v.anaphor = func(ref val) val {
+			if ref.from.IsZero() || ref.to.Sub(ref.from) > 366*24*time.Hour {
+				return v
+			}
+			return monthVal(ref.from.Year(), m, c.loc).withMod(mod)
+		}
+		return v, true
 	case "last":
 		if m >= c.pub.Month() {
 			y--
@@ -296,13 +319,16 @@ func resolveQuarter(c *ctx, g groups) (val, bool) {
 	if q < 1 || q > 4 {
 		return val{}, false
 	}
-	if y := g.get("year"); y != "" {
+	if y := g.get("year") + g.get("year2"); y != "" {
 		return quarterVal(atoi(y), q, c.loc), true
 	}
 	if !c.dated() {
 		return unresolved(Date), true
 	}
 	mk := func(y int) (val, bool) { return quarterVal(y, q, c.loc), true }
+	if oy := g.get("oy"); oy != "" {
+		return mk(c.pub.Year() + relYear[lower(oy)])
+	}
 	switch lower(g.get("rel")) {
 	case "last":
 		return mk(c.pub.Year() - 1)
@@ -416,6 +442,11 @@ func resolveAgo(c *ctx, g groups) (val, bool) {
 		sign, ref = 1, "FUTURE_REF"
 	}
 	k, err := strconv.Atoi(n)
+	if err != nil && (dir == "later" || dir == "earlier") {
+		// "some months later" counts from the story, not from now: TimeML
+		// (and HeidelTime) give the duration, PXM.
+		return durationVal("X", unit).withMod(mod), true
+	}
 	if err != nil || unit[0] == 'T' {
 		return refVal(ref).withMod(mod), true
 	}
@@ -765,8 +796,12 @@ func resolveYearEarlier(c *ctx, g groups) (val, bool) {
 	return dayVal(p.AddDate(0, 0, -1)), true
 }
 
-// resolveInTheUnit reads "earlier in the month": the publication's month.
+// resolveInTheUnit reads "earlier in the month": the publication's month;
+// "later in the day" is the story's day.
 func resolveInTheUnit(c *ctx, g groups) (val, bool) {
+	if lower(g.get("unit")) == "day" {
+		return resolveThatDay(c, groups{names: []string{"rel", "unit"}, caps: []string{"that", "day"}})
+	}
 	edge := lower(g.get("edge"))
 	if edge == "earlier" || edge == "later" {
 		edge = ""
@@ -792,4 +827,85 @@ func resolveAndAHalf(c *ctx, g groups) (val, bool) {
 		return refVal("PAST_REF").withMod(modWords[lower(g.get("mod"))]), true
 	}
 	return durationVal(strconv.FormatFloat(k+0.5, 'f', -1, 64), unit).withMod(modWords[lower(g.get("mod"))]), true
+}
+
+// notAnaphoricAfter are the words after "the year" that make it part of a
+// longer expression ("the year before") or no date ("the year-earlier").
+var notAnaphoricAfter = map[string]bool{"before": true, "after": true, "earlier": true, "later": true, "ago": true, "old": true}
+
+// resolveTheUnit reads an anaphoric "for the year", "in the quarter": the
+// story's year, month, week or quarter, the publication's when no date came
+// before (TimeML annotates them; business news is full of them).
+func resolveTheUnit(c *ctx, g groups) (val, bool) {
+	u := g.get("unit")
+	rest := strings.TrimLeftFunc(c.sent[c.end:], unicode.IsSpace)
+	if u != lower(u) || notAnaphoricAfter[lower(c.wordAfter())] || // "Person of the Year"
+		rest != "" && (rest[0] == '-' || rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(c.sent[c.end:], "'")) {
+		return val{}, false
+	}
+	unit, latest := lower(u), lower(g.get("adj")) == "latest"
+	wasPast := c.tense() == past
+	pub, loc := c.pub, c.loc
+	v := unresolved(Date)
+	v.anaphor = func(ref val) val {
+		const day = 24 * time.Hour
+		r, span := ref.from, ref.to.Sub(ref.from)
+		switch {
+		case r.IsZero():
+			return v
+		case unit == "year" && span <= 366*day:
+			return yearVal(r.Year(), loc)
+		case unit == "month" && span <= 31*day:
+			return monthVal(r.Year(), r.Month(), loc)
+		case unit == "week" && span <= 7*day:
+			return weekVal(r)
+		case unit == "quarter" && span <= 92*day:
+			y, q := r.Year(), quarterOf(r)
+			// A quarter is reported on once it is over: "profit rose in the
+			// quarter", written in October, is the third quarter's.
+			if latest || wasPast && y == pub.Year() && q == quarterOf(pub) {
+				if q--; q == 0 {
+					y, q = y-1, 4
+				}
+			}
+			return quarterVal(y, q, loc)
+		}
+		return v
+	}
+	return v, true
+}
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// nthFollowers are the words that may follow "on the 5th" when it is a day
+// of the month and not "on the 5th floor".
+var nthFollowers = map[string]bool{"": true, "and": true, "at": true, "when": true, "but": true, "or": true, "after": true, "before": true, "until": true, "to": true, "in": true}
+
+// resolveNth reads "on the 5th": that day of the publication's month, a month
+// back when the clause is past and it lies after publication, a month on when
+// it is future and lies before.
+func resolveNth(c *ctx, g groups) (val, bool) {
+	if !nthFollowers[lower(c.wordAfter())] {
+		return val{}, false
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	d, m := atoi(g.get("day")), c.pub.Month()
+	switch t := time.Date(c.pub.Year(), m, d, 0, 0, 0, 0, c.loc); c.tense() {
+	case past:
+		if t.After(c.pub) {
+			m--
+		}
+	case future:
+		if t.Before(c.pub) {
+			m++
+		}
+	}
+	first := time.Date(c.pub.Year(), m, 1, 0, 0, 0, 0, c.loc) // January's month before is December
+	t, ok := dateOf(first.Year(), first.Month(), d, c.loc)
+	if !ok {
+		return val{}, false
+	}
+	return dayVal(t), true
 }

@@ -18,6 +18,11 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	ws := words(nil, text, start, end)
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].is("named", "called") && ws[k+1].capitalized() {
+			return a.resolve(ws[k+1].start, end, at) // a university student named Wong
+		}
+	}
 	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 {
 		return sp // officials, the defendants: a group, not a named speaker
 	}
@@ -77,7 +82,8 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		return sp
 	case first.is("the") && !lastW.capitalized():
-		if a.last.name != nil {
+		// the senator: the speaker before; the territory: nobody.
+		if a.last.name != nil && (titles[lastW.low] || roleNouns[lastW.low]) && !lastW.is("father", "mother") {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
@@ -152,6 +158,14 @@ func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 // words stay ("Prince Harry" stays).
 func (a *analyzer) personName(name string) string {
 	ws := strings.Fields(name)
+	if len(ws) == 1 {
+		// Rochester, an entity of its own: the person named in full.
+		for _, e := range a.ents {
+			if e.Type == entity.Person && strings.HasSuffix(e.Name, " "+name) {
+				return a.personName(e.Name)
+			}
+		}
+	}
 	if len(ws) < 3 {
 		return name
 	}
@@ -195,6 +209,17 @@ func description(ws []word) bool {
 	for i := 1; i+1 < len(ws); i++ {
 		if ws[i].is("for", "from") && !ws[i-1].capitalized() && !ws[i-1].punct {
 			return true
+		}
+		if ws[i].is("of") && !ws[i-1].capitalized() && !titles[ws[i-1].low] && !properName(ws[i+1:]) {
+			// the head of the police's internal investigators; but the
+			// mayor of London names the mayor.
+			named := false
+			for _, w := range ws[i+1:] {
+				named = named || w.capitalized()
+			}
+			if !named {
+				return true
+			}
 		}
 	}
 	return false
@@ -428,6 +453,15 @@ var orgHeads = set("international", "nations", "party", "union", "council", "com
 	"university", "association", "agency", "group", "corporation", "inc.", "ltd", "forces", "times",
 	"news", "post", "journal", "foundation", "commission", "department", "ministry", "office",
 	"parliament", "congress", "senate", "house", "court", "bank", "fund", "network", "company")
+
+// roleNouns, besides titles, name a person by role in a definite nominal
+// that refers back to the speaker before: "the senator", "the lawmaker".
+var roleNouns = set("lawmaker", "legislator", "politician", "official", "candidate", "nominee",
+	"actor", "actress", "singer", "author", "writer", "scientist", "researcher", "doctor", "victim",
+	"suspect", "witness", "owner", "activist", "prosecutor", "judge", "player", "coach", "star",
+	"businessman", "businesswoman", "billionaire", "economist", "historian", "expert", "publisher",
+	"diplomat", "envoy", "official", "minister", "premier", "monarch", "pontiff", "congressman",
+	"congresswoman", "defendant", "plaintiff", "artist", "director", "producer", "novelist")
 
 // personTitles open an entity name before the person's own name.
 var personTitles = set("mp", "mep", "broadcaster", "secretary-general", "minister", "senator", "sen",

@@ -1,0 +1,86 @@
+package date_test
+
+import (
+	"testing"
+
+	"github.com/newsfacts/newsfacts/date"
+)
+
+// A Thursday in TimeBank's season, for its business-news idioms.
+const tb = "1989-10-26"
+
+// timemlCases follow the TimeML / TIDES conventions of the TimeBank and
+// TempEval-3 news sets: the extent keeps determiners and modifiers and drops
+// prepositions; a relative expression takes its value from the creation time
+// or the story's last date; ages are no temporal expressions.
+var timemlCases = []exprCase{
+	// Extents: "the" is part of durations, decades and vague spans.
+	{wed, "Prices rose over the past three years.", "the past three years", "P3Y", date.Duration, ""},
+	{wed, "Prices rose in the last two weeks.", "the last two weeks", "P2W", date.Duration, ""},
+	{wed, "It was popular in the 1990s.", "the 1990s", "199", date.Date, ""},
+	{wed, "The talks lasted about two hours.", "about two hours", "PT2H", date.Duration, "APPROX"},
+	{wed, "The plant opens early next year.", "early next year", "2023", date.Date, "START"},
+	{wed, "He signed the two-year contract.", "two-year", "P2Y", date.Duration, ""},
+	{wed, "These last 18 months have been hard.", "last 18 months", "P18M", date.Duration, ""},
+	{wed, "The mayor met Biden on Monday.", "Monday", "2022-01-24", date.Date, ""},
+
+	// Granularity of the unit.
+	{wed, "He quit a year ago.", "a year ago", "2021", date.Date, ""},
+	{wed, "He quit two weeks ago.", "two weeks ago", "2022-W02", date.Date, ""},
+	{wed, "He quit three days ago.", "three days ago", "2022-01-23", date.Date, ""},
+	{tb, "He left a decade ago.", "a decade ago", "197", date.Date, ""},
+	{wed, "It was built in the 19th century.", "the 19th century", "18", date.Date, ""},
+	{wed, "The show opens in summer 2022.", "summer 2022", "2022-SU", date.Date, ""},
+	{wed, "It happened last weekend.", "last weekend", "2022-W03-WE", date.Date, ""},
+	{wed, "Sales fell over the past year.", "the past year", "P1Y", date.Duration, ""},
+	{wed, "He served more than a decade in prison.", "more than a decade", "P1DE", date.Duration, "MORE_THAN"},
+	{wed, "He waited half an hour.", "half an hour", "PT30M", date.Duration, ""},
+	{wed, "The plant will close by the end of the year.", "the end of the year", "2022", date.Date, "END"},
+	{wed, "The plant will close by mid-2021.", "mid-2021", "2021", date.Date, "MID"},
+	{tb, "Analysts expect a rebound by year end.", "year end", "1989", date.Date, "END"},
+
+	// Sets.
+	{wed, "The paper is published weekly.", "weekly", "P1W", date.Set, ""},
+	{wed, "It is a biweekly paper.", "biweekly", "P2W", date.Set, ""},
+	{wed, "The market opens every Monday.", "every Monday", "XXXX-WXX-1", date.Set, ""},
+
+	// Anaphoric units: the story's, else the creation time's.
+	{tb, "The firm reported a loss for the year.", "the year", "1989", date.Date, ""},
+	{tb, "Profit rose in the quarter.", "the quarter", "1989-Q3", date.Date, ""},
+	{tb, "Profit will rise in the current quarter.", "the current quarter", "1989-Q4", date.Date, ""},
+	{tb, "Profit rose in the latest quarter.", "the latest quarter", "1989-Q3", date.Date, ""},
+	{tb, "Profit rose in the second quarter. Costs fell in the quarter.", "the quarter", "1989-Q2", date.Date, ""},
+	{tb, "He died in 1985. Prices fell during the year.", "the year", "1985", date.Date, ""},
+	{tb, "Time named her Person of the Year.", "", "", "", ""},
+	{tb, "Profit fell from the year-earlier quarter.", "year-earlier", "1988", date.Date, ""},
+	{tb, "He died the next day.", "the next day", "1989-10-27", date.Date, ""},
+	{tb, "Later in the day, he left.", "Later in the day", "1989-10-26", date.Date, ""},
+	{tb, "Police arrived on Tuesday. In the morning, they left.", "the morning", "1989-10-24TMO", date.Time, ""},
+	{tb, "He listens to the Morning Show.", "", "", "", ""},
+	{"2019-12-14", "She began in August 2018. That September, the movement launched.", "That September", "2018-09", date.Date, ""},
+	{"2019-12-14", "Students protested in January of this year.", "January of this year", "2019-01", date.Date, ""},
+	{"2019-12-14", "She led a march on September 20 of this year.", "September 20 of this year", "2019-09-20", date.Date, ""},
+	{tb, "Sales rose in the fourth quarter of last year.", "the fourth quarter of last year", "1988-Q4", date.Date, ""},
+	{tb, "Net rose in the 1988 third quarter.", "the 1988 third quarter", "1988-Q3", date.Date, ""},
+	{tb, "In 1988's fourth quarter, sales rose.", "1988's fourth quarter", "1988-Q4", date.Date, ""},
+	{"2019-03-15", "Some months later, the judge ruled.", "Some months later", "PXM", date.Duration, ""},
+
+	// Days of the month.
+	{tb, "He left on the 5th.", "the 5th", "1989-10-05", date.Date, ""},
+	{tb, "He left on the 28th, officials said.", "the 28th", "1989-09-28", date.Date, ""},
+	{tb, "He will return on the 3rd.", "the 3rd", "1989-11-03", date.Date, ""},
+	{tb, "He lives on the 5th floor.", "", "", "", ""},
+
+	// Reported speech of past events takes the previous weekday.
+	{wed, "The company said Friday it expected losses.", "Friday", "2022-01-21", date.Date, ""},
+	{wed, "He said the company would report Friday.", "Friday", "2022-01-28", date.Date, ""},
+	{tb, "Officials said Monday night that it ended.", "Monday night", "1989-10-23TNI", date.Time, ""},
+	{tb, "The meeting ended about 6:30 p.m. EDT.", "6:30 p.m. EDT", "1989-10-26T18:30", date.Time, ""},
+
+	// Ages are not annotated (TimeML; HeidelTime's negative rules).
+	{wed, "A 30-year-old man died.", "", "", "", ""},
+}
+
+func TestTimeMLConventions(t *testing.T) {
+	checkCases(t, timemlCases)
+}

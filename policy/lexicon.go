@@ -165,7 +165,8 @@ var agentWords = map[string]bool{
 	"president": true, "minister": true, "ministry": true, "department": true, "agency": true,
 	"court": true, "judge": true, "officials": true, "commission": true, "cabinet": true,
 	"authorities": true, "assembly": true, "board": true, "force": true, "committee": true,
-	"leader": true, "premier": true, "county": true, "mayor's": true, "governor's": true, "chancellor": true, "king": true, "voters": true,
+	"leader": true, "premier": true, "county": true, "district": true, "province": true,
+	"municipality": true, "regulator": true, "regulators": true, "mayor's": true, "governor's": true, "chancellor": true, "king": true, "voters": true,
 }
 
 // officialTitles mark a subject as someone who makes policy.
@@ -450,7 +451,9 @@ var triggers = func() map[string]trigger {
 	add(byWords, trigBy)
 	add(passiveBanVerbs, trigPassive)
 	add(pledgeVerbs, trigPledge)
-	add(articleWords, trigArticle)
+	for w := range articleWords {
+		m[w] |= trigArticle
+	}
 	add(spendVerbs, trigSpend)
 	for w := range govActionIndex {
 		m[w] |= trigGov
@@ -458,8 +461,12 @@ var triggers = func() map[string]trigger {
 	return m
 }()
 
-// articleWords number the parts of laws and treaties ("Article 50").
-var articleWords = words("article section title clause chapter paragraph")
+// articleWords number the parts of laws and treaties ("Article 50") and
+// ballot measures ("Proposition 22"), with the kind they make.
+var articleWords = map[string]Kind{
+	"article": Law, "section": Law, "title": Law, "clause": Law, "chapter": Law, "paragraph": Law,
+	"proposition": Measure, "prop.": Measure, "amendment": Law, "resolution": Measure, "directive": Regulation,
+}
 
 // indefinite articles introduce a policy rather than refer back to one.
 var indefinite = words("a an another")

@@ -370,7 +370,9 @@ func findRequirements(s *sentence) []*cand {
 		if s.trig[i]&(trigRequire|trigProvision) == 0 || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] {
 			continue
 		}
-		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") {
+		// "requires patience" is no provision; "requires gun buyers to …" and
+		// an official's "will require masks for all students" are.
+		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") && !s.officialSubject(i) {
 			continue
 		}
 		// "was banned in …" has no object to name the provision by; "the
@@ -728,15 +730,15 @@ func isYear(w string) bool {
 	return w >= "1800" && w <= "2099"
 }
 
-// findArticles finds the numbered parts of laws and treaties: "Article 50",
-// "Section 230", "Title IX".
+// findArticles finds the numbered parts of laws and treaties and numbered
+// ballot measures: "Article 50", "Section 230", "Title IX", "Proposition 22".
 func findArticles(s *sentence) []*cand {
 	var out []*cand
 	for i := 0; i+1 < len(s.low); i++ {
 		if s.trig[i]&trigArticle == 0 || !isCap(s.toks[i].Text) || !isNumbering(s.toks[i+1].Text) {
 			continue
 		}
-		c := &cand{s: s, a: i, b: i + 2, head: i, kind: Law, rule: "article", name: s.text(i, i+2)}
+		c := &cand{s: s, a: i, b: i + 2, head: i, kind: articleWords[s.low[i]], rule: "article", name: s.text(i, i+2)}
 		// "Section 230 of the Communications Decency Act"
 		if s.word(i+2) == "of" {
 			if _, hs, he, ok := s.namedHeadAfter(i + 3); ok {

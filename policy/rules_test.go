@@ -99,6 +99,9 @@ func TestRules(t *testing.T) {
 		{"spending", findSpending, "The board set aside 2.5 million dollars for parks.", []string{"2.5 million dollars for parks [funding]"}},
 		{"spending", findSpending, "Apple invested $1 billion in a factory.", []string{}},
 		{"spending", findSpending, "The council approved $5 million.", []string{}},
+		{"article", findArticles, "Voters approved Proposition 22 in November.", []string{"Proposition 22 [measure]"}},
+		{"requirement", findRequirements, "The school district will require masks for all students.", []string{"require masks for all students [law]"}},
+		{"requirement", findRequirements, "The job requires patience.", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

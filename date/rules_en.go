@@ -72,6 +72,7 @@ var englishRules = []*rule{
 	newRule("past-future", on(cueRef, 4), `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", on(cueRef, 1), `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|previous|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
 	newRule("that-day", on(cueUnit, 2), `(?i)\b(?P<rel>that|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
+	newRule("the-day-before", on(cueUnit, 1), `(?i)\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier|later)\b`, resolveThatDay),
 	newRule("bare-plural", on(cueUnit, 0), `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
 	newRule("edge-part-of-day", on(cuePartOfDay, 1), `(?i)\b(?:early|late|mid-?)\s*(?P<pod>morning|afternoon|evening)\b`, resolveThatDay),
 	newRule("that-part-of-day", on(cuePartOfDay, 3), `(?i)\b(?:(?:in|through|throughout|during|into|late\s+in|early\s+in)\s+(?P<x>the\s+(?P<pod>(?-i:morning|afternoon|evening|night)))|(?P<x>that\s+(?P<pod>(?-i:morning|afternoon|evening|night))))\b`, resolveThatDay),
@@ -729,6 +730,13 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 		n = 1
 	case "the previous", "the prior":
 		n = -1
+	case "after", "later", "before", "earlier":
+		// "the day before the blast" counts from the blast, most often the
+		// story's last date too.
+		n = 1
+		if r := lower(g.get("rel")); r == "before" || r == "earlier" {
+			n = -1
+		}
 	}
 	pod, unit := partsOfDay[lower(g.get("pod"))], lower(g.get("unit"))
 	v := unresolved(Date)

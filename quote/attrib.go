@@ -163,7 +163,7 @@ func participleBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 			}
 			continue
 		}
-		if c > 0 && !ws[c-1].punct && !ws[c-1].is("and", "before", "then", "while", "later", "also") {
+		if c > 0 && !ws[c-1].punct && !ws[c-1].is("and", "before", "then", "while", "later", "also", "further") {
 			return attribution{}, false
 		}
 		return attribution{ws: ws, cs: c, ce: c + 1, inherit: true}, true
@@ -250,8 +250,15 @@ func endsClause(s string) bool {
 	return false
 }
 
+// lastRune is the last rune of quoted words, looking through the closing
+// mark of a quote nested at their end (… said, 'It is time.').
 func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, n := utf8.DecodeLastRuneInString(s)
+	if (r == '\'' || r == '’') && n < len(s) {
+		if r2, _ := utf8.DecodeLastRuneInString(s[:len(s)-n]); strings.ContainsRune(".?!,", r2) {
+			return r2
+		}
+	}
 	return r
 }
 

@@ -51,7 +51,7 @@ func init() {
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",
 		"stating", "concluding", "declaring", "recalling", "claiming", "observing", "commenting",
 		"replying", "responding", "acknowledging", "admitting", "suggesting", "emphasizing",
-		"emphasising", "reiterating", "predicting", "cautioning", "tweeting")
+		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking")
 	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "termed", "labeled",
 		"labelled", "branded", "read", "reads")
 }

@@ -104,6 +104,7 @@ func TestForms(t *testing.T) {
 		{"continuation after inverted cue", `"I informed him last night," wrote Trump on Twitter, "and therefore I asked him to resign."`, "and therefore I asked him to resign.", Direct, "Trump", "wrote", "Trump"},
 		{"according to, past an apposition", `According to UpGuard, a cybersecurity firm, two databases were found on public servers.`, "two databases were found on public servers", Indirect, "UpGuard", "According to", "UpGuard"},
 		{"hearer ends before a determiner", `Rochester told the press a nearly 24-hour search had found nothing.`, "a nearly 24-hour search had found nothing", Indirect, "Rochester", "told", "Rochester"},
+		{"participle before a quote ending in a nested quote", `Spearman remarked, "It has been a long fight," further remarking, "Women have said, 'It is time.'" Spearman was elected in 2012.`, "Women have said, 'It is time.'", Direct, "Spearman", "remarking", "Spearman"},
 		{"described as", `Her publisher, James Ortiz, described the book as "her most personal work yet."`, "her most personal work yet.", Partial, "James Ortiz", "described", "James Ortiz"},
 	}
 	for _, tt := range tests {

@@ -24,7 +24,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			(toks[i].Tag != "VBG" || di.hasLower(strings.ToLower(toks[i].Text))) {
 			i++ // "to End Gun Violence"
 		}
-		for i < j && lexicon.Stop(toks[i].Text) {
+		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") {
 			i++
 		}
 		if i < j && di.initial[i] && di.commonInitial(i, j) {
@@ -42,6 +42,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	}
 	if i >= j {
 		return out
+	}
+	if !whole && j-i > 1 && toks[j-1].Text == "State" && j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Text == "Attorney" {
+		j-- // "Cook County | State's Attorney"
+	}
+	if i > 0 && ordinal(toks[i-1].Text) && lexicon.HeadType(toks[i].Text) == lexicon.Fac {
+		i-- // "26th Street"
 	}
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
@@ -260,6 +266,15 @@ func (di *docInfo) titlePlaces(si, a, b int, out []cand) []cand {
 	return out
 }
 
+// ordinal reports whether t is a number like "26th", "1st", "42nd".
+func ordinal(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	suf := t[len(t)-2:]
+	return (suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && isDigits(t[:len(t)-2])
+}
+
 // currencyAmount reports whether t is a currency code glued to a number: "SEK9".
 func currencyAmount(t string) bool {
 	if len(t) < 4 {
@@ -353,6 +368,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	}
 	if k, _ := lexicon.Title(t.Text); k != lexicon.NotTitle && j-i > 1 {
 		return false
+	}
+	if _, ok := prefixTypes[t.Text]; ok && j-i > 1 {
+		return false // "Operation Peace Spring"
 	}
 	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) {
 		return false
@@ -516,8 +534,11 @@ var prefixTypes = map[string]string{
 	"Hurricane": lexicon.Event, "Typhoon": lexicon.Event, "Cyclone": lexicon.Event, "Storm": lexicon.Event,
 	"Mount": lexicon.Loc, "Mt.": lexicon.Loc, "Lake": lexicon.Loc, "Cape": lexicon.Loc, "Fort": lexicon.GPE,
 	"Lord": lexicon.Person, "Saint": lexicon.GPE, "Lady": lexicon.Person, "Route": lexicon.Fac,
-	"Highway": lexicon.Fac, "Interstate": lexicon.Fac,
+	"Highway": lexicon.Fac, "Interstate": lexicon.Fac, "Operation": lexicon.Event,
 }
+
+// compass words open place names: "South Side", "West End", "North Shore".
+var compass = setOf("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower")
 
 var speechVerbs = setOf("said", "says", "say", "added", "adds", "told", "tells", "asked", "asks",
 	"stated", "explained", "noted", "wrote", "writes", "tweeted", "argued", "insisted", "warned",
@@ -622,6 +643,24 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			known = true
 		}
 	}
+	if n == 1 && (len(strings.TrimSuffix(first, ".")) == 1 || latinBinomial(di, a, b)) {
+		return false // "P. damicornis", "Acropora millepora": a species, no name
+	}
+	if n == 1 && strings.Contains(first, "-") && !known {
+		parts := strings.Split(first, "-")
+		all := true
+		for _, p := range parts {
+			all = all && isNORP(p)
+		}
+		if all {
+			c.score.add(lexicon.NORP, 4) // "Syrian-Turkish"
+			known = true
+		}
+	}
+	if n > 1 && compass[first] && !known {
+		c.score.add(lexicon.Loc, 2.5) // "South Side"
+		known = true
+	}
 	g, given := lexicon.Given(first)
 	switch {
 	case given && n > 1:
@@ -693,8 +732,11 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if next == "," && speechVerbs[word(b+1)] {
 		c.speaker = true
 	}
+	if (prev == "in" || prev == "In") && journalVerbs[prev2] {
+		c.score.add(lexicon.Org, 3) // "published in Science Advances"
+	}
 	switch prev {
-	case "in", "In", "near", "across", "throughout":
+	case "in", "In", "near", "across", "throughout", "into":
 		c.score.add(lexicon.GPE, 1.5)
 	case "from", "to":
 		if prev2 == "according" || prev2 == "According" {
@@ -752,6 +794,37 @@ func (di *docInfo) context(c *cand, a, b int) {
 		c.score.add(lexicon.Person, 3) // "Zamperoni, 33,"
 	}
 }
+
+// latinBinomial reports whether the one capitalized word at a, b is a
+// genus before its species: "Acropora millepora", "Vibrio coralliilyticus".
+func latinBinomial(di *docInfo, a, b int) bool {
+	toks := di.doc.Tokens
+	if b >= len(toks) || b != a+1 || len(lexicon.Lookup(toks[a].Text)) > 0 {
+		return false
+	}
+	sp := toks[b].Text
+	if len(sp) < 6 || !isLowerWord(sp) || !latinEnd(toks[a].Text) {
+		return false
+	}
+	for _, suf := range []string{"us", "um", "is", "ae", "ii", "ica", "ensis", "ata", "ora", "ina", "ilis", "oides", "icus", "ata", "ana", "ens"} {
+		if strings.HasSuffix(sp, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func latinEnd(w string) bool {
+	for _, suf := range []string{"a", "us", "um", "io", "es", "ora", "ia", "is", "ix", "on"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// journalVerbs before "in X" make X a publication: "published in Nature".
+var journalVerbs = setOf("published", "appeared", "wrote", "writing", "reported", "appearing")
 
 // demonym reports whether w names the people of a known place:
 // "Alabamians", "Californians", "New Yorkers" (lexicon), "Texans".

@@ -171,6 +171,7 @@ func TestDevSet(t *testing.T) {
 	blind := func(g devFile) bool { return g.Blind }
 	seed := func(g devFile) bool { return g.Seed }
 	round7 := func(g devFile) bool { return g.Round == 7 }
+	round8 := func(g devFile) bool { return g.Round == 8 }
 	for _, c := range []struct {
 		name  string
 		exact bool
@@ -187,6 +188,8 @@ func TestDevSet(t *testing.T) {
 		{"seedsc", false, seed, core, devFloorSeedsCore},
 		{"r7", false, round7, same, devFloorRound7},
 		{"r7c", false, round7, core, devFloorRound7Core},
+		{"r8", false, round8, same, devFloorRound8},
+		{"r8c", false, round8, core, devFloorRound8Core},
 	} {
 		counts := devScores(t, c.exact, c.keep, c.class)
 		report(t, c.name, counts)
@@ -214,4 +217,8 @@ const (
 	// wire, British, business and sports/court styles.
 	devFloorRound7     = 0
 	devFloorRound7Core = 0
+	// The eighth round, four Wikinews and two synthetic (Australian wire, US
+	// local court) articles annotated after the seventh round's changes.
+	devFloorRound8     = 0
+	devFloorRound8Core = 0
 )

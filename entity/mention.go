@@ -312,6 +312,9 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			case next && particles[t] && isCap(toks[j-1].Text):
 				j++
 				continue
+			case next && toks[j].Tag == "POS" && di.possessiveOrg(j, last):
+				j++ // "Kurdistan Workers' Party", "People's Protection Units"
+				continue
 			case next && (t == "&" || t == "v." || t == "vs."):
 				j++
 				continue
@@ -411,6 +414,26 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	}
 	return false
 }
+
+// possessiveOrg reports whether the possessive at j sits inside an
+// organization's name: after a group noun ("People's", "Workers'") and
+// before words that end in an organization head.
+func (di *docInfo) possessiveOrg(j, last int) bool {
+	toks := di.doc.Tokens
+	left := toks[j-1].Text
+	if !(toks[j].Text == "'" || toks[j].Text == "’") || !strings.HasSuffix(left, "s") {
+		if !groupNouns[left] {
+			return false
+		}
+	}
+	e := j + 1
+	for e < last && di.nameTok[e] && e-j < maxRun {
+		e++
+	}
+	return e > j+1 && lexicon.HeadType(toks[e-1].Text) == lexicon.Org
+}
+
+var groupNouns = setOf("People", "Women", "Children", "Men", "Workers", "Veterans", "Farmers", "Teachers", "Nurses")
 
 // isNameTok reports whether t may be part of a name: capitalized, or a
 // lower-case particle glued to a capitalized name ("d'Estaing", "al-Eryani").

@@ -240,7 +240,7 @@ var exprCases = []exprCase{
 	{mon, "The parade was held on Easter Sunday.", "Easter Sunday", "2021-04-04", date.Date, ""},
 
 	{mon, "Revenue fell in fiscal 2020.", "fiscal 2020", "FY2020", date.Date, ""},
-	{mon, "Profit rose from the year-earlier quarter.", "year-earlier", "2020", date.Date, ""},
+	{mon, "Profit rose from the year-earlier quarter.", "year-earlier quarter", "2020-Q2", date.Date, ""},
 	{mon, "The flames lasted 12 minutes and 40 seconds.", "40 seconds", "PT40S", date.Duration, ""},
 	{mon, "She is 82 years old.", "", "", "", ""},
 	{mon, "The Electronic Commerce Directive 2000 applies.", "", "", "", ""},

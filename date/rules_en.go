@@ -36,7 +36,7 @@ var englishRules = []*rule{
 	newRule("year", on(cueDigit, 4), `\b`+edgeP+`?`+yearP, resolveYear),
 	newRule("fiscal-year", on(cueDigit, 2), `(?i)\bfiscal\s+(?:year\s+)?`+yearP, resolveFiscal),
 	newRule("year-end", on(cueUnit, 2), `(?i)\b(?P<unit>year|month|week)[\s-]end\b`, resolveUnitEnd),
-	newRule("year-earlier", on(cueUnit, 2), `(?i)\b(?P<unit>year|month|week|day)-(?:earlier|ago)\b`, resolveYearEarlier),
+	newRule("year-earlier", on(cueUnit, 2), `(?i)\b(?P<unit>year|month|week|day)-(?:earlier|ago)(?:\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?P<q>quarter|period)\b)?`, resolveYearEarlier),
 	newRule("decade", on(cueDigit, 4), `(?:\b`+edgeP+`)?(?:\b(?P<dec>1\d{2}0|20\d0)|['’](?P<short>\d)0)['’]?s\b`, resolveDecade),
 	newRule("century", on(cueUnit, 3), `(?i)\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century\b`, resolveCentury),
 	newRule("season", on(cueSeason, 2), `(?i)\b(?:(?P<rel>this|last|next|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?`+yearP+`)?`, resolveSeason),
@@ -71,7 +71,7 @@ var englishRules = []*rule{
 	newRule("ref", on(cueRef, 2), `(?i)\b(?P<r>right now|just now|now|currently|recently|lately|nowadays|presently|soon|at present|at the moment|these days|to this day|to date)\b`, resolveRef),
 	newRule("past-future", on(cueRef, 4), `(?i)\b(?:in|for|into|of|to)\s+(?P<x>the\s+(?:near\s+|distant\s+|recent\s+|foreseeable\s+|immediate\s+)?(?P<r>past|future))\b`, resolveRef),
 	newRule("coming-units", on(cueRef, 1), `(?i)\b(?P<x>(?P<r>coming|upcoming|recent|previous|next few|past few|last few|coming few)\s+(?P<unit>days|weeks|months|years|decades|hours))\b`, resolveRef),
-	newRule("that-day", on(cueUnit, 2), `(?i)\b(?P<rel>that|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
+	newRule("that-day", on(cueUnit, 2), `(?i)\b(?P<rel>that|this|the same|the next|the following|the previous|the prior)\s+(?P<unit>day|week|month|year)\b`, resolveThatDay),
 	newRule("the-day-before", on(cueUnit, 1), `(?i)\bthe\s+(?P<unit>day|week|month|year)\s+(?P<rel>before|after|earlier|later)\b`, resolveThatDay),
 	newRule("bare-plural", on(cueUnit, 0), `(?i)\b(?P<unit>decades|years|months|weeks|days|hours|minutes)\b`, resolveBarePlural),
 	newRule("edge-part-of-day", on(cuePartOfDay, 1), `(?i)\b(?:early|late|mid-?)\s*(?P<pod>morning|afternoon|evening)\b`, resolveThatDay),
@@ -443,11 +443,6 @@ func resolveAgo(c *ctx, g groups) (val, bool) {
 		sign, ref = 1, "FUTURE_REF"
 	}
 	k, err := strconv.Atoi(n)
-	if err != nil && (dir == "later" || dir == "earlier") {
-		// "some months later" counts from the story, not from now: TimeML
-		// (and HeidelTime) give the duration, PXM.
-		return durationVal("X", unit).withMod(mod), true
-	}
 	if err != nil || unit[0] == 'T' {
 		return refVal(ref).withMod(mod), true
 	}
@@ -460,6 +455,11 @@ func resolveAgo(c *ctx, g groups) (val, bool) {
 		p = c.ref.from // "A month later" follows the story, not publication
 	}
 	var v val
+	if k == -1 && unit == "Y" {
+		// Business news compares a quarter with "a year ago": the same
+		// quarter of the year before (TimeBank, HeidelTime's REFUNIT).
+		return yearBeforeQuarter(yearVal(p.Year()-1, c.loc).withMod(mod)), true
+	}
 	switch unit {
 	case "D":
 		v = dayVal(p.AddDate(0, 0, k))
@@ -726,6 +726,10 @@ func resolveWeekend(c *ctx, g groups) (val, bool) {
 func resolveThatDay(c *ctx, g groups) (val, bool) {
 	n := 0
 	switch lower(strings.Join(strings.Fields(g.get("rel")), " ")) {
+	case "this": // "This day" is the story's; "this year" is relative-unit's
+		if lower(g.get("unit")) != "day" {
+			return val{}, false
+		}
 	case "the next", "the following":
 		n = 1
 	case "the previous", "the prior":
@@ -739,6 +743,7 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 		}
 	}
 	pod, unit := partsOfDay[lower(g.get("pod"))], lower(g.get("unit"))
+	pub := c.pub
 	v := unresolved(Date)
 	if pod != "" {
 		v = unresolved(Time)
@@ -747,7 +752,12 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 		if ref.from.IsZero() {
 			return v
 		}
-		r := ref.from
+		r, span := ref.from, ref.to.Sub(ref.from)
+		if (unit == "week" && span > 7*24*time.Hour || unit != "week" && unit != "month" && unit != "year" && span != 24*time.Hour) && !pub.IsZero() {
+			// The story is on no day: TimeML annotators fall back on the
+			// creation time rather than leave a value out.
+			r, span = pub, 24*time.Hour
+		}
 		switch unit {
 		case "year":
 			return yearVal(r.Year()+n, c.loc)
@@ -755,12 +765,12 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 			f := time.Date(r.Year(), r.Month()+time.Month(n), 1, 0, 0, 0, 0, c.loc)
 			return monthVal(f.Year(), f.Month(), c.loc)
 		case "week":
-			if ref.to.Sub(ref.from) <= 7*24*time.Hour {
+			if span <= 7*24*time.Hour {
 				return weekVal(r.AddDate(0, 0, 7*n))
 			}
 			return v
 		}
-		if ref.to.Sub(ref.from) != 24*time.Hour {
+		if span != 24*time.Hour {
 			return v
 		}
 		if pod != "" {
@@ -794,6 +804,19 @@ func resolveYearEarlier(c *ctx, g groups) (val, bool) {
 	p := c.pub
 	switch lower(g.get("unit")) {
 	case "year":
+		if q := ordinals[lower(g.get("ord"))]; q != 0 { // "the year-earlier third quarter"
+			return quarterVal(p.Year()-1, q, c.loc), true
+		}
+		switch lower(g.get("q")) {
+		case "quarter": // the story's quarter a year back, else the last reported one's
+			y, q := p.Year()-1, quarterOf(p)-1
+			if q == 0 {
+				y, q = y-1, 4
+			}
+			return yearBeforeQuarter(quarterVal(y, q, c.loc)), true
+		case "period":
+			return yearBeforeQuarter(yearVal(p.Year()-1, c.loc)), true
+		}
 		return yearVal(p.Year()-1, c.loc), true
 	case "month":
 		f := time.Date(p.Year(), p.Month()-1, 1, 0, 0, 0, 0, c.loc)
@@ -916,4 +939,16 @@ func resolveNth(c *ctx, g groups) (val, bool) {
 		return val{}, false
 	}
 	return dayVal(t), true
+}
+
+// yearBeforeQuarter is v, or the quarter a year before the story's date when
+// that is a quarter: "profit fell in the third quarter from a year earlier".
+func yearBeforeQuarter(v val) val {
+	v.anaphor = func(ref val) val {
+		if d := ref.to.Sub(ref.from); d < 89*24*time.Hour || d > 93*24*time.Hour || ref.from.Month()%3 != 1 {
+			return v
+		}
+		return quarterVal(ref.from.Year()-1, quarterOf(ref.from), ref.from.Location())
+	}
+	return v
 }

@@ -52,7 +52,8 @@ var timemlCases = []exprCase{
 	{tb, "Profit rose in the second quarter. Costs fell in the quarter.", "the quarter", "1989-Q2", date.Date, ""},
 	{tb, "He died in 1985. Prices fell during the year.", "the year", "1985", date.Date, ""},
 	{tb, "Time named her Person of the Year.", "", "", "", ""},
-	{tb, "Profit fell from the year-earlier quarter.", "year-earlier", "1988", date.Date, ""},
+	{tb, "Profit fell from the year-earlier quarter.", "year-earlier quarter", "1988-Q3", date.Date, ""},
+	{tb, "Profit fell from the year-earlier period.", "year-earlier period", "1988", date.Date, ""},
 	{tb, "He died Monday. He had left the day before.", "the day before", "1989-10-22", date.Date, ""},
 	{tb, "He died in 1985; the year before, he left.", "the year before", "1984", date.Date, ""},
 	{tb, "A blast hit on Monday. He moved in the day before the blast.", "the day before", "1989-10-22", date.Date, ""},
@@ -66,7 +67,12 @@ var timemlCases = []exprCase{
 	{tb, "Sales rose in the fourth quarter of last year.", "the fourth quarter of last year", "1988-Q4", date.Date, ""},
 	{tb, "Net rose in the 1988 third quarter.", "the 1988 third quarter", "1988-Q3", date.Date, ""},
 	{tb, "In 1988's fourth quarter, sales rose.", "1988's fourth quarter", "1988-Q4", date.Date, ""},
-	{"2019-03-15", "Some months later, the judge ruled.", "Some months later", "PXM", date.Duration, ""},
+	{"2019-03-15", "Some months later, the judge ruled.", "Some months later", "FUTURE_REF", date.Date, ""}, // HeidelTime's date_r20a
+	{tb, "Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", "1988-Q3", date.Date, ""},
+	{tb, "Profit rose in the third quarter from the year-earlier quarter.", "year-earlier quarter", "1988-Q3", date.Date, ""},
+	{tb, "Profit rose from the year-earlier third quarter.", "year-earlier third quarter", "1988-Q3", date.Date, ""},
+	{tb, "He quit a year ago.", "a year ago", "1988", date.Date, ""},
+	{"2019-02-10", "The mosque was attacked on Friday. This day is remembered.", "This day", "2019-02-08", date.Date, ""},
 
 	// Days of the month.
 	{tb, "He left on the 5th.", "the 5th", "1989-10-05", date.Date, ""},

@@ -1,0 +1,5 @@
+//go:build !race
+
+package perceptron
+
+const raceEnabled = false

@@ -244,7 +244,9 @@ func startsWithYearish(s string) bool {
 func resolveDecade(c *ctx, g groups) (val, bool) {
 	var y int
 	if d := g.get("dec"); d != "" {
-		y = atoi(d)
+		if y = atoi(d); y%100 == 0 && y < 2000 { // "the 1800s" is the 19th century
+			return centuryVal(y, c.loc).withMod(edgeMod(g.get("edge"))), true
+		}
 	} else {
 		y = 1900 + 10*atoi(g.get("short"))
 		ref := 2030
@@ -710,8 +712,10 @@ func resolveWeekend(c *ctx, g groups) (val, bool) {
 	}
 	p := c.pub
 	weekend := p.Weekday() == time.Saturday || p.Weekday() == time.Sunday
+	// Only a future clause looks ahead: "the storm hit over the weekend"
+	// (hit read as present) is the weekend just gone, as HeidelTime has it.
 	switch c.tense() {
-	case future, pastFuture, present:
+	case future, pastFuture:
 		return weekendVal(p), true
 	}
 	if weekend {

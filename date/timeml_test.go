@@ -39,6 +39,11 @@ var timemlCases = []exprCase{
 	{wed, "The plant will close by mid-2021.", "mid-2021", "2021", date.Date, "MID"},
 	{tb, "Analysts expect a rebound by year end.", "year end", "1989", date.Date, "END"},
 
+	{"2013-03-14", "The storm hit over the weekend.", "the weekend", "2013-W10-WE", date.Date, ""},
+	{"2013-03-14", "The storm is expected to hit this weekend.", "this weekend", "2013-W11-WE", date.Date, ""},
+	{"2013-03-14", "The company was founded in the 1800s.", "the 1800s", "18", date.Date, ""},
+	{"2013-03-14", "It has grown since the 2000s.", "the 2000s", "200", date.Date, ""},
+
 	// Sets.
 	{wed, "The paper is published weekly.", "weekly", "P1W", date.Set, ""},
 	{wed, "It is a biweekly paper.", "biweekly", "P2W", date.Set, ""},

@@ -30,6 +30,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if i < j && di.initial[i] && di.commonInitial(i, j) {
 			i++
 		}
+		for i+1 < j {
+			if k, _ := lexicon.Title(toks[i].Text); k != lexicon.Mod || lexicon.HeadType(toks[i].Text) != "" || !knownNonPerson(span(i+1, j)) {
+				break
+			}
+			i++ // "Former | U.N."
+		}
 		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) || !hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
 			j--
 		}
@@ -241,7 +247,8 @@ func (di *docInfo) personRest(k, j int) bool {
 			return false
 		}
 	}
-	return !strings.HasSuffix(toks[j-1].Text, "s")
+	last := toks[j-1].Text
+	return !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "x") // "Red Sox", "Blue Jays"
 }
 
 // titlePlaces emits the known places and organizations inside a title:
@@ -690,7 +697,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		b+1 < len(toks) && isLowerWord(toks[b].Text) && products[toks[b+1].Text] && !known {
 		return false // "Powassan virus", "James Webb space telescope"
 	}
-	if n == 1 && lexicon.HeadType(first) == lexicon.Org && !di.initial[a] {
+	if n == 1 && lexicon.HeadType(first) == lexicon.Org && !di.initial[a] && (a == 0 || toks[a-1].Text != "a" && toks[a-1].Text != "an") {
 		c.score.add(lexicon.Org, 3) // "Court says", "the Senate"
 	}
 	if isAcronym(c.key) && n <= 2 {

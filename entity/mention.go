@@ -244,7 +244,7 @@ func trimPossessive(t string) string {
 }
 
 var particles = setOf("van", "von", "de", "der", "den", "da", "das", "di", "del", "della", "dos", "du", "des",
-	"la", "le", "bin", "ibn", "al", "el", "ben", "ter", "op", "y")
+	"la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "op", "y")
 
 // connectors join the words of an organization or place name
 // ("Task Force on Illegal Guns", "Department of Justice").
@@ -338,6 +338,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			}
 			if (broadcasters[toks[j-1].Text] || isCallSign(toks[j-1].Text)) && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
 				j++
+			} else if numbered[toks[j-1].Text] && isDigits(t) && len(t) <= 3 && j-i > 1 {
+				j++ // "Fraternal Order of Police Lodge 7", "Teamsters Local 727"
 			} else if roads[toks[j-1].Text] && isDigits(t) {
 				j++ // "Route 2", "Interstate 95"
 			} else if lexicon.HeadType(toks[j-1].Text) == lexicon.Law && len(t) == 4 && isDigits(t) {
@@ -414,6 +416,9 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	}
 	return false
 }
+
+// numbered are head words that a number completes inside a longer name.
+var numbered = setOf("Lodge", "Local", "Precinct", "Ward", "Terminal", "Pier")
 
 // possessiveOrg reports whether the possessive at j sits inside an
 // organization's name: after a group noun ("People's", "Workers'") and

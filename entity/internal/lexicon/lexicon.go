@@ -143,6 +143,15 @@ var load = sync.OnceValue(func() *tables {
 			r[0] = unicode.ToUpper(r[0])
 			t.titles[string(r)] = info // "Mayor" without lower-casing
 		}
+		if strings.Contains(f[1], "-") {
+			parts := strings.Split(f[1], "-")
+			for i, p := range parts {
+				if p != "" {
+					parts[i] = strings.ToUpper(p[:1]) + p[1:]
+				}
+			}
+			t.titles[strings.Join(parts, "-")] = info // "Secretary-General"
+		}
 	}
 	addGiven := func(txt string, g Gender) {
 		for _, line := range lines(txt) {

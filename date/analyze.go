@@ -116,11 +116,15 @@ func appendBest(out []Mention, cands []candidate, text string, def time.Time, re
 		}
 	}
 	slices.SortFunc(kept, func(a, b candidate) int { return a.start - b.start })
+	day := def
 	for i, k := range kept {
 		if k.v.anaphor != nil {
-			kept[i].v = k.v.anaphor(ref)
+			kept[i].v = k.v.anaphor(ref, day)
 		}
 		ref = refAfter(ref, kept[i].v)
+		if ref.to.Sub(ref.from) == 24*time.Hour {
+			day = ref.from
+		}
 	}
 	for i, k := range kept {
 		if k.v.clock != nil {

@@ -173,7 +173,7 @@ func resolveMonth(c *ctx, g groups) (val, bool) {
 	switch rel {
 	case "that": // the month in the story's year: "That September"
 		v := unresolved(Date)
-		v.anaphor = func(ref val) val {
+		v.anaphor = func(ref val, day time.Time) val {
 			if ref.from.IsZero() || ref.to.Sub(ref.from) > 366*24*time.Hour {
 				return v
 			}
@@ -747,20 +747,19 @@ func resolveThatDay(c *ctx, g groups) (val, bool) {
 		}
 	}
 	pod, unit := partsOfDay[lower(g.get("pod"))], lower(g.get("unit"))
-	pub := c.pub
 	v := unresolved(Date)
 	if pod != "" {
 		v = unresolved(Time)
 	}
-	v.anaphor = func(ref val) val {
+	v.anaphor = func(ref val, day time.Time) val {
 		if ref.from.IsZero() {
 			return v
 		}
 		r, span := ref.from, ref.to.Sub(ref.from)
-		if (unit == "week" && span > 7*24*time.Hour || unit != "week" && unit != "month" && unit != "year" && span != 24*time.Hour) && !pub.IsZero() {
-			// The story is on no day: TimeML annotators fall back on the
-			// creation time rather than leave a value out.
-			r, span = pub, 24*time.Hour
+		if (unit == "week" && span > 7*24*time.Hour || unit != "week" && unit != "month" && unit != "year" && span != 24*time.Hour) && !day.IsZero() {
+			// The story's last date is no day: take its last day, else
+			// publication's; TimeML annotators leave no value out.
+			r, span = day, 24*time.Hour
 		}
 		switch unit {
 		case "year":
@@ -882,7 +881,7 @@ func resolveTheUnit(c *ctx, g groups) (val, bool) {
 	wasPast := c.tense() == past
 	pub, loc := c.pub, c.loc
 	v := unresolved(Date)
-	v.anaphor = func(ref val) val {
+	v.anaphor = func(ref val, _ time.Time) val {
 		const day = 24 * time.Hour
 		r, span := ref.from, ref.to.Sub(ref.from)
 		switch {
@@ -948,7 +947,7 @@ func resolveNth(c *ctx, g groups) (val, bool) {
 // yearBeforeQuarter is v, or the quarter a year before the story's date when
 // that is a quarter: "profit fell in the third quarter from a year earlier".
 func yearBeforeQuarter(v val) val {
-	v.anaphor = func(ref val) val {
+	v.anaphor = func(ref val, day time.Time) val {
 		if d := ref.to.Sub(ref.from); d < 89*24*time.Hour || d > 93*24*time.Hour || ref.from.Month()%3 != 1 {
 			return v
 		}

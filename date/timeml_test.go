@@ -62,6 +62,7 @@ var timemlCases = []exprCase{
 	{tb, "He died Monday. He had left the day before.", "the day before", "1989-10-22", date.Date, ""},
 	{tb, "He died in 1985; the year before, he left.", "the year before", "1984", date.Date, ""},
 	{tb, "A blast hit on Monday. He moved in the day before the blast.", "the day before", "1989-10-22", date.Date, ""},
+	{"2019-09-29", "She spoke on Thursday. He died last October. The previous day, PBS aired it.", "The previous day", "2019-09-25", date.Date, ""},
 	{tb, "He died the next day.", "the next day", "1989-10-27", date.Date, ""},
 	{tb, "Later in the day, he left.", "Later in the day", "1989-10-26", date.Date, ""},
 	{tb, "Police arrived on Tuesday. In the morning, they left.", "the morning", "1989-10-24TMO", date.Time, ""},

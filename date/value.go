@@ -16,8 +16,9 @@ type val struct {
 	// mention next to it or else the publication day.
 	clock *clock
 	// anaphor, if set, resolves the value from the story's last date before
-	// it, which may lie earlier in the same sentence: "that day".
-	anaphor func(ref val) val
+	// it, which may lie earlier in the same sentence: "that day"; day is the
+	// story's last day, for when that date is longer.
+	anaphor func(ref val, day time.Time) val
 }
 
 type clock struct {

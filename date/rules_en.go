@@ -51,7 +51,7 @@ var englishRules = []*rule{
 	newRule("edge-of-the-unit", on(cueUnit, 5), `(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b`, resolveRelativeUnit),
 	newRule("ago", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
 	newRule("vague-ago", on(cueAgo, 4), `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
-	newRule("duration", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?:(?P<lp>last|past|next|first|coming|previous|final|initial)\s+)?(?P<num>`+numberRE+`)\s+(?:(?:more|additional|full|straight|consecutive|long|whole)\s+)?`+unitWordsP+`\b`, resolveDuration),
+	newRule("duration", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?:(?P<lp>last|past|next|first|coming|previous|final|initial)\s+)?(?P<num>`+numberRE+`)\s+(?:(?:more|additional|full|straight|consecutive|long|whole|calendar|business|working|trading|school|Earth)\s+)?`+unitWordsP+`\b`, resolveDuration),
 	newRule("and-a-half", on(cueHalf, 5, cueUnit), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)(?:\s+and\s+a\s+half\s+`+unitWordsP+`|[\s-](?P<unit>year|month|week|day|hour|minute|decade)-and-a-half)\b(?:\s+(?P<dir>ago))?`, resolveAndAHalf),
 	newRule("half-unit", on(cueHalf, 0, cueUnit), `(?i)\bhalf\s+an?\s+(?P<unit>hour|day|year|decade|century)\b`, resolveHalfUnit),
 	newRule("unit-adjective", on(cueUnit, 2), `(?i)\b(?P<num>`+numberRE+`)-(?P<unit>second|minute|hour|day|week|month|year|decade|century)\b`, resolveDuration),

@@ -44,6 +44,9 @@ var timemlCases = []exprCase{
 	{"2013-03-14", "The company was founded in the 1800s.", "the 1800s", "18", date.Date, ""},
 	{"2013-03-14", "It has grown since the 2000s.", "the 2000s", "200", date.Date, ""},
 
+	{wed, "A year there lasts 33 Earth days.", "33 Earth days", "P33D", date.Duration, ""},
+	{wed, "Refunds take five business days.", "five business days", "P5D", date.Duration, ""},
+
 	// Sets.
 	{wed, "The paper is published weekly.", "weekly", "P1W", date.Set, ""},
 	{wed, "It is a biweekly paper.", "biweekly", "P2W", date.Set, ""},

@@ -172,6 +172,7 @@ func TestDevSet(t *testing.T) {
 	seed := func(g devFile) bool { return g.Seed }
 	round7 := func(g devFile) bool { return g.Round == 7 }
 	round8 := func(g devFile) bool { return g.Round == 8 }
+	round9 := func(g devFile) bool { return g.Round == 9 }
 	for _, c := range []struct {
 		name  string
 		exact bool
@@ -190,6 +191,8 @@ func TestDevSet(t *testing.T) {
 		{"r7c", false, round7, core, devFloorRound7Core},
 		{"r8", false, round8, same, devFloorRound8},
 		{"r8c", false, round8, core, devFloorRound8Core},
+		{"r9", false, round9, same, devFloorRound9},
+		{"r9c", false, round9, core, devFloorRound9Core},
 	} {
 		counts := devScores(t, c.exact, c.keep, c.class)
 		report(t, c.name, counts)
@@ -221,4 +224,8 @@ const (
 	// local court) articles annotated after the seventh round's changes.
 	devFloorRound8     = 0
 	devFloorRound8Core = 0
+	// The ninth round, three Wikinews and two synthetic (US wire, Indian
+	// business) articles, annotated after the eighth round's changes.
+	devFloorRound9     = 0
+	devFloorRound9Core = 0
 )

@@ -877,6 +877,9 @@ func resolveTheUnit(c *ctx, g groups) (val, bool) {
 		rest != "" && (rest[0] == '-' || rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(c.sent[c.end:], "'")) {
 		return val{}, false
 	}
+	if before := strings.TrimRightFunc(c.sent[:c.start], unicode.IsSpace); c.wordBefore() == "of" && !partOfWords[lastWord(before[:len(before)-2])] {
+		return val{}, false // "album of the year" is no date; "the rest of the year" is
+	}
 	unit, latest := lower(u), lower(g.get("adj")) == "latest"
 	wasPast := c.tense() == past
 	pub, loc := c.pub, c.loc
@@ -954,4 +957,17 @@ func yearBeforeQuarter(v val) val {
 		return quarterVal(ref.from.Year()-1, quarterOf(ref.from), ref.from.Location())
 	}
 	return v
+}
+
+// partOfWords are the heads of "the rest of the year", "the first nine months
+// of the year": a part of an anaphoric period.
+var partOfWords = map[string]bool{"rest": true, "remainder": true, "balance": true, "part": true, "half": true,
+	"quarter": true, "months": true, "weeks": true, "days": true, "start": true, "beginning": true,
+	"end": true, "middle": true, "course": true}
+
+// lastWord is the lowercased last word of s.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.ToLower(s[i+1:])
 }

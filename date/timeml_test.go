@@ -60,6 +60,8 @@ var timemlCases = []exprCase{
 	{tb, "Profit rose in the second quarter. Costs fell in the quarter.", "the quarter", "1989-Q2", date.Date, ""},
 	{tb, "He died in 1985. Prices fell during the year.", "the year", "1985", date.Date, ""},
 	{tb, "Time named her Person of the Year.", "", "", "", ""},
+	{tb, "It was named album of the year.", "", "", "", ""},
+	{tb, "Sales will fall for the rest of the year.", "the year", "1989", date.Date, ""},
 	{tb, "Profit fell from the year-earlier quarter.", "year-earlier quarter", "1988-Q3", date.Date, ""},
 	{tb, "Profit fell from the year-earlier period.", "year-earlier period", "1988", date.Date, ""},
 	{tb, "He died Monday. He had left the day before.", "the day before", "1989-10-22", date.Date, ""},

@@ -160,12 +160,12 @@ func articleBefore(text string, off int) int {
 
 // takesArticle reports whether TimeML puts a "the" before the mention in its
 // extent: durations ("the past three years"), decades and centuries ("the
-// 1990s") and vague spans ("the coming days"), not days ("the Monday").
+// 1990s"), not days ("the Monday") nor vague references ("the coming days").
 func takesArticle(v val, mention string) bool {
 	if v.typ == Duration {
 		return !strings.Contains(mention, "-") || strings.Contains(mention, " ") // not "the year-long inquiry"
 	}
-	if v.typ != Date {
+	if v.typ != Date || strings.HasSuffix(v.value, "_REF") { // HeidelTime: "coming days", "recent years"
 		return false
 	}
 	first, _, _ := strings.Cut(lower(mention), " ")

@@ -194,7 +194,7 @@ var exprCases = []exprCase{
 	{mon, "The city is now safer.", "now", "PRESENT_REF", date.Date, ""},
 	{mon, "The runway is currently flooded.", "currently", "PRESENT_REF", date.Date, ""},
 	{mon, "A review will be released soon.", "soon", "FUTURE_REF", date.Date, ""},
-	{wed, "A review will be released in the coming days.", "the coming days", "FUTURE_REF", date.Date, ""},
+	{wed, "A review will be released in the coming days.", "coming days", "FUTURE_REF", date.Date, ""},
 	{mon, "Crime fell in recent years.", "recent years", "PAST_REF", date.Date, ""},
 	{mon, "Such attacks happened in the past.", "the past", "PAST_REF", date.Date, ""},
 	{mon, "It may happen in the future.", "the future", "FUTURE_REF", date.Date, ""},

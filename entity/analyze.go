@@ -599,4 +599,6 @@ func corporate(words []string) bool {
 var corporateWords = setOf("Motor", "Motors", "Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc",
 	"Group", "Holdings", "Ltd.", "Ltd", "LLC", "PLC", "plc", "S.A.", "AG", "GmbH", "Airlines", "Airways",
 	"Bank", "Industries", "International", "Technologies", "Systems", "Media", "Entertainment", "&",
-	"Securities", "Investments", "Capital", "Partners", "Pharmaceuticals", "Motors", "Brands", "Foods")
+	"Securities", "Investments", "Capital", "Partners", "Pharmaceuticals", "Motors", "Brands", "Foods",
+	"Equities", "Platforms", "Networks", "Solutions", "Enterprises", "Resources", "Ventures", "Labs",
+	"Communications", "Logistics", "Properties", "Therapeutics", "Biosciences", "Semiconductors")

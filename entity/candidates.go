@@ -379,6 +379,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if _, ok := prefixTypes[t.Text]; ok && j-i > 1 {
 		return false // "Operation Peace Spring"
 	}
+	if j-i == 1 && j < len(di.doc.Tokens) && di.doc.Tokens[j].Tag == "POS" {
+		return false // "Reliance's Jio Platforms unit": a possessive names its owner
+	}
 	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) {
 		return false
 	}

@@ -52,10 +52,29 @@ func tokenize(dst []token, text string) []token {
 		}
 		n := len(dst)
 		dst = splitWord(dst, clean[i:j], i)
+		if strings.TrimSpace(clean[j:]) == "" {
+			dst = splitFinalDot(dst)
+		}
 		for k := n; k < len(dst); k++ {
 			dst[k].start, dst[k].end = at(dst[k].start), at(dst[k].end)
 		}
 		i = j
+	}
+	return dst
+}
+
+// splitFinalDot splits the dot off the text's last token when prose kept it
+// as an abbreviation ("Act.", "Inc."): Tag is given a sentence, which the
+// splitter ended at that dot.
+func splitFinalDot(dst []token) []token {
+	k := len(dst) - 1
+	if k < 0 {
+		return dst
+	}
+	t := dst[k]
+	if n := len(t.word); n >= 3 && t.word[n-1] == '.' && isSpecial(t.word) && strings.Count(t.word, ".") == 1 {
+		dst[k] = token{start: t.start, end: t.end - 1, word: t.word[:n-1]}
+		dst = append(dst, token{start: t.end - 1, end: t.end, word: "."})
 	}
 	return dst
 }
@@ -101,28 +120,43 @@ var (
 // at a time, and appends the pieces in text order. Its cost is quadratic in
 // the word's length, as prose's is; TagAppend gives it no word longer than
 // maxWord.
+//
+// Where prose loses text, splitWord does not (prose stops when a step makes
+// no progress and drops the rest of the word): a contraction counts only at
+// the end of the word or before punctuation ("D'Souza," stays one name, not
+// "D" and nothing), a leading contraction is its own token, a doubled ”
+// quote mark and the opening ' of a 'quoted' word are split off like an
+// opening ", and whatever is left is kept as a token.
 func splitWord(dst []token, word string, off int) []token {
 	add := func(w string, at int) {
 		if w != "" {
 			dst = append(dst, token{start: at, end: at + len(w), word: w})
 		}
 	}
+	quoted := singleQuoted(word)
 	var suffs []token // peeled off the end, last first
 	last := 0
-	for word != "" && utf8.RuneCountInString(word) != last {
+	for word != "" {
+		if utf8.RuneCountInString(word) == last { // no progress: keep the rest
+			add(word, off)
+			break
+		}
 		if isSpecial(word) {
 			add(word, off)
 			break
 		}
 		last = utf8.RuneCountInString(word)
 		lower := strings.ToLower(word) // same length: the text is safeText's
-		if hasAnyPrefix(word, tokPrefixes) {
+		if n := quotePrefix(word, quoted); n > 0 {
+			add(word[:n], off)
+			word, off = word[n:], off+n
+		} else if hasAnyPrefix(word, tokPrefixes) {
 			add(word[:1], off)
 			word, off = word[1:], off+1
-		} else if idx := hasAnyIndex(lower, tokContractions); idx > -1 {
-			add(word[:idx], off)
-			word, off = word[idx:], off+idx
-		} else if idx := hasAnyIndex(lower, tokNegation); idx > -1 {
+		} else if idx, n := contractionIndex(lower); idx > -1 {
+			if idx == 0 {
+				idx = n
+			}
 			add(word[:idx], off)
 			word, off = word[idx:], off+idx
 		} else if hasAnySuffix(word, tokSuffixes) {
@@ -131,12 +165,52 @@ func splitWord(dst []token, word string, off int) []token {
 			word = word[:n]
 		} else {
 			add(word, off)
+			break
 		}
 	}
 	for k := len(suffs) - 1; k >= 0; k-- {
 		dst = append(dst, suffs[k])
 	}
 	return dst
+}
+
+// quotePrefix is the length of an opening quote mark that prose leaves on a
+// word: ” (newswire's doubled quote) or the ' of a 'quoted' word.
+func quotePrefix(word string, quoted bool) int {
+	switch {
+	case len(word) > 2 && strings.HasPrefix(word, "''"):
+		return 2
+	case quoted && len(word) > 1 && word[0] == '\'' && isLetterByte(word[1]):
+		return 1
+	}
+	return 0
+}
+
+// singleQuoted reports whether word is a word in single quotes: 'slow', 'no.'
+func singleQuoted(word string) bool {
+	w := strings.TrimRight(word, ".,;:!?)]\"")
+	return len(w) > 2 && w[0] == '\'' && w[len(w)-1] == '\'' && isLetterByte(w[1]) && w[1] != '\''
+}
+
+func isLetterByte(c byte) bool { return isUpperASCII(c) || isLowerASCII(c) || c >= utf8.RuneSelf }
+
+// contractionIndex finds a contraction ('ll 's 're 'm) or n't in the lower-cased
+// word, as prose does, but only at the word's end or before punctuation.
+// It returns the index and the contraction's length, or -1.
+func contractionIndex(lower string) (int, int) {
+	for _, list := range [][]string{tokContractions, tokNegation} {
+		for _, p := range list {
+			idx := strings.Index(lower, p)
+			if idx < 0 || len(lower) <= len(p) {
+				continue
+			}
+			if end := idx + len(p); end < len(lower) && isLetterByte(lower[end]) {
+				continue
+			}
+			return idx, len(p)
+		}
+	}
+	return -1, 0
 }
 
 // The helpers below are prose's (utilities.go), with their quirks: a prefix
@@ -159,15 +233,6 @@ func hasAnySuffix(s string, suffixes []string) bool {
 		}
 	}
 	return false
-}
-
-func hasAnyIndex(s string, subs []string) int {
-	for _, p := range subs {
-		if idx := strings.Index(s, p); idx >= 0 && len(s) > len(p) {
-			return idx
-		}
-	}
-	return -1
 }
 
 // isSpecial is prose's test for a word kept whole: an emoticon, or a match

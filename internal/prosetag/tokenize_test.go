@@ -59,15 +59,53 @@ var oddTexts = []string{
 }
 
 // TestTokenizeLikeProse requires prose's tokens, word for word, on the
-// sample articles, the whole corpus and odd inputs.
+// sample articles, the whole corpus and odd inputs, except where prose loses
+// text; there, the tokens must cover the word.
 func TestTokenizeLikeProse(t *testing.T) {
 	texts := append(testTexts(t), oddTexts...)
 	for i, text := range texts {
-		text = safeText(text)
-		want, got := proseWords(t, text), ourWords(text)
-		if !assert.Equal(t, want, got, "text %d", i) {
+		if !likeProse(t, safeText(text)) {
+			t.Errorf("text %d", i)
 			return
 		}
+	}
+}
+
+// likeProse compares the tokens of each whitespace-separated word of text
+// (prose tokenizes words independently).
+func likeProse(t testing.TB, text string) bool {
+	words := strings.Fields(text)
+	for _, w := range words {
+		bare, _ := sanitize(w)
+		w += " x" // Tag splits the dot off the text's last word; compare words inside a text
+		want, got := proseWords(t, w), ourWords(w)
+		clean, _ := sanitize(w)
+		// Where prose loses text, and on quote marks it leaves on a word
+		// ('quoted', ''doubled''), the tokens need only cover the word.
+		intended := strings.Contains(bare, "''") || singleQuoted(strings.TrimLeft(bare, `$(["`))
+		if !intended && strings.Join(want, "") == strings.ReplaceAll(clean, " ", "") {
+			if !assert.Equal(t, want, got, "word %q", w) {
+				return false
+			}
+		} else if !assert.Equal(t, strings.ReplaceAll(clean, " ", ""), strings.Join(got, ""), "word %q: a token was lost", w) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestTokenizeKeepsText covers the words prose loses or keeps whole.
+func TestTokenizeKeepsText(t *testing.T) {
+	for text, want := range map[string][]string{
+		"So-called ''straw'' purchases":  {"So-called", "''", "straw", "'", "'", "purchases"},
+		"Dinesh D'Souza, a writer":       {"Dinesh", "D'Souza", ",", "a", "writer"},
+		"They're 'slow' and it's Jones'": {"They", "'re", "'", "slow", "'", "and", "it", "'s", "Jones", "'"},
+		"'s. n'tx 'llama":                {"'s", ".", "n'tx", "'llama"},
+		"the Affordable Care Act.":       {"the", "Affordable", "Care", "Act", "."},
+		"at 5 p.m.":                      {"at", "5", "p.m."},
+		"to Mr. Smith":                   {"to", "Mr.", "Smith"},
+	} {
+		assert.Equal(t, want, ourWords(text), text)
 	}
 }
 
@@ -139,7 +177,7 @@ func FuzzTokenize(f *testing.F) {
 			return
 		}
 		text = safeText(text)
-		require.Equal(t, proseWords(t, text), ourWords(text))
+		require.True(t, likeProse(t, text))
 		for _, tok := range Tag(text, 0) {
 			require.True(t, 0 <= tok.Start && tok.Start < tok.End && tok.End <= len(text))
 		}

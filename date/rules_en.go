@@ -32,7 +32,7 @@ var englishRules = []*rule{
 	newRule("month-day", on(cueMonth, 3, cueDigit), `\b(?:`+weekdayP+`,?\s+(?:the\s+)?)?`+monthP+`\s*`+dayP+ofYearP, resolveMonthDay),
 	newRule("day-month", on(cueDigit, 3, cueMonth), `\b(?:`+weekdayP+`,?\s+)?(?:the\s+)?`+dayP+`\s+(?:of\s+)?`+monthP, resolveMonthDay),
 	newRule("month-year", on(cueMonth, 4, cueDigit), `\b`+edgeP+`?`+monthP+`,?\s+(?:of\s+)?`+yearP, resolveMonthYear),
-	newRule("month", on(cueMonth, 4), `\b(?:(?P<rel>last|next|this|every|(?i:that))\s+)?`+edgeP+`?`+fullMonthP+ofYearP, resolveMonth),
+	newRule("month", on(cueMonth, 4), `\b(?:(?P<rel>last|next|this|every|each|(?i:that))\s+)?`+edgeP+`?`+fullMonthP+ofYearP, resolveMonth),
 	newRule("year", on(cueDigit, 4), `\b`+edgeP+`?`+yearP, resolveYear),
 	newRule("fiscal-year", on(cueDigit, 2), `(?i)\bfiscal\s+(?:year\s+)?`+yearP, resolveFiscal),
 	newRule("year-end", on(cueUnit, 2), `(?i)\b(?P<unit>year|month|week)[\s-]end\b`, resolveUnitEnd),
@@ -58,7 +58,7 @@ var englishRules = []*rule{
 	newRule("unit-long", on(cueUnit, 2), `(?i)\b(?P<unit>hour|day|week|month|year|decade)-long\b`, resolveDuration),
 	newRule("vague-plural", on(cueUnit, 3), `(?i)\b(?:for|over|in|within|throughout|just|only|mere|after)\s+(?P<x>(?:(?P<num>many|several|a few|few)\s+)?(?P<unit>decades|years|months|weeks|days|hours|minutes))\b`, resolveDuration),
 	newRule("weekday", on(cueWeekday, 3), `\b(?:(?i:(?P<edge>early|late))\s+)?(?:(?i:(?P<rel>last|next|this past|this coming|this))\s+)?`+weekdayP+`(?:\s+(?i:(?P<pod>morning|afternoon|evening|night)))?\b`, resolveWeekday),
-	newRule("weekdays", on(cueWeekday, 1), `\b(?:(?i:every|each)\s+`+weekdayP+`\b|`+weekdayP+`s\b)`, resolveWeekdaySet),
+	newRule("weekdays", on(cueWeekday, 1), `\b(?:(?i:every|each)\s+`+weekdayP+`(?:\s+(?P<pod>morning|afternoon|evening|night))?\b|`+weekdayP+`(?:s|\s+(?P<pod>mornings|afternoons|evenings|nights))\b)`, resolveWeekdaySet),
 	newRule("relative-day", on(cueRelDay, 3), `(?i)\b(?P<d>today|tonight|tomorrow|yesterday|the day before yesterday|the day after tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b`, resolveRelativeDay),
 	newRule("part-of-day", on(cuePartOfDay, 2), `(?i)\b(?P<rel>this|last|early this|late this|later this|earlier this)\s+(?P<pod>morning|afternoon|evening|night)\b`, resolveRelativeDay),
 	newRule("clock", on(cueDigit, 0), `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>`+zoneP+`))\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
@@ -159,7 +159,7 @@ func resolveMonth(c *ctx, g groups) (val, bool) {
 		return val{}, false
 	}
 	m := month(name)
-	if rel == "every" {
+	if rel == "every" || rel == "each" {
 		return val{typ: Set, value: fmt.Sprintf("XXXX-%02d", m)}, true
 	}
 	if !c.dated() {
@@ -574,7 +574,11 @@ func resolveWeekday(c *ctx, g groups) (val, bool) {
 func resolveWeekdaySet(c *ctx, g groups) (val, bool) {
 	wd := weekdays[lower(g.get("wd"))]
 	iso := (int(wd)+6)%7 + 1
-	return val{typ: Set, value: fmt.Sprintf("XXXX-WXX-%d", iso)}, true
+	pod := partsOfDay[strings.TrimSuffix(g.get("pod"), "s")] // "Monday afternoons": XXXX-WXX-1TAF
+	if pod != "" {
+		pod = "T" + pod
+	}
+	return val{typ: Set, value: fmt.Sprintf("XXXX-WXX-%d%s", iso, pod)}, true
 }
 
 func resolveRelativeDay(c *ctx, g groups) (val, bool) {

@@ -51,6 +51,9 @@ var timemlCases = []exprCase{
 	{wed, "The paper is published weekly.", "weekly", "P1W", date.Set, ""},
 	{wed, "It is a biweekly paper.", "biweekly", "P2W", date.Set, ""},
 	{wed, "The market opens every Monday.", "every Monday", "XXXX-WXX-1", date.Set, ""},
+	{wed, "The club meets Monday afternoons.", "Monday afternoons", "XXXX-WXX-1TAF", date.Set, ""},
+	{wed, "The club meets every Friday night.", "every Friday night", "XXXX-WXX-5TNI", date.Set, ""},
+	{wed, "The fair is held each September.", "each September", "XXXX-09", date.Set, ""},
 
 	// Anaphoric units: the story's, else the creation time's.
 	{tb, "The firm reported a loss for the year.", "the year", "1989", date.Date, ""},

@@ -12,6 +12,14 @@
 // later" counts from the last date of the story. when itself reads the hour
 // and minute of clock times.
 //
+// Extents and values follow the TimeML (TIDES 2005) conventions of the
+// TimeBank and TempEval-3 news sets, and HeidelTime's where those are silent:
+// the extent keeps determiners and modifiers ("the past three years", "about
+// two hours", "the 1990s") and leaves out prepositions; ages are no
+// expressions; anaphoric "the year", "the quarter", "the day before" take the
+// story's last date, else the publication's; "a year earlier" after a
+// quarter is that quarter a year back.
+//
 // Nothing is resolved against the current time: in an undated article,
 // absolute dates still resolve and relative ones have a nil Value (or a
 // PAST_REF, PRESENT_REF or FUTURE_REF one).

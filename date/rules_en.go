@@ -42,6 +42,7 @@ var englishRules = []*rule{
 	newRule("season", on(cueSeason, 2), `(?i)\b(?:(?P<rel>this|last|next|early|late|mid|the)[\s-]+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?`+yearP+`)?`, resolveSeason),
 	newRule("quarter", on(cueUnit, 3), `(?i)\b(?:(?P<rel>this|last|next|the)\s+|(?:the\s+)?(?P<year2>1\d{3}|20\d{2})(?:['’]s)?\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of\s+)?`+yearP+`)?`+ofYearP, resolveQuarter),
 	newRule("q-year", on(cueDigit, 0), `\bQ(?P<ord>[1-4])\s+`+yearP, resolveQuarter),
+	newRule("the-half", on(cueHalf, 3), `(?i)\b(?:in|during|for|over|through)\s+(?P<x>the\s+(?P<half>first|second)\s+half)\b`, resolveTheHalf),
 	newRule("half", on(cueHalf, 2), `(?i)\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>this|last|next|the)\s+year|`+yearP+`)`, resolveHalf),
 	newRule("relative-unit", on(cueUnit, 4), `(?i)\b(?:(?P<edge>earlier|later|early|late|end of|beginning of|start of|middle of)\s+)?(?P<rel>this|next|last|past|coming|previous|current)\s+(?P<unit>week|weekend|month|year|decade|century|quarter)\b`, resolveRelativeUnit),
 	newRule("the-weekend", on(cueUnit, 2), `(?i)\b(?:over|during|on|at|for|by|until|through)\s+(?P<x>the\s+weekend)\b`, resolveWeekend),
@@ -974,4 +975,21 @@ func lastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	return strings.ToLower(s[i+1:])
+}
+
+// resolveTheHalf reads a bare "in the second half": a half of the
+// publication year, moved by tense (HeidelTime's date_r10b); "the first half
+// of the game" is no date.
+func resolveTheHalf(c *ctx, g groups) (val, bool) {
+	if lower(c.wordAfter()) == "of" {
+		return val{}, false
+	}
+	if !c.dated() {
+		return unresolved(Date), true
+	}
+	h := 1
+	if lower(g.get("half")) == "second" {
+		h = 2
+	}
+	return c.inYear(func(y int) (val, bool) { return halfVal(y, h, c.loc), true })
 }

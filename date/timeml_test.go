@@ -88,6 +88,10 @@ var timemlCases = []exprCase{
 	{tb, "He quit a year ago.", "a year ago", "1988", date.Date, ""},
 	{"2019-02-10", "The mosque was attacked on Friday. This day is remembered.", "This day", "2019-02-08", date.Date, ""},
 
+	{tb, "Sales fell in the first half.", "the first half", "1989-H1", date.Date, ""},
+	{tb, "Sales will recover in the second half.", "the second half", "1989-H2", date.Date, ""},
+	{tb, "He scored in the second half of the game.", "", "", "", ""},
+
 	// Days of the month.
 	{tb, "He left on the 5th.", "the 5th", "1989-10-05", date.Date, ""},
 	{tb, "He left on the 28th, officials said.", "the 28th", "1989-09-28", date.Date, ""},

@@ -113,3 +113,17 @@ func zone(abbr string) *time.Location {
 	zoneCache.Store(abbr, l)
 	return l
 }
+
+// resolveClockPartOfDay reads "3:30 in the morning", "7 in the evening": the
+// part of day says a.m. or p.m.
+func resolveClockPartOfDay(c *ctx, g groups) (val, bool) {
+	ap := "p"
+	if lower(g.get("pod")) == "morning" {
+		ap = "a"
+	}
+	hour, min, ok := readClock(lower(g.get("h")), g.get("m"), ap)
+	if !ok {
+		return val{}, false
+	}
+	return val{typ: Time, clock: &clock{hour: hour, min: min}}, true
+}

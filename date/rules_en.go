@@ -65,6 +65,7 @@ var englishRules = []*rule{
 	newRule("clock", on(cueDigit, 0), `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]\.?m\b)(?:\s+(?-i:(?P<z>`+zoneP+`))\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
 	newRule("clock-24h", on(cueDigit, 0), `\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?P<z>GMT|UTC)\b`, resolveClock),
 	newRule("clock-hh:mm", on(cueDigit, 0), `\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s*(?P<z>`+zoneP+`)\b|\s+(?P<lt>local\s+time)\b)?`, resolveClock),
+	newRule("clock-part-of-day", on(cuePartOfDay, 5, cueDigit), `(?i)\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<pod>(?-i:morning|afternoon|evening))\b`, resolveClockPartOfDay),
 	newRule("noon", on(cueClock, 0), `(?i)\b(?P<h>noon|midday|midnight)\b`, resolveClock),
 	newRule("set-word", on(cueSet, 0), `\b(?P<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|biannually)\b`, resolveSet),
 	newRule("every", on(cueSet, 0), `(?i)\b(?:every|each)\s+(?:(?P<num>other|`+numberRE+`)\s+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|morning|afternoon|evening|night|weekend|summer|winter|spring|fall|autumn)\b`, resolveSet),

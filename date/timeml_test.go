@@ -104,6 +104,9 @@ var timemlCases = []exprCase{
 	{tb, "Officials said Monday night that it ended.", "Monday night", "1989-10-23TNI", date.Time, ""},
 	{tb, "The meeting ended about 6:30 p.m. EDT.", "6:30 p.m. EDT", "1989-10-26T18:30", date.Time, ""},
 
+	{tb, "He said: \"I mean, it's 3:30 in the morning.\"", "3:30 in the morning", "1989-10-26T03:30", date.Time, ""},
+	{tb, "The vote ended at 7 in the evening.", "7 in the evening", "1989-10-26T19:00", date.Time, ""},
+
 	// Ages are not annotated (TimeML; HeidelTime's negative rules).
 	{wed, "A 30-year-old man died.", "", "", "", ""},
 }

@@ -69,6 +69,8 @@ var cache struct {
 	doc  weak.Pointer[analysis.Doc]
 	info *docInfo // its doc is nil; cachedInfo hands out copies that have it
 	ents entsCache
+	// watched are the live articles that have a cleanup registered.
+	watched map[weak.Pointer[analysis.Doc]]bool
 }
 
 // entsCache is what Resolve derives from one Analyze result: the mentions as
@@ -102,11 +104,20 @@ func cachedEnts(doc *analysis.Doc, di *docInfo, ents []Entity) *entsCache {
 func cachedInfo(doc *analysis.Doc) *docInfo {
 	cache.Lock()
 	defer cache.Unlock()
-	if cache.info == nil || cache.doc.Value() != doc {
+	if same := cache.doc.Value() == doc; cache.info == nil || !same {
 		info := newDocInfo(doc)
 		info.doc = nil
-		cache.doc, cache.info, cache.ents = weak.Make(doc), info, entsCache{}
-		runtime.AddCleanup(doc, dropCache, cache.doc)
+		if !same {
+			cache.doc = weak.Make(doc)
+			if !cache.watched[cache.doc] { // one cleanup per article, not per call
+				if cache.watched == nil {
+					cache.watched = map[weak.Pointer[analysis.Doc]]bool{}
+				}
+				cache.watched[cache.doc] = true
+				runtime.AddCleanup(doc, dropCache, cache.doc)
+			}
+		}
+		cache.info, cache.ents = info, entsCache{}
 	}
 	di := *cache.info
 	di.doc = doc
@@ -117,6 +128,7 @@ func cachedInfo(doc *analysis.Doc) *docInfo {
 func dropCache(doc weak.Pointer[analysis.Doc]) {
 	cache.Lock()
 	defer cache.Unlock()
+	delete(cache.watched, doc)
 	if cache.doc == doc {
 		cache.doc, cache.info, cache.ents = weak.Pointer[analysis.Doc]{}, nil, entsCache{}
 	}

@@ -166,3 +166,22 @@ func TestCacheDropsArticle(t *testing.T) {
 	}
 	t.Error("the cache still holds a collected article")
 }
+
+// TestResolveNotObjects: a pronoun means the subject or speaker, not the
+// object of a preposition or verb in its own sentence.
+func TestResolveNotObjects(t *testing.T) {
+	for _, c := range []struct{ text, pron, want string }{
+		{"Karsten Warholm of Norway won the race. Speaking to Martin Smith of PBS, he said he was happy.", "he said", "Karsten Warholm"},
+		{"Gov. Kathy Hochul met Mayor Eric Adams on Monday. Later he spoke to reporters.", "he spoke", "Eric Adams"},
+		{"Jacinda Ardern spoke. Professor Greg Barton, Chair In Global Islamic Politics at Deakin University, said she was right.", "she was", "Jacinda Ardern"},
+	} {
+		doc := analysis.Parse(c.text, analysis.Options{})
+		ents := Analyze(doc)
+		at := strings.Index(c.text, c.pron)
+		require.GreaterOrEqual(t, at, 0)
+		end := at + strings.IndexByte(c.pron, ' ')
+		i := Resolve(doc, ents, at, end)
+		require.GreaterOrEqual(t, i, 0, c.text)
+		assert.Equal(t, c.want, ents[i].Name, c.text)
+	}
+}

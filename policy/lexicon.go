@@ -37,6 +37,11 @@ var orderLicensers = words("government presidential ministerial administrative e
 
 // shutdownLicensers make a shutdown a public act; a "government shutdown"
 // is a lapse of funding, not a measure.
+// supportLicensers make "support" money or material aid, not political
+// backing ("financial support for farmers", not "public support").
+var supportLicensers = words("financial federal government state budgetary fiscal humanitarian income " +
+	"housing rent childcare job")
+
 var shutdownLicensers = map[string]bool{
 	"nationwide": true, "national": true, "internet": true, "countrywide": true,
 }
@@ -85,6 +90,11 @@ var heads = map[string]head{
 	"cut": {kind: Measure, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
+	"constitution": {kind: Law}, "protections": {kind: Measure, weak: true}, "protection": {kind: Measure, weak: true},
+	"system": {kind: Program, weak: true}, "systems": {kind: Program, weak: true}, "review": {kind: Measure, weak: true},
+	"services": {kind: Program, weak: true}, "steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
+	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true}, "changes": {kind: Measure, weak: true},
+	"support": {kind: Funding, weak: true, only: supportLicensers}, "assistance": {kind: Funding, weak: true},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
 }
 
@@ -334,6 +344,22 @@ var govActions = []govAction{
 			"prorogue prorogues prorogued proroguing recall recalls recalled reconvene"),
 		objects: words("parliament parliaments congress legislature assembly constitution senate"),
 		kind:    ExecutiveAction,
+	},
+	{ // a government dissolved
+		verbs:   words("dissolve dissolves dissolved dissolving dissolution"),
+		objects: words("government cabinet"),
+		kind:    ExecutiveAction,
+	},
+	{ // a union of states left: "leave the EU by the end of January"
+		verbs:   words("leave leaves leaving left exit exits exiting quit quits quitting"),
+		objects: words("eu union bloc nato eurozone"),
+		kind:    Measure,
+	},
+	{ // a public body set up: "appointing an election committee"
+		verbs: words("appoint appoints appointed appointing establish establishes established establishing " +
+			"form forms formed forming set sets setting create creates created creating"),
+		objects: words("committee commission inquiry panel council"),
+		kind:    TaskForce,
 	},
 	{ // public places closed
 		verbs: words("shut shuts shutting close closes closed closing reopen reopens reopened"),

@@ -197,7 +197,7 @@ func findHeads(s *sentence) []*cand {
 				c.public = w
 				modified = true
 			}
-			if isNoun(tag) || tag == "CD" || tag == "$" || tag == "JJ" && !plainAdjectives[w] {
+			if isNoun(tag) || tag == "CD" || tag == "$" || isAdj(tag) && !plainAdjectives[w] {
 				modified = true
 			}
 			if w == "no" || w == "any" {
@@ -245,7 +245,7 @@ func findHeads(s *sentence) []*cand {
 				c.b, owned = max(c.b, s.npEnd(to)), true
 			}
 		}
-		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) {
+		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
 			continue
 		}
 		content := c.b > i+1
@@ -610,7 +610,8 @@ func findGovActions(s *sentence) []*cand {
 			continue
 		}
 		for _, g := range govActionIndex[w] {
-			if !strings.HasPrefix(s.tag(i), "VB") && !isCap(s.toks[i].Text) {
+			// prose tags some gerunds NN: "included dissolving/NN Parliament".
+			if !strings.HasPrefix(s.tag(i), "VB") && !isCap(s.toks[i].Text) && !strings.HasSuffix(w, "ing") {
 				continue
 			}
 			o := s.govObject(i+1, g.objects)

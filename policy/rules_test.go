@@ -81,7 +81,7 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "Members wanted to draft articles of impeachment.", []string{"articles of impeachment [measure]"}},
 		{"gov-action", findGovActions, "Britain asked Washington to waive diplomatic immunity for the driver.", []string{"waive diplomatic immunity for the driver [executive_action]"}},
 		{"article", findArticles, "Protesters asked the government to revoke Article 50 of the treaty.", []string{"Article 50 [law]"}},
-		{"article", findArticles, "Platforms are shielded by Section 230 of the Communications Decency Act.", []string{"Section 230 of the Communications Decency Act. [law]"}},
+		{"article", findArticles, "Platforms are shielded by Section 230 of the Communications Decency Act.", []string{"Section 230 of the Communications Decency Act [law]"}},
 		{"article", findArticles, "Chapter one opens in Paris.", []string{}},
 		{"head", findHeads, "A government-guaranteed loan covered the costs.", []string{"A government-guaranteed loan [funding]"}},
 		{"head", findHeads, "It fits the investment strategy of Prime Minister Viktor Orbán.", []string{"the investment strategy of Prime Minister Viktor Orbán [plan]"}},

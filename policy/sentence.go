@@ -24,6 +24,10 @@ type sentence struct {
 	// trig holds each token's rule triggers (triggers), so that a rule
 	// skips a token with one bit test instead of its own look-ups.
 	trig []trigger
+	// ctx caches govContext's first and last context token (-1 if none),
+	// once ctxDone.
+	ctx     [2]int
+	ctxDone bool
 }
 
 func newSentence(doc *analysis.Doc, i int) *sentence {
@@ -130,6 +134,8 @@ func (s *sentence) npStart(h int) int {
 			break
 		}
 		switch tag := t.Tag; {
+		case strings.HasPrefix(tag, "VB") && i > 0 && isCap(t.Text) && isNoun(s.tag(i+1)):
+			a = i // a proper adjective prose tags a verb: "Polish/VB privacy legislation"
 		case tag == "DT" || tag == "PRP$" || tag == "PDT":
 			if s.low[i] == "that" || s.low[i] == "which" {
 				return a

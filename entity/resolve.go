@@ -389,8 +389,10 @@ func nominalAt(di *docInfo, k int) (string, int) {
 //     in the pronoun's sentence, then back over at most six sentences of the
 //     same and two earlier paragraphs. Within a sentence it prefers the
 //     speaker of a speech verb, then the subject, then the others left to
-//     right, and it skips mentions inside quotation marks when the pronoun is
-//     outside them. "they", "it" resolve only to an organization or place in
+//     right; a mention right after a preposition or verb ("Speaking to
+//     Martin Smith, he said") is taken only from an earlier sentence and
+//     only when its gender agrees for sure. It skips mentions inside
+//     quotation marks when the pronoun is outside them. "they", "it" resolve only to an organization or place in
 //     the same or previous sentence.
 //
 // Resolve does not change ents and is safe for concurrent use.

@@ -107,6 +107,11 @@ var timemlCases = []exprCase{
 	{tb, "He said: \"I mean, it's 3:30 in the morning.\"", "3:30 in the morning", "1989-10-26T03:30", date.Time, ""},
 	{tb, "The vote ended at 7 in the evening.", "7 in the evening", "1989-10-26T19:00", date.Time, ""},
 
+	// Undated: the anaphors and relative days keep a null value.
+	{und, "Profit rose in the quarter.", "the quarter", "null", date.Date, ""},
+	{und, "He died the next day.", "the next day", "null", date.Date, ""},
+	{und, "He left on the 5th.", "the 5th", "null", date.Date, ""},
+
 	// Ages are not annotated (TimeML; HeidelTime's negative rules).
 	{wed, "A 30-year-old man died.", "", "", "", ""},
 }

@@ -58,7 +58,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
 		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" &&
-			!corporate(strings.Fields(span(i+1, j))) && len(lexicon.Lookup(span(i+1, j))) == 0 {
+			!corporate(strings.Fields(span(i+1, j))) && (len(lexicon.Lookup(span(i+1, j))) == 0 || isNORP(span(i+1, j))) {
 			out = di.names(si, i, i+1, out)
 			i++
 		}

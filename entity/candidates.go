@@ -452,8 +452,9 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 				s--
 				continue
 			}
-			if !isCap(toks[s-1].Text) || lexicon.HeadType(toks[s-1].Text) != "" || isAcronym(toks[s-1].Text) {
-				break
+			portfolio := lexicon.HeadType(toks[s-1].Text) == lexicon.Org && portfolioTitles[strings.ToLower(toks[k].Text)]
+			if !isCap(toks[s-1].Text) || lexicon.HeadType(toks[s-1].Text) != "" && !portfolio || isAcronym(toks[s-1].Text) {
+				break // but "Emergency Services | Minister" names a portfolio
 			}
 			known := false
 			for x := i; x < s; x++ {
@@ -489,6 +490,10 @@ func (di *docInfo) loneSurname(i, j int) bool {
 	}
 	return i+1 >= len(toks) || !di.nameTok[i+1]
 }
+
+// portfolioTitles take a department's words into the title: "Emergency
+// Services Minister", "Home Office Minister".
+var portfolioTitles = setOf("minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "commissioner")
 
 // legislatures are chambers written before a legislator's title.
 var legislatures = setOf("Senate", "House", "Parliament", "Congress", "Assembly", "Legislature")

@@ -871,7 +871,8 @@ func resolveAndAHalf(c *ctx, g groups) (val, bool) {
 
 // notAnaphoricAfter are the words after "the year" that make it part of a
 // longer expression ("the year before") or no date ("the year-earlier").
-var notAnaphoricAfter = map[string]bool{"before": true, "after": true, "earlier": true, "later": true, "ago": true, "old": true}
+var notAnaphoricAfter = map[string]bool{"before": true, "after": true, "earlier": true, "later": true, "ago": true, "old": true,
+	"of": true} // "the month of May" is May's
 
 // resolveTheUnit reads an anaphoric "for the year", "in the quarter": the
 // story's year, month, week or quarter, the publication's when no date came

@@ -64,6 +64,7 @@ var timemlCases = []exprCase{
 	{tb, "He died in 1985. Prices fell during the year.", "the year", "1985", date.Date, ""},
 	{tb, "Time named her Person of the Year.", "", "", "", ""},
 	{tb, "It was named album of the year.", "", "", "", ""},
+	{tb, "It rained in the month of May.", "May", "1989-05", date.Date, ""},
 	{tb, "Sales will fall for the rest of the year.", "the year", "1989", date.Date, ""},
 	{tb, "Profit fell from the year-earlier quarter.", "year-earlier quarter", "1988-Q3", date.Date, ""},
 	{tb, "Profit fell from the year-earlier period.", "year-earlier period", "1988", date.Date, ""},

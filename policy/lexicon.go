@@ -42,6 +42,16 @@ var orderLicensers = words("government presidential ministerial administrative e
 var supportLicensers = words("financial federal government state budgetary fiscal humanitarian income " +
 	"housing rent childcare job")
 
+// reviewLicensers make a review an official one: "a performance review",
+// not "a film review".
+var reviewLicensers = words("performance policy security strategic safety budget spending independent " +
+	"government federal internal formal official defence defense")
+
+// operationLicensers make an operation a state's: "a military operation",
+// not "a rescue operation".
+var operationLicensers = words("military counter-terrorism counterterrorism police security peacekeeping " +
+	"anti-drug undercover joint")
+
 var shutdownLicensers = map[string]bool{
 	"nationwide": true, "national": true, "internet": true, "countrywide": true,
 }
@@ -90,10 +100,10 @@ var heads = map[string]head{
 	"cut": {kind: Measure, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
-	"constitution": {kind: Law}, "protections": {kind: Measure, weak: true}, "protection": {kind: Measure, weak: true},
-	"system": {kind: Program, weak: true}, "systems": {kind: Program, weak: true}, "review": {kind: Measure, weak: true},
-	"services": {kind: Program, weak: true}, "steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
-	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true}, "changes": {kind: Measure, weak: true},
+	"constitution": {kind: Law}, "protections": {kind: Measure, weak: true},
+	"systems": {kind: Program, weak: true}, "review": {kind: Measure, weak: true, only: reviewLicensers},
+	"steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
+	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true, only: operationLicensers},
 	"support": {kind: Funding, weak: true, only: supportLicensers}, "assistance": {kind: Funding, weak: true},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
 }
@@ -275,7 +285,7 @@ var plainAdjectives = map[string]bool{
 	"recent": true, "current": true, "existing": true, "controversial": true, "good": true,
 	"bad": true, "restrictive": true, "old": true, "own": true, "certain": true, "various": true,
 	"similar": true, "different": true, "entire": true, "whole": true, "key": true, "major": true,
-	"democratic": true, "popular": true, "strong": true, "clear": true, "personal": true,
+	"popular": true, "strong": true, "clear": true, "personal": true,
 }
 
 // notPolicyModifiers make a head something else: "television programs",

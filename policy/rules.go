@@ -197,7 +197,7 @@ func findHeads(s *sentence) []*cand {
 				c.public = w
 				modified = true
 			}
-			if isNoun(tag) || tag == "CD" || tag == "$" || isAdj(tag) && !plainAdjectives[w] {
+			if isNoun(tag) || tag == "CD" || tag == "$" || tag == "JJ" && !plainAdjectives[w] {
 				modified = true
 			}
 			if w == "no" || w == "any" {
@@ -211,7 +211,7 @@ func findHeads(s *sentence) []*cand {
 		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$"
 		// A proper-name modifier makes a weak head specific: "the AfCFTA
 		// agreement", "the Iran deal", "NATO guidelines".
-		for k := c.a; k < hs && (h.kind == Measure || h.kind == Regulation); k++ {
+		for k := c.a; k < hs && (h.kind == Measure || h.kind == Regulation) && h.only == nil; k++ {
 			if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
 				owned = true
 			}
@@ -583,8 +583,8 @@ func findUnder(s *sentence) []*cand {
 			continue
 		}
 		h, hs, ok := s.headAt(j - 1)
-		if !ok || s.npStart(hs) != i+1 || w == "by" && h.kind != Law {
-			continue // "by law" gives a provision, "by plan" does not
+		if !ok || s.npStart(hs) != i+1 || w == "by" && h.kind != Law || h.weak && hs == i+1 {
+			continue // "by law" gives a provision, "by plan" and "under review" do not
 		}
 		e := j + 1
 		for e < len(s.toks) && e-j <= 40 && !isBoundary(s.toks[e].Text) || e < len(s.toks) && s.toks[e].Text == "," && e-j <= 40 {

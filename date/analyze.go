@@ -163,7 +163,7 @@ func articleBefore(text string, off int) int {
 // 1990s"), not days ("the Monday") nor vague references ("the coming days").
 func takesArticle(v val, mention string) bool {
 	if v.typ == Duration {
-		return !strings.Contains(mention, "-") || strings.Contains(mention, " ") // not "the year-long inquiry"
+		return !adjectival(mention)
 	}
 	if v.typ != Date || strings.HasSuffix(v.value, "_REF") { // HeidelTime: "coming days", "recent years"
 		return false
@@ -284,3 +284,20 @@ func (v val) mention(text string, start, end int) Mention {
 	}
 	return m
 }
+
+// adjectival reports whether a duration modifies a noun, where TimeML leaves
+// the article out: "the year-long inquiry", "the two hour barrier".
+func adjectival(mention string) bool {
+	if strings.Contains(mention, "-") && !strings.Contains(mention, " ") {
+		return true
+	}
+	words := strings.Fields(lower(mention))
+	if len(words) < 2 || !singularUnits[words[len(words)-1]] {
+		return false
+	}
+	n, ok := numberOf(words[len(words)-2])
+	return ok && n != "1" && n != "X"
+}
+
+var singularUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true,
+	"month": true, "year": true, "decade": true, "century": true}

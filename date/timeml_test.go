@@ -21,6 +21,8 @@ var timemlCases = []exprCase{
 	{wed, "The talks lasted about two hours.", "about two hours", "PT2H", date.Duration, "APPROX"},
 	{wed, "The plant opens early next year.", "early next year", "2023", date.Date, "START"},
 	{wed, "He signed the two-year contract.", "two-year", "P2Y", date.Duration, ""},
+	{wed, "He broke the two hour barrier.", "two hour", "PT2H", date.Duration, ""},
+	{wed, "Sales fell in the past year.", "the past year", "P1Y", date.Duration, ""},
 	{wed, "These last 18 months have been hard.", "last 18 months", "P18M", date.Duration, ""},
 	{wed, "The mayor met Biden on Monday.", "Monday", "2022-01-24", date.Date, ""},
 

@@ -52,6 +52,13 @@ var reviewLicensers = words("performance policy security strategic safety budget
 var operationLicensers = words("military counter-terrorism counterterrorism police security peacekeeping " +
 	"anti-drug undercover joint")
 
+// headSenseStops are modifiers that give a head a sense that is no policy:
+// a politician's "democratic mandate" is the voters' backing.
+var headSenseStops = map[string]map[string]bool{
+	"mandate":  words("democratic historic clear strong popular electoral fresh overwhelming personal moral"),
+	"mandates": words("democratic electoral"),
+}
+
 var shutdownLicensers = map[string]bool{
 	"nationwide": true, "national": true, "internet": true, "countrywide": true,
 }
@@ -100,7 +107,7 @@ var heads = map[string]head{
 	"cut": {kind: Measure, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
-	"constitution": {kind: Law}, "protections": {kind: Measure, weak: true},
+	"constitution": {kind: Law}, "conscription": {kind: Measure}, "protections": {kind: Measure, weak: true},
 	"systems": {kind: Program, weak: true}, "review": {kind: Measure, weak: true, only: reviewLicensers},
 	"steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
 	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true, only: operationLicensers},
@@ -113,6 +120,7 @@ var heads = map[string]head{
 var compounds = map[string]Kind{
 	"term limits": Measure, "background checks": Measure, "background check": Measure,
 	"waiting period": Measure, "stay-at-home order": ExecutiveAction, "stay-at-home orders": ExecutiveAction, "social services": Program, "public services": Program,
+	"military service": Measure, "national service": Measure,
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
@@ -313,7 +321,9 @@ var actionVerbs = map[string]bool{
 	"cut": true, "cutting": true, "increase": true, "increasing": true, "reduce": true,
 	"reducing": true, "eliminate": true, "eliminating": true, "expand": true, "expanding": true,
 	"extend": true, "extending": true, "ease": true, "easing": true, "tighten": true, "tightening": true,
-	"add": true, "adding": true,
+	"add": true, "adding": true, "end": true, "ended": true, "ending": true, "abolish": true,
+	"abolished": true, "abolishing": true, "scrap": true, "scrapped": true, "scrapping": true,
+	"reinstate": true, "reinstated": true, "reinstating": true,
 }
 
 // pactHeads are agreements, public when made with someone: "an agreement

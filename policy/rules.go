@@ -101,6 +101,9 @@ func findNamed(s *sentence) []*cand {
 		}
 		if programNames[s.low[hs]] && b-a == 1 {
 			b = he // "Medicare" alone is a name too
+			if s.word(he) == "for" && s.word(he+1) == "all" {
+				b = he + 2 // "Medicare for all", however it is cased
+			}
 		} else if b-a < 2 || (a == hs && b == he) || orgEnders[s.low[b-1]] {
 			continue
 		}
@@ -186,6 +189,9 @@ func findHeads(s *sentence) []*cand {
 		// A motion is a measure only as one put to a vote: "a motion for snap
 		// elections", "a motion of no confidence", not "the motion of wings".
 		if s.low[i] == "motion" && !(contentStarters[s.word(i+1)] && s.word(i+1) != "of" || s.word(i+1) == "of" && s.word(i+2) == "no") {
+			continue
+		}
+		if s.senseStop(c.a, hs, i) {
 			continue
 		}
 		if hs > 0 && (notPolicyModifiers[s.low[hs-1]] || s.low[hs-1] == "into") || (h.kind == Measure && s.word(i+1) == "of" && (s.low[i] == "measures" || s.low[i] == "measure")) {
@@ -367,7 +373,10 @@ func (s *sentence) moneyBefore(c *cand) {
 func findRequirements(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
-		if s.trig[i]&(trigRequire|trigProvision) == 0 || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] {
+		// prose tags some verbs after a policy noun as plurals: "Thai law
+		// forbids/NNS …".
+		_, afterHead := heads[s.word(i-1)]
+		if s.trig[i]&(trigRequire|trigProvision) == 0 || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] && !(afterHead && i > 0) {
 			continue
 		}
 		// "requires patience" is no provision; "requires gun buyers to …" and
@@ -407,6 +416,8 @@ func findRequirements(s *sentence) []*cand {
 				if a := s.npStart(hs); a >= 0 && (s.low[a] == "the" || s.low[a] == "this" || s.low[a] == "that") {
 					c.a, c.kind = a, h.kind
 					c.pointsBack = true
+				} else if a < hs && isCap(s.toks[a].Text) && h.kind == Law {
+					c.a, c.kind = a, h.kind // "Thai law forbids …": a first mention
 				}
 			}
 		}
@@ -616,6 +627,11 @@ func findGovActions(s *sentence) []*cand {
 			}
 			o := s.govObject(i+1, g.objects)
 			if o < 0 {
+				// "Tonga's parliament, the Legislative Assembly, was suspended"
+				if a, ok := s.passiveObject(i, g.objects); ok {
+					out = append(out, &cand{s: s, a: a, b: s.adverbEnd(i + 1), head: i, kind: g.kind, rule: "gov-action"})
+					break
+				}
 				continue
 			}
 			c := &cand{s: s, a: i, b: max(o+1, s.npEnd(o+1)), head: i, kind: g.kind, rule: "gov-action"}
@@ -845,4 +861,49 @@ func (s *sentence) moneyAt(i int) (int, bool) {
 		return e + 1, true
 	}
 	return e, cur && (e > i+1 || len(w) > 1)
+}
+
+// senseStop reports whether a modifier in [a, hs) gives the head at i a
+// sense that is no policy (headSenseStops): "the democratic mandate of the
+// people", "a historic mandate".
+func (s *sentence) senseStop(a, hs, i int) bool {
+	stops := headSenseStops[s.low[i]]
+	for k := max(a, 0); k < hs && stops != nil; k++ {
+		if stops[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveObject finds the subject of a passive government act: the verb at
+// v follows a form of "be", and one of objects heads the subject a few
+// words before, past an appositive. It returns where the subject starts.
+func (s *sentence) passiveObject(v int, objects map[string]bool) (int, bool) {
+	// A past act only: "is suspended" and "remains prorogued" tell a state,
+	// "has not been prorogued" no act.
+	if v < 2 || !pastPassive[s.low[v-1]] || s.tag(v) != "VBN" || s.negated(v) {
+		return 0, false
+	}
+	for k := v - 2; k >= 0 && v-k <= 10; k-- {
+		if s.low[k] == "which" || s.low[k] == "that" {
+			break
+		}
+		if objects[s.low[k]] && isNoun(s.tag(k)) {
+			return s.npStart(k), true
+		}
+	}
+	return 0, false
+}
+
+// pastPassive are the forms of "to be" of a passive told as a past act.
+var pastPassive = words("was were been")
+
+// adverbEnd extends a verb's phrase over the adverbs right after it:
+// "was suspended indefinitely".
+func (s *sentence) adverbEnd(from int) int {
+	for from < len(s.toks) && s.tag(from) == "RB" {
+		from++
+	}
+	return from
 }

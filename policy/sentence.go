@@ -113,7 +113,8 @@ func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 	// The last noun of a phrase is its head: "law" in "law enforcement" is
 	// not, nor "bill" in "the bill's supporters".
 	// (prose tags some dashes NN: "another referendum — but …".)
-	if next := s.tag(i + 1); isNoun(next) && !isCap(s.toks[i+1].Text) && !contentStarters[s.low[i+1]] && !isBoundary(s.toks[i+1].Text) || next == "POS" {
+	// (prose tags some verbs after a head as plurals: "law forbids/NNS".)
+	if next := s.tag(i + 1); isNoun(next) && !isCap(s.toks[i+1].Text) && !contentStarters[s.low[i+1]] && !isBoundary(s.toks[i+1].Text) && !requireVerbs[s.low[i+1]] && !provisionVerbs[s.low[i+1]] || next == "POS" {
 		return head{}, 0, false
 	}
 	return h, i, true

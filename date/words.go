@@ -75,8 +75,6 @@ var units = map[string]string{
 	"century": "CE", "centuries": "CE", "quarter": "Q", "quarters": "Q",
 }
 
-const unitRE = `(?:seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)`
-
 // setWords are the adverbs and adjectives of frequency.
 var setWords = map[string]string{
 	"hourly": "PT1H", "daily": "P1D", "nightly": "TNI", // TIMEX3 writes "every night" as TNI

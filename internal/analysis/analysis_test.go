@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 	}{
 		{"plain", "The mayor spoke. The council listened.",
 			[]string{"The mayor spoke.", "The council listened."}},
+		{"case names", "Roe v. Wade and Brown v. Board of Education stand. Courts cite them.",
+			[]string{"Roe v. Wade and Brown v. Board of Education stand.", "Courts cite them."}},
 		{"titles", "Mr. Smith met Gov. Kathy Hochul and Sen. Chuck Schumer. They talked.",
 			[]string{"Mr. Smith met Gov. Kathy Hochul and Sen. Chuck Schumer.", "They talked."}},
 		{"more titles", "Mrs. Jones, Dr. Lee, Rep. Ocasio-Cortez and Lt. Gov. Brian Benjamin came.",

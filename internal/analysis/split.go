@@ -235,7 +235,7 @@ func isAttribution(text string, i, end int) bool {
 
 var abbreviations = set("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
 	"Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr", "Cpl", "Adm", "Maj", "Pres", "Supt", "Atty", "Hon", "Rev",
-	"Fr", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "Vol", "vs", "Messrs", "Insp", "Det", "Gens",
+	"Fr", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "Vol", "vs", "v", "Messrs", "Insp", "Det", "Gens",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "Fig", "Figs", "Inc", "Corp", "Co", "Ltd", "Bros")
 

@@ -21,7 +21,8 @@
 //     must …" or "By law, all men must …";
 //   - gov-action: acts that only a government does, told by verb and object
 //     ("suspend Parliament", "shut down all schools", "waive diplomatic
-//     immunity", "withdraw troops");
+//     immunity", "withdraw troops", "leave the EU", "appointing an election
+//     committee"), also in the past passive ("the Assembly was suspended");
 //   - passive-ban: "The PKK is banned in Turkey";
 //   - pledge: a course of action an official pledges ("pledged converting
 //     Hagia Sophia to a mosque");
@@ -30,9 +31,13 @@
 //     approved $2 billion for wildfire prevention").
 //
 // Weak heads are public also with an owner after them ("the strategy of
-// Prime Minister …"), a governmental purpose ("a plan to build …") or, for
-// some, only their own licensers ("vaccination campaign", not "presidential
-// campaign"); compounds ("articles of impeachment", "safe zone") and
+// Prime Minister …"), a governmental purpose ("a plan to build …"), a
+// sentence about government (context.go: an official, a government body or
+// place, or a policy verb outside the phrase, as in "The mayor unveiled her
+// plan for new shelters"; small stop lists keep "business plan", "efforts to
+// save the driver" and the voters' "mandate" out) or, for some, only their
+// own licensers ("vaccination campaign", not "presidential campaign";
+// "performance review", not "film review"); compounds ("articles of impeachment", "safe zone") and
 // "another referendum" are first mentions even when bare.
 //
 // The requirement rule also reads provisions whose subject is a policy ("The

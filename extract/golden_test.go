@@ -2,7 +2,6 @@ package extract_test
 
 import (
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +10,6 @@ import (
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/golden from the current output")
 
 // articles returns the sample articles: name (without .txt) → text.
 func articles(t testing.TB) map[string]string {
@@ -51,7 +48,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden.Check(t, filepath.Join("../testdata/golden", name+".json"), append(got, '\n'), *update)
+			golden.Check(t, filepath.Join("../testdata/golden", name+".json"), append(got, '\n'))
 		})
 	}
 }

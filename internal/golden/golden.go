@@ -4,6 +4,7 @@ package golden
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +12,14 @@ import (
 	"testing"
 )
 
-// Check compares got with the file at path, or writes got there when update is set.
-func Check(t testing.TB, path string, got []byte, update bool) {
+// Update is the -update flag. Every test package of the module imports this
+// package, so that "go test ./... -update" is understood by all of them.
+var Update = flag.Bool("update", false, "rewrite golden files from the current output")
+
+// Check compares got with the file at path, or writes got there when -update is set.
+func Check(t testing.TB, path string, got []byte) {
 	t.Helper()
-	if update {
+	if *Update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}

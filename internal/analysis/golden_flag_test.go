@@ -1,0 +1,4 @@
+package analysis
+
+// Registers -update, so that "go test ./... -update" runs in every package.
+import _ "github.com/newsfacts/newsfacts/internal/golden"

@@ -58,7 +58,8 @@ func inflect(stem string) []string {
 var contextStops = words("business marketing game battle escape travel birth meal pension " +
 	"retirement phone data payment insurance sales growth campaign election electoral " +
 	"party party's team team's club club's company company's firm firm's political " +
-	"law justice judicial immune nervous operating solar economic legal human capitalist")
+	"law justice judicial immune nervous operating solar economic legal human capitalist " +
+	"transit transport transportation weather ecosystem")
 
 // govContext reports whether the sentence is about government outside the
 // phrase [a, b): an official, a government body or a governing place, or
@@ -105,7 +106,7 @@ func (s *sentence) contextLicensed(h head, a, i, b int) bool {
 
 // modifiedOnly are weak heads too general to stand with determiners and
 // adjectives alone: "two systems", "human actions", "economic system".
-var modifiedOnly = words("systems action actions steps")
+var modifiedOnly = words("system systems action actions steps")
 
 // moneyWords are weak heads that name any sum ("U.S. dollars", "hush
 // money"); only a public modifier or a spending rule makes them funding.

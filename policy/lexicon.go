@@ -57,6 +57,8 @@ var operationLicensers = words("military counter-terrorism counterterrorism poli
 var headSenseStops = map[string]map[string]bool{
 	"mandate":  words("democratic historic clear strong popular electoral fresh overwhelming personal moral"),
 	"mandates": words("democratic electoral"),
+	"system":   words("economic capitalist political legal justice judicial socialist communist solar immune"),
+	"systems":  words("economic capitalist political legal justice judicial two"),
 }
 
 var shutdownLicensers = map[string]bool{
@@ -107,8 +109,12 @@ var heads = map[string]head{
 	"cut": {kind: Measure, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
-	"constitution": {kind: Law}, "conscription": {kind: Measure}, "protections": {kind: Measure, weak: true},
-	"systems": {kind: Program, weak: true}, "review": {kind: Measure, weak: true, only: reviewLicensers},
+	"constitution": {kind: Law}, "conscription": {kind: Measure},
+	"curbs": {kind: Measure, weak: true}, "guidance": {kind: Regulation, weak: true}, "freeze": {kind: Measure, weak: true},
+	"cap": {kind: Measure, weak: true}, "caps": {kind: Measure, weak: true}, "expansion": {kind: Measure, weak: true},
+	"overhaul": {kind: Measure, weak: true}, "relief": {kind: Funding, weak: true}, "benefits": {kind: Funding, weak: true},
+	"payments": {kind: Funding, weak: true}, "incentives": {kind: Funding, weak: true}, "penalties": {kind: Measure, weak: true}, "protections": {kind: Measure, weak: true},
+	"system": {kind: Program, weak: true}, "systems": {kind: Program, weak: true}, "patrols": {kind: Program, weak: true}, "review": {kind: Measure, weak: true, only: reviewLicensers},
 	"steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
 	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true, only: operationLicensers},
 	"support": {kind: Funding, weak: true, only: supportLicensers}, "assistance": {kind: Funding, weak: true},
@@ -121,6 +127,9 @@ var compounds = map[string]Kind{
 	"term limits": Measure, "background checks": Measure, "background check": Measure,
 	"waiting period": Measure, "stay-at-home order": ExecutiveAction, "stay-at-home orders": ExecutiveAction, "social services": Program, "public services": Program,
 	"military service": Measure, "national service": Measure,
+	"tax break": Measure, "tax breaks": Measure, "tax hike": Measure, "tax hikes": Measure,
+	"tax increase": Measure, "tax increases": Measure, "paid leave": Measure, "sick leave": Measure,
+	"stimulus checks": Funding, "stimulus payments": Funding,
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,

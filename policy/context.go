@@ -1,6 +1,10 @@
 package policy
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
+)
 
 // A weak head ("plan", "efforts", "funding", "system") names a public
 // measure in a sentence about government: one with an official or a
@@ -77,8 +81,32 @@ func (s *sentence) govContext(a, b int) bool {
 			}
 		}
 	}
-	return s.ctx[0] >= 0 && (s.ctx[0] < a || s.ctx[1] >= b)
+	return s.govPara || s.ctx[0] >= 0 && (s.ctx[0] < a || s.ctx[1] >= b)
 }
+
+// govParagraphs reports for each paragraph whether one of its words is a
+// context actor ("the mayor said"), in one pass over the tokens.
+func govParagraphs(doc *analysis.Doc) map[int]bool {
+	m := map[int]bool{}
+	for i, sn := range doc.Sentences {
+		if m[sn.Para] {
+			continue
+		}
+		for _, t := range doc.SentenceTokens(i) {
+			if paraActors[strings.ToLower(t.Text)] {
+				m[sn.Para] = true
+				break
+			}
+		}
+	}
+	return m
+}
+
+// paraActors are the context actors that speak for a government: a
+// paragraph with one licenses the weak heads of its quotes.
+var paraActors = words("mayor governor president minister secretary senator commissioner chancellor " +
+	"premier officials spokesman spokeswoman spokesperson government administration council ministry " +
+	"department police")
 
 // contextLicensed reports whether the sentence licenses the weak head at i
 // whose phrase is [a, b).
@@ -108,9 +136,10 @@ func (s *sentence) contextLicensed(h head, a, i, b int) bool {
 // adjectives alone: "two systems", "human actions", "economic system".
 var modifiedOnly = words("system systems action actions steps")
 
-// moneyWords are weak heads that name any sum ("U.S. dollars", "hush
-// money"); only a public modifier or a spending rule makes them funding.
-var moneyWords = words("money dollars funds fund")
+// moneyWords are weak heads that name any sum or credit ("U.S. dollars",
+// "hush money", a photo's "credit"); only a public modifier or a spending
+// rule makes them funding.
+var moneyWords = words("money dollars funds fund credit credits")
 
 // publicPurposes are what public measures are for, beyond policyVerbs:
 // "efforts to curb gun violence", "a plan to address homelessness".

@@ -73,9 +73,11 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 	r := newResolver(doc, ents)
 	var found, silent []*cand
 	places := placeEnds(ents)
+	govParas := govParagraphs(doc)
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
 		s.places = places
+		s.govPara = govParas[doc.Sentences[i].Para]
 		r.sents[i] = s
 		if len(s.toks) == 0 {
 			continue

@@ -28,6 +28,9 @@ type sentence struct {
 	// once ctxDone.
 	ctx     [2]int
 	ctxDone bool
+	// govPara reports whether the sentence's paragraph names an official
+	// or a government body: a quote's speaker is often named only there.
+	govPara bool
 }
 
 func newSentence(doc *analysis.Doc, i int) *sentence {

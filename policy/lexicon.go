@@ -129,7 +129,8 @@ var compounds = map[string]Kind{
 	"military service": Measure, "national service": Measure,
 	"tax break": Measure, "tax breaks": Measure, "tax hike": Measure, "tax hikes": Measure,
 	"tax increase": Measure, "tax increases": Measure, "paid leave": Measure, "sick leave": Measure,
-	"stimulus checks": Funding, "stimulus payments": Funding,
+	"stimulus checks": Funding, "stimulus payments": Funding, "retirement age": Measure, "pension age": Measure,
+	"health services": Program, "mental health services": Program,
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
@@ -332,7 +333,9 @@ var actionVerbs = map[string]bool{
 	"extend": true, "extending": true, "ease": true, "easing": true, "tighten": true, "tightening": true,
 	"add": true, "adding": true, "end": true, "ended": true, "ending": true, "abolish": true,
 	"abolished": true, "abolishing": true, "scrap": true, "scrapped": true, "scrapping": true,
-	"reinstate": true, "reinstated": true, "reinstating": true,
+	"reinstate": true, "reinstated": true, "reinstating": true, "removed": true, "lifted": true,
+	"raised": true, "increased": true, "reduced": true, "eliminated": true, "expanded": true,
+	"extended": true, "eased": true, "tightened": true, "added": true,
 }
 
 // pactHeads are agreements, public when made with someone: "an agreement
@@ -363,6 +366,10 @@ type govAction struct {
 	verbs   map[string]bool
 	objects map[string]bool // the object's head noun
 	kind    Kind
+	// clause extends the mention to the end of the clause, whose rest tells
+	// what the act is for: "hire police and pay them overtime in order to
+	// advance community policing".
+	clause bool
 }
 
 // govActions are verb–object pairs that only a government does; the object
@@ -383,6 +390,13 @@ var govActions = []govAction{
 		verbs:   words("leave leaves leaving left exit exits exiting quit quits quitting"),
 		objects: words("eu union bloc nato eurozone"),
 		kind:    Measure,
+	},
+	{ // police put on the street: "deploy more officers to subway stations"
+		verbs: words("deploy deploys deployed deploying hire hires hired hiring add adds added adding " +
+			"put puts putting station stations stationed"),
+		objects: words("officers cops police troopers patrols agents guardsmen"),
+		kind:    Measure,
+		clause:  true,
 	},
 	{ // a public body set up: "appointing an election committee"
 		verbs: words("appoint appoints appointed appointing establish establishes established establishing " +

@@ -635,6 +635,9 @@ func findGovActions(s *sentence) []*cand {
 				continue
 			}
 			c := &cand{s: s, a: i, b: max(o+1, s.npEnd(o+1)), head: i, kind: g.kind, rule: "gov-action"}
+			for g.clause && c.b < len(s.toks) && c.b-o < 20 && !isBoundary(s.toks[c.b].Text) {
+				c.b++
+			}
 			out = append(out, c)
 			break
 		}

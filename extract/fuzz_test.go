@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/internal/fuzzcheck"
 )
 
 // FuzzExtract checks the output contract on any input: no panic, no error,
@@ -90,24 +90,11 @@ var adversarialInputs = []struct {
 	{"abbreviations", func(n int) string { return strings.Repeat("Mr. ", n/4) }},
 	{"capitalized words", func(n int) string { return strings.Repeat("Mayor Sam Liccardo ", n/19) }},
 	{"dates", func(n int) string { return strings.Repeat("Monday, Jan. 3, 2022 at 5 p.m. ", n/31) }},
-	{"binary", func(n int) string { return string(garbageBytes(n)) }},
+	{"binary", func(n int) string { return string(fuzzcheck.Garbage(n)) }},
 	{"invalid UTF-8", func(n int) string { return strings.Repeat("\xff\xfe Gov.\xc3 said “\xe2\x80 İ ", n/24) }},
 	{"CRLF", func(n int) string {
 		return strings.Repeat("“We will act,” Gov. Kathy Hochul said Monday.\r\n\r\nThe law passed.\r\n", n/66)
 	}},
-}
-
-// garbageBytes is deterministic pseudo-random bytes.
-func garbageBytes(n int) []byte {
-	b := make([]byte, n)
-	x := uint32(2463534242)
-	for i := range b {
-		x ^= x << 13
-		x ^= x >> 17
-		x ^= x << 5
-		b[i] = byte(x)
-	}
-	return b
 }
 
 // TestAdversarial extracts hostile inputs: 10,000 quote marks, 1 MB without
@@ -120,7 +107,7 @@ func TestAdversarial(t *testing.T) {
 		"quote marks":   30_000,  // 10,000 marks
 		"abbreviations": 400_000, // "Mr. " × 100,000
 	}
-	timing := !testing.Short() && !raceBuild()
+	timing := !testing.Short() && !fuzzcheck.RaceEnabled()
 	for _, a := range adversarialInputs {
 		t.Run(a.name, func(t *testing.T) {
 			n := 20_000
@@ -184,21 +171,6 @@ func extractTimed(t *testing.T, text string) time.Duration {
 	}
 	checkNonNil(t, f)
 	return d
-}
-
-// raceBuild reports whether the test binary was built with -race, where
-// timings mean little.
-func raceBuild() bool {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return false
-	}
-	for _, s := range bi.Settings {
-		if s.Key == "-race" && s.Value == "true" {
-			return true
-		}
-	}
-	return false
 }
 
 // TestConcurrentExtract shares one Extractor between goroutines and requires

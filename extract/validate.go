@@ -3,7 +3,8 @@ package extract
 import (
 	"errors"
 	"fmt"
-	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
 )
 
 // ErrInvalid is wrapped by the errors Validate returns.
@@ -20,7 +21,7 @@ func (f *Facts) Validate(text string) error {
 		switch {
 		case start < 0 || end < start || end > len(text):
 			errs = append(errs, fmt.Errorf("%s [%d:%d]: outside the input (%d bytes)", what, start, end, len(text)))
-		case !runeBoundary(text, start) || !runeBoundary(text, end):
+		case !analysis.RuneBoundary(text, start) || !analysis.RuneBoundary(text, end):
 			errs = append(errs, fmt.Errorf("%s [%d:%d]: not on a rune boundary", what, start, end))
 		case text[start:end] != s:
 			errs = append(errs, fmt.Errorf("%s [%d:%d]: text %q, input has %q", what, start, end, s, text[start:end]))
@@ -70,19 +71,4 @@ func (f *Facts) Validate(text string) error {
 		return nil
 	}
 	return fmt.Errorf("%w: %w", ErrInvalid, errors.Join(errs...))
-}
-
-// runeBoundary reports whether decoding text rune by rune visits offset i.
-// A stray continuation byte of invalid UTF-8 decodes alone, so it is a boundary.
-func runeBoundary(text string, i int) bool {
-	if i == 0 || i == len(text) || utf8.RuneStart(text[i]) {
-		return true
-	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if utf8.RuneStart(text[j]) {
-			_, size := utf8.DecodeRuneInString(text[j:])
-			return size <= i-j
-		}
-	}
-	return true
 }

@@ -1,16 +1,11 @@
 package policy_test
 
 import (
-	"encoding/csv"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-	"time"
-	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/internal/analysis"
+	"github.com/newsfacts/newsfacts/internal/fuzzcheck"
 	"github.com/newsfacts/newsfacts/policy"
 )
 
@@ -21,14 +16,14 @@ import (
 //
 //	go test -run '^$' -fuzz FuzzAnalyze -fuzztime 30s -fuzzminimizetime 5s ./policy
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range fuzzSeeds(f) {
+	for _, s := range fuzzcheck.Seeds(f, "..") {
 		f.Add(s)
 		// Load the model and word lists before the clock of the first input.
 		d := analysis.Parse(s, analysis.Options{})
 		policy.Analyze(d, entity.Analyze(d))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		doc, done := fuzzParse(t, text)
+		doc, done := fuzzcheck.Parse(t, text)
 		ents := entity.Analyze(doc)
 		ps := policy.Analyze(doc, ents)
 		done()
@@ -40,104 +35,11 @@ func FuzzAnalyze(f *testing.F) {
 			ids[e.ID] = true
 		}
 		for i, p := range ps {
-			checkSpan(t, text, "policy", p.Start, p.End, p.Text)
+			fuzzcheck.Span(t, text, "policy", p.Start, p.End, p.Text)
 			if p.ActorID != nil && !ids[*p.ActorID] {
 				t.Fatalf("policy %d: actor_id %q is no entity", i, *p.ActorID)
 			}
 		}
-		checkSorted(t, "policy", len(ps), func(i int) (int, int) { return ps[i].Start, ps[i].End })
+		fuzzcheck.Sorted(t, "policy", len(ps), func(i int) (int, int) { return ps[i].Start, ps[i].End })
 	})
-}
-
-// fuzzSeeds are short texts from the sample articles and the corpus, and a
-// few hostile ones. Short, because the fuzzer minimizes every input that
-// finds new coverage, which takes seconds per kilobyte.
-func fuzzSeeds(f *testing.F) []string {
-	f.Helper()
-	paths, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil || len(paths) == 0 {
-		f.Fatalf("no sample articles: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	file, err := os.Open("../testdata/corpus/wikinews_2019.csv")
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer file.Close()
-	rows, err := csv.NewReader(file).ReadAll()
-	if err != nil {
-		f.Fatal(err)
-	}
-	for i := 1; i < len(rows); i += 40 {
-		texts = append(texts, rows[i][3])
-	}
-	var seeds []string
-	for _, t := range texts {
-		n := min(len(t), 600)
-		for n > 0 && n < len(t) && !utf8.RuneStart(t[n]) {
-			n--
-		}
-		seeds = append(seeds, t[:n])
-	}
-	return append(seeds,
-		" date 2022-01-26 NEW YORK (CBSNewYork) — “Where?” Gov. Kathy Hochul said Monday.\r\n\r\nHe said the $5 million plan would pass next week.",
-		strings.Repeat("“", 100), strings.Repeat("Mr. ", 50), "\xff\xfe Mayor \xc3 said \xe2\x80 İ", "")
-}
-
-// fuzzParse analyses text in bounded time.
-func fuzzParse(t *testing.T, text string) (*analysis.Doc, func()) {
-	start := time.Now()
-	doc := analysis.Parse(text, analysis.Options{Published: time.Date(2022, 1, 26, 0, 0, 0, 0, time.UTC)})
-	return doc, func() {
-		// Generous: instrumentation and GC pauses add noise.
-		if d := time.Since(start); d > 2*time.Second+time.Duration(len(text))*200*time.Microsecond {
-			t.Fatalf("%d bytes took %v", len(text), d)
-		}
-	}
-}
-
-// checkSpan checks that text[start:end] == s with offsets on rune boundaries.
-func checkSpan(t *testing.T, text, what string, start, end int, s string) {
-	t.Helper()
-	switch {
-	case start < 0 || end < start || end > len(text):
-		t.Fatalf("%s [%d:%d]: outside the input (%d bytes)", what, start, end, len(text))
-	case !runeBoundary(text, start) || !runeBoundary(text, end):
-		t.Fatalf("%s [%d:%d]: not on a rune boundary", what, start, end)
-	case text[start:end] != s:
-		t.Fatalf("%s [%d:%d]: text %q, input has %q", what, start, end, s, text[start:end])
-	}
-}
-
-// checkSorted checks that spans are sorted by start, then end.
-func checkSorted(t *testing.T, what string, n int, span func(i int) (int, int)) {
-	t.Helper()
-	for i := 1; i < n; i++ {
-		s0, e0 := span(i - 1)
-		s1, e1 := span(i)
-		if s1 < s0 || (s1 == s0 && e1 < e0) {
-			t.Fatalf("%s %d [%d:%d] after [%d:%d]: not sorted", what, i, s1, e1, s0, e0)
-		}
-	}
-}
-
-// runeBoundary reports whether decoding text rune by rune visits offset i.
-func runeBoundary(text string, i int) bool {
-	if i == 0 || i == len(text) || utf8.RuneStart(text[i]) {
-		return true
-	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if utf8.RuneStart(text[j]) {
-			_, size := utf8.DecodeRuneInString(text[j:])
-			return size <= i-j
-		}
-	}
-	return true
 }

@@ -9,12 +9,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/fuzzcheck"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -185,11 +185,11 @@ func TestAnyBytes(t *testing.T) {
 	inputs := map[string][]byte{
 		"empty.txt":   nil,
 		"invalid.txt": []byte("Mayor \xff\xfe said \xc3 “it\x80 is\xe2\x80 fine.” \x00\x01 Monday."),
-		"binary.txt":  garbage(64 << 10),
+		"binary.txt":  fuzzcheck.Garbage(64 << 10),
 		"crlf.txt":    bytes.ReplaceAll(text, []byte("\n"), []byte("\r\n")),
 		"spaces.txt":  []byte(" \n\n\t \r\n "),
 	}
-	if !testing.Short() && !raceBuild() { // 5 MB takes minutes under -race
+	if !testing.Short() && !fuzzcheck.RaceEnabled() { // 5 MB takes minutes under -race
 		inputs["big.txt"] = big
 	}
 	for name, b := range inputs {
@@ -205,33 +205,6 @@ func TestAnyBytes(t *testing.T) {
 			assert.True(t, json.Valid([]byte(out)), "valid JSON")
 		})
 	}
-}
-
-// raceBuild reports whether the test binary was built with -race.
-func raceBuild() bool {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return false
-	}
-	for _, s := range bi.Settings {
-		if s.Key == "-race" && s.Value == "true" {
-			return true
-		}
-	}
-	return false
-}
-
-// garbage is deterministic pseudo-random bytes.
-func garbage(n int) []byte {
-	b := make([]byte, n)
-	x := uint32(2463534242)
-	for i := range b {
-		x ^= x << 13
-		x ^= x >> 17
-		x ^= x << 5
-		b[i] = byte(x)
-	}
-	return b
 }
 
 func record(id any, published, text string) string {

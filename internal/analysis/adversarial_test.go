@@ -78,8 +78,8 @@ func minTime(f func()) time.Duration {
 	return best
 }
 
-// raceEnabled reports whether the test binary was built with -race, where
-// timings mean little.
+// raceEnabled and garbage are fuzzcheck's RaceEnabled and Garbage, which
+// this package's own tests cannot import: fuzzcheck imports analysis.
 func raceEnabled() bool {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -93,7 +93,6 @@ func raceEnabled() bool {
 	return false
 }
 
-// garbage is deterministic pseudo-random bytes.
 func garbage(n int) []byte {
 	b := make([]byte, n)
 	x := uint32(2463534242)

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -248,7 +247,7 @@ func checkDoc(t *testing.T, doc *Doc) {
 	inText := func(what string, s Span) {
 		t.Helper()
 		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(text), "%s %v outside [0,%d]", what, s, len(text))
-		require.True(t, boundary(text, s.Start) && boundary(text, s.End), "%s %v not on rune boundaries", what, s)
+		require.True(t, RuneBoundary(text, s.Start) && RuneBoundary(text, s.End), "%s %v not on rune boundaries", what, s)
 	}
 	body := 0
 	if doc.Header != nil {
@@ -292,21 +291,6 @@ func checkDoc(t *testing.T, doc *Doc) {
 	for i := 1; i < len(doc.Tokens); i++ {
 		require.GreaterOrEqual(t, doc.Tokens[i].Start, doc.Tokens[i-1].End, "tokens in order")
 	}
-}
-
-// boundary reports whether decoding text rune by rune visits offset i (a
-// stray byte of invalid UTF-8 decodes alone).
-func boundary(text string, i int) bool {
-	if i == 0 || i == len(text) || utf8.RuneStart(text[i]) {
-		return true
-	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if utf8.RuneStart(text[j]) {
-			_, size := utf8.DecodeRuneInString(text[j:])
-			return size <= i-j
-		}
-	}
-	return true
 }
 
 func TestMemo(t *testing.T) {

@@ -55,26 +55,12 @@ func Tag(text string, base int) []Token {
 // token per word.
 func TagAppend(dst []Token, text string, base int) []Token {
 	seg := 0 // start of the text not yet tagged
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
+	for i, j := nextWord(text, 0); i < len(text); i, j = nextWord(text, j) {
 		if j-i > maxWord {
 			dst = tagSegment(dst, text[seg:i], base+seg)
 			dst = append(dst, Token{Start: base + i, End: base + j, Tag: "NN"})
 			seg = j
 		}
-		i = j
 	}
 	return tagSegment(dst, text[seg:], base+seg)
 }
@@ -184,22 +170,30 @@ func safeText(text string) string {
 
 // appendWords is the fallback tokenization: one NN token per word.
 func appendWords(dst []Token, text string, base int) []Token {
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
+	for i, j := nextWord(text, 0); i < len(text); i, j = nextWord(text, j) {
 		dst = append(dst, Token{Start: base + i, End: base + j, Tag: "NN"})
-		i = j
 	}
 	return dst
+}
+
+// nextWord returns the bounds of the first whitespace-separated word at or
+// after from, or len(text) twice.
+func nextWord(text string, from int) (start, end int) {
+	i := from
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += size
+	}
+	return i, j
 }

@@ -2,7 +2,6 @@ package prosetag
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/prosetag/perceptron"
@@ -36,20 +35,7 @@ func tokenize(dst []token, text string) []token {
 		}
 		return orig[i]
 	}
-	for i := 0; i < len(clean); {
-		r, size := utf8.DecodeRuneInString(clean[i:])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		j := i + size
-		for j < len(clean) {
-			r, size := utf8.DecodeRuneInString(clean[j:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
+	for i, j := nextWord(clean, 0); i < len(clean); i, j = nextWord(clean, j) {
 		n := len(dst)
 		dst = splitWord(dst, clean[i:j], i)
 		if strings.TrimSpace(clean[j:]) == "" {
@@ -58,7 +44,6 @@ func tokenize(dst []token, text string) []token {
 		for k := n; k < len(dst); k++ {
 			dst[k].start, dst[k].end = at(dst[k].start), at(dst[k].end)
 		}
-		i = j
 	}
 	return dst
 }

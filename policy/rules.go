@@ -478,7 +478,9 @@ func findIncludes(s *sentence) []*cand {
 			continue
 		}
 		// Only a course of action or a measure is content: not "the treaty include Germany".
-		found := s.tag(c.a) == "VBG"
+		// A weak list head ("climate change action, including giving an
+		// address") takes only policy courses of action as items.
+		found := s.tag(c.a) == "VBG" && (!h.weak || !listed || policyVerbs[s.low[c.a]] || actionVerbs[s.low[c.a]])
 		for j := c.a; j < c.b; j++ {
 			if h, _, ok := s.headAt(j); ok && !h.weak {
 				c.kind = h.kind

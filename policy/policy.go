@@ -90,7 +90,10 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 		found = append(found, kept...)
 		silent = append(silent, quiet...)
 	}
-	r.link(found, silent)
+	if promoted := r.link(found, silent); len(promoted) > 0 {
+		found = append(found, promoted...)
+		sortCands(found)
+	}
 	for _, c := range found {
 		st, ok := r.status(c)
 		if !ok {

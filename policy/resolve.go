@@ -38,7 +38,10 @@ func newResolver(doc *analysis.Doc, ents []entity.Entity) *resolver {
 }
 
 // link points later mentions back to the first mention of their policy.
-func (r *resolver) link(found, silent []*cand) {
+// It returns the bare phrases that announce a new policy with nothing
+// before them to point back to ("The new guidance takes effect Monday"),
+// which are first mentions after all.
+func (r *resolver) link(found, silent []*cand) (promoted []*cand) {
 	all := append(append([]*cand{}, found...), silent...)
 	sortCands(all)
 	var seen []*cand
@@ -46,6 +49,9 @@ func (r *resolver) link(found, silent []*cand) {
 		if c.pointsBack || c.silent {
 			if ref := antecedentPolicy(seen, c); ref != nil {
 				c.ref = root(ref)
+			} else if c.silent && announcesNew(c) && !overlapsLast(seen, c) {
+				c.silent = false
+				promoted = append(promoted, c)
 			}
 		} else if c.name != "" {
 			for _, o := range seen {
@@ -61,6 +67,28 @@ func (r *resolver) link(found, silent []*cand) {
 		}
 		seen = append(seen, c)
 	}
+	return promoted
+}
+
+// announcesNew reports whether a bare phrase calls its policy new or
+// proposed ("the new rules"), in a sentence about government.
+func announcesNew(c *cand) bool {
+	for k := c.a; k < c.head; k++ {
+		if newWords[c.s.low[k]] {
+			return c.s.govContext(c.a, c.b)
+		}
+	}
+	return false
+}
+
+// newWords mark a bare phrase as a policy's introduction.
+var newWords = words("new proposed planned")
+
+// overlapsLast reports whether c overlaps the last of seen, a mention that
+// already covers it.
+func overlapsLast(seen []*cand, c *cand) bool {
+	n := len(seen)
+	return n > 0 && seen[n-1].s == c.s && c.a < seen[n-1].b
 }
 
 func root(c *cand) *cand {

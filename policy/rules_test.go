@@ -278,6 +278,10 @@ func TestPhrases(t *testing.T) {
 		{"The European Union imposed an arms embargo on the country.", "an arms embargo on the country", Measure, Passed},
 		{"The United States announced a complete withdrawal from the region.", "a complete withdrawal from the region", ExecutiveAction, Announced},
 		{"Platforms are shielded by the Communications Decency Act.", "the Communications Decency Act", Law, InEffect},
+		{"The governor's office said the new guidance would take effect next week.", "the new guidance", Regulation, Proposed},
+		{"A performance review will be released next month, the commissioner said.", "A performance review", Measure, Proposed},
+		{"The police department will deploy more officers to subway stations.", "deploy more officers to subway stations", Measure, Proposed},
+		{"The mayor announced new curbs on short-term rentals.", "new curbs on short-term rentals", Measure, Announced},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -292,6 +296,9 @@ func TestPhrases(t *testing.T) {
 		"Congress is not likely to take much action on gun control this year.",
 		"In order to qualify, applicants must apply online.",
 		"They are leading innovative efforts to tackle violence in their own communities.",
+		"The company unveiled its business plan for 2020.",
+		"The coach said the team's strategy worked.",
+		"The president thanked voters for their support.",
 	} {
 		assert.Empty(t, Find(text), text)
 	}

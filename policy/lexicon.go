@@ -61,6 +61,12 @@ var headSenseStops = map[string]map[string]bool{
 	"systems":  words("economic capitalist political legal justice judicial two"),
 }
 
+// modelLicensers make a model or principle a way of governing: "the
+// one-China principle", "a Nordic-style welfare model"; a quoted name does
+// too (the "one country, two systems" model).
+var modelLicensers = words("governance welfare policing funding economic one-china one-party regulatory " +
+	"legal policy fiscal")
+
 var shutdownLicensers = map[string]bool{
 	"nationwide": true, "national": true, "internet": true, "countrywide": true,
 }
@@ -110,7 +116,9 @@ var heads = map[string]head{
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
 	"constitution": {kind: Law}, "conscription": {kind: Measure},
-	"curbs": {kind: Measure, weak: true}, "guidance": {kind: Regulation, weak: true}, "freeze": {kind: Measure, weak: true},
+	"model": {kind: Plan, weak: true, only: modelLicensers}, "framework": {kind: Plan, weak: true, only: modelLicensers}, "doctrine": {kind: Plan, weak: true},
+	"principle": {kind: Plan, weak: true, only: modelLicensers},
+	"curbs":     {kind: Measure, weak: true}, "guidance": {kind: Regulation, weak: true}, "freeze": {kind: Measure, weak: true},
 	"cap": {kind: Measure, weak: true}, "caps": {kind: Measure, weak: true}, "expansion": {kind: Measure, weak: true},
 	"overhaul": {kind: Measure, weak: true}, "relief": {kind: Funding, weak: true}, "benefits": {kind: Funding, weak: true},
 	"payments": {kind: Funding, weak: true}, "incentives": {kind: Funding, weak: true}, "penalties": {kind: Measure, weak: true}, "protections": {kind: Measure, weak: true},

@@ -178,6 +178,14 @@ func findHeads(s *sentence) []*cand {
 		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of") && changeWords[s.low[c.a-2]] {
 			c.a, changed = s.npStart(c.a-2), true
 		}
+		// The "one country, two systems" model: a quoted name before the head
+		// makes it a specific policy.
+		quoted := false
+		if c.a == hs {
+			if q, ok := s.quotedBefore(hs); ok {
+				c.a, quoted = q, true
+			}
+		}
 		s.findOwner(c, hs)
 		s.moneyBefore(c)
 		// "remove tariffs", "add a citizenship question": the act is the measure.
@@ -214,7 +222,7 @@ func findHeads(s *sentence) []*cand {
 			continue
 		}
 		// A pronoun owner does not make "their plans" public; a name does.
-		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$"
+		owned := c.owner[1] > 0 && s.tag(c.owner[0]) != "PRP$" || quoted
 		// A proper-name modifier makes a weak head specific: "the AfCFTA
 		// agreement", "the Iran deal", "NATO guidelines".
 		for k := c.a; k < hs && (h.kind == Measure || h.kind == Regulation) && h.only == nil; k++ {
@@ -911,4 +919,25 @@ func (s *sentence) adverbEnd(from int) int {
 		from++
 	}
 	return from
+}
+
+// quotedBefore finds a short quoted name right before the head at h and
+// returns where its phrase starts (its opening quote, or a determiner
+// before it): the "one country, two systems" model.
+func (s *sentence) quotedBefore(h int) (int, bool) {
+	if h < 3 || !isQuoteMark(s.toks[h-1].Text) {
+		return 0, false
+	}
+	for k := h - 2; k >= 0 && h-k <= 8; k-- {
+		if isQuoteMark(s.toks[k].Text) {
+			if k == h-2 {
+				return 0, false // an empty quote
+			}
+			if d := s.tag(k - 1); d == "DT" || d == "PRP$" {
+				return k - 1, true
+			}
+			return k, true
+		}
+	}
+	return 0, false
 }

@@ -112,6 +112,8 @@ func TestRules(t *testing.T) {
 		{"gov-action", findGovActions, "It will hire police and pay them overtime to advance community policing.", []string{"hire police and pay them overtime to advance community policing [measure]"}},
 		{"head", findHeads, "The government raised the retirement age to 64.", []string{"raised the retirement age to 64 [measure]"}},
 		{"includes", findIncludes, "Leaders urged climate action, including giving an address at the UN.", []string{}},
+		{"head", findHeads, "The city is governed under the \"one country, two systems\" model.", []string{"the \"one country, two systems\" model [plan]"}},
+		{"head", findHeads, "They built a theoretical framework for the data.", []string{}},
 		{"gov-action", findGovActions, "He plans to leave the EU by October.", []string{"leave the EU [measure]"}},
 		{"gov-action", findGovActions, "Their demands include appointing an election committee.", []string{"appointing an election committee [task_force]"}},
 		{"gov-action", findGovActions, "Tonga's parliament was suspended indefinitely.", []string{"Tonga's parliament was suspended indefinitely [executive_action]"}},

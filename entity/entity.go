@@ -1,10 +1,7 @@
 package entity
 
 import (
-	"runtime"
 	"slices"
-	"sync"
-	"weak"
 
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
@@ -60,78 +57,40 @@ func Analyze(doc *analysis.Doc) []Entity {
 	return f.entities()
 }
 
-// The last article's token facts are kept for Resolve, which the quote and
-// policy extractors call many times on the document Analyze just read. The
-// cache holds the article only weakly, and drops what it derived from it once
-// the article is collected, so that it keeps no document alive.
-var cache struct {
-	sync.Mutex
-	doc  weak.Pointer[analysis.Doc]
-	info *docInfo // its doc is nil; cachedInfo hands out copies that have it
-	ents entsCache
-	// watched are the live articles that have a cleanup registered.
-	watched map[weak.Pointer[analysis.Doc]]bool
-}
+// What Analyze and Resolve derive from an article is memoized on the
+// article itself (analysis.Doc.Memo): the quote and policy extractors call
+// Resolve many times on the document Analyze just read, from any number of
+// goroutines, and the memo goes when the document does.
+type (
+	infoKey struct{}
+	entsKey struct {
+		first *Entity
+		n     int
+	}
+)
 
 // entsCache is what Resolve derives from one Analyze result: the mentions as
 // anchors in text order, and each entity's gender and titles.
 type entsCache struct {
-	first   *Entity
-	n       int
 	anchors []anchor
 	infos   []entInfo
 }
 
 func cachedEnts(doc *analysis.Doc, di *docInfo, ents []Entity) *entsCache {
-	cache.Lock()
-	defer cache.Unlock()
 	var first *Entity
 	if len(ents) > 0 {
 		first = &ents[0]
 	}
-	c := &cache.ents
-	if cache.doc.Value() != doc || c.first != first || c.n != len(ents) || c.infos == nil {
-		fresh := entsCache{first: first, n: len(ents), anchors: anchorsOf(doc, di, ents, len(doc.Text)+1), infos: infoOf(ents)}
-		if cache.doc.Value() != doc {
-			return &fresh // another article took the cache meanwhile
-		}
-		*c = fresh
-	}
-	cp := *c
-	return &cp
+	return doc.Memo(entsKey{first, len(ents)}, func() any {
+		return &entsCache{anchors: anchorsOf(doc, di, ents, len(doc.Text)+1), infos: infoOf(ents)}
+	}).(*entsCache)
 }
 
+// cachedInfo returns the article's token facts, a copy for the caller to use.
 func cachedInfo(doc *analysis.Doc) *docInfo {
-	cache.Lock()
-	defer cache.Unlock()
-	if same := cache.doc.Value() == doc; cache.info == nil || !same {
-		info := newDocInfo(doc)
-		info.doc = nil
-		if !same {
-			cache.doc = weak.Make(doc)
-			if !cache.watched[cache.doc] { // one cleanup per article, not per call
-				if cache.watched == nil {
-					cache.watched = map[weak.Pointer[analysis.Doc]]bool{}
-				}
-				cache.watched[cache.doc] = true
-				runtime.AddCleanup(doc, dropCache, cache.doc)
-			}
-		}
-		cache.info, cache.ents = info, entsCache{}
-	}
-	di := *cache.info
-	di.doc = doc
+	info := doc.Memo(infoKey{}, func() any { return newDocInfo(doc) }).(*docInfo)
+	di := *info
 	return &di
-}
-
-// dropCache forgets an article that has been collected.
-func dropCache(doc weak.Pointer[analysis.Doc]) {
-	cache.Lock()
-	defer cache.Unlock()
-	delete(cache.watched, doc)
-	if cache.doc == doc {
-		cache.doc, cache.info, cache.ents = weak.Pointer[analysis.Doc]{}, nil, entsCache{}
-	}
 }
 
 func sortAnchors(a []anchor) {

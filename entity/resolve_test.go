@@ -2,7 +2,6 @@ package entity
 
 import (
 	"os"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -145,26 +144,6 @@ func TestResolveManyQuotes(t *testing.T) {
 	}
 	assert.Equal(t, 8000, n)
 	assert.Less(t, time.Since(begin), 5*time.Second)
-}
-
-// TestCacheDropsArticle: Resolve's cache keeps no article alive.
-func TestCacheDropsArticle(t *testing.T) {
-	func() {
-		doc := analysis.Parse("Mayor Eric Adams spoke. He left.", analysis.Options{})
-		ents := Analyze(doc)
-		Resolve(doc, ents, 24, 26)
-	}()
-	for range 50 {
-		runtime.GC()
-		cache.Lock()
-		gone := cache.info == nil
-		cache.Unlock()
-		if gone {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	t.Error("the cache still holds a collected article")
 }
 
 // TestResolveNotObjects: a pronoun means the subject or speaker, not the

@@ -37,8 +37,13 @@
 // plan for new shelters"; small stop lists keep "business plan", "efforts to
 // save the driver" and the voters' "mandate" out) or, for some, only their
 // own licensers ("vaccination campaign", not "presidential campaign";
-// "performance review", not "film review"); compounds ("articles of impeachment", "safe zone") and
-// "another referendum" are first mentions even when bare.
+// "performance review", not "film review"). A paragraph that names an
+// official licenses its quotes too, and a quoted name before a head makes
+// it specific (the "one country, two systems" model). Compounds
+// ("articles of impeachment", "safe zone") and "another referendum" are
+// first mentions even when bare, and so is "the new guidance" in a
+// government sentence when nothing before it is the policy it could point
+// back to.
 //
 // The requirement rule also reads provisions whose subject is a policy ("The
 // decree instructs archbishops to notify …").

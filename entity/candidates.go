@@ -204,11 +204,6 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 				c.gender = g
 			}
 		}
-		// A one-word capitalized title directly before the name belongs to
-		// the mention: "President Biden", "Gov. Kathy Hochul".
-		if tEnd == nameStart && tEnd-tStart == 1 {
-			c.start = toks[nameStart-1].Start
-		}
 	}
 	if !di.score(&c, nameStart, j) {
 		return out

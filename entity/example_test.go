@@ -28,10 +28,10 @@ func ExampleAnalyze() {
 		}
 	}
 	// Output:
-	// E1 "Gov. Kathy Hochul" 0-17
+	// E1 "Kathy Hochul" 5-17
 	// E1 "The governor" 40-52
 	// E1 "she" 58-61
-	// E2 "Mayor Eric Adams" 22-38
+	// E2 "Eric Adams" 28-38
 }
 
 func ExampleResolve() {

@@ -39,6 +39,21 @@ func matchesName(got string, names []string) bool {
 	return false
 }
 
+// aliasMatches reports whether a mention is the gold alias, or the alias
+// without one of the entity's titles: mentions carry no titles, as in
+// CoNLL and OntoNotes ("Biden" with title "President" for "President Biden").
+func aliasMatches(alias, mention string, titles []string) bool {
+	if strings.EqualFold(alias, mention) {
+		return true
+	}
+	for _, t := range titles {
+		if strings.EqualFold(alias, t+" "+mention) {
+			return true
+		}
+	}
+	return false
+}
+
 // checkGold returns the problems with ents against the gold entities.
 func checkGold(ents []Entity, gold []goldEntity) []string {
 	var problems []string
@@ -57,7 +72,7 @@ func checkGold(ents []Entity, gold []goldEntity) []string {
 			problems = append(problems, g.Name+": type "+string(e.Type)+", want "+g.Type)
 		}
 		for _, a := range g.Aliases {
-			if !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return strings.EqualFold(m.Text, a) }) {
+			if !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return aliasMatches(a, m.Text, e.Titles) }) {
 				problems = append(problems, g.Name+": no mention "+a)
 			}
 		}

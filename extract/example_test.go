@@ -31,8 +31,8 @@ func ExampleExtractor_Extract() {
 		fmt.Printf("%q %s %s\n", d.Text, d.Type, *d.Value)
 	}
 	// Output:
-	// E1 PERSON Kathy Hochul ["Gov."] ["Gov. Kathy Hochul" "Hochul" "The governor"]
-	// E2 PERSON Eric Adams ["Mayor"] ["Mayor Eric Adams"]
+	// E1 PERSON Kathy Hochul ["Gov."] ["Kathy Hochul" "Hochul" "The governor"]
+	// E2 PERSON Eric Adams ["Mayor"] ["Eric Adams"]
 	// E3 GPE Albany [] ["Albany"]
 	// Kathy Hochul said "Hochul": "We’re also saying where are these guns coming from?"
 	// "Wednesday morning" TIME 2022-01-26TMO

@@ -28,7 +28,9 @@
 //     Hagia Sophia to a mosque");
 //   - article: numbered parts of laws ("Article 50", "Section 230");
 //   - spending: money an official body gives to a purpose ("Congress
-//     approved $2 billion for wildfire prevention").
+//     approved $2 billion for wildfire prevention");
+//   - ordered: what an official orders ("ordered fire safety checks on
+//     escape rooms", "A judicial inquiry was ordered").
 //
 // Weak heads are public also with an owner after them ("the strategy of
 // Prime Minister …"), a governmental purpose ("a plan to build …"), a

@@ -67,6 +67,17 @@ var headSenseStops = map[string]map[string]bool{
 var modelLicensers = words("governance welfare policing funding economic one-china one-party regulatory " +
 	"legal policy fiscal")
 
+// inquiryLicensers make an inquiry a public measure: "a judicial inquiry",
+// "a public inquiry into the fire".
+var inquiryLicensers = words("public judicial independent parliamentary government federal state")
+
+// orderVerbs are the verbs an official orders a measure with.
+var orderVerbs = words("ordered orders order directed decreed")
+
+// lawIdioms take "the law" in a sense that is no policy: "the full force of
+// the law", "the rule of law", "the letter of the law".
+var lawIdioms = words("force rule letter spirit arm eyes side wrong")
+
 var shutdownLicensers = map[string]bool{
 	"nationwide": true, "national": true, "internet": true, "countrywide": true,
 }
@@ -115,7 +126,7 @@ var heads = map[string]head{
 	"cut": {kind: Measure, weak: true}, "bond": {kind: Funding, weak: true}, "bonds": {kind: Funding, weak: true}, "withdrawal": {kind: ExecutiveAction, weak: true}, "evacuation": {kind: ExecutiveAction, weak: true},
 	"campaign": {kind: Program, weak: true, only: campaignLicensers}, "campaigns": {kind: Program, weak: true, only: campaignLicensers},
 	"drive": {kind: Program, weak: true, only: campaignLicensers}, "shutdown": {kind: ExecutiveAction, weak: true, only: shutdownLicensers},
-	"constitution": {kind: Law}, "conscription": {kind: Measure},
+	"constitution": {kind: Law}, "conscription": {kind: Measure}, "inquiry": {kind: Measure, weak: true, only: inquiryLicensers},
 	"model": {kind: Plan, weak: true, only: modelLicensers}, "framework": {kind: Plan, weak: true, only: modelLicensers}, "doctrine": {kind: Plan, weak: true},
 	"principle": {kind: Plan, weak: true, only: modelLicensers},
 	"curbs":     {kind: Measure, weak: true}, "guidance": {kind: Regulation, weak: true}, "freeze": {kind: Measure, weak: true},
@@ -220,7 +231,7 @@ var officialTitles = map[string]bool{
 	"gov.": true, "sen.": true, "rep.": true, "senator": true, "representative": true,
 	"secretary": true, "councilmember": true, "councilman": true, "councilwoman": true,
 	"prime": true, "lawmakers": true, "legislators": true, "mayor": true, "governor": true,
-	"president": true, "minister": true,
+	"president": true, "minister": true, "commandant": true, "commissioner": true,
 }
 
 // legislatures enact bills; a bill with no other actor is theirs.
@@ -269,7 +280,7 @@ var contentStarters = map[string]bool{
 	"in": true, "of": true, "from": true, "under": true, "requiring": true,
 	"banning": true, "allowing": true, "aimed": true, "designed": true, "earmarked": true,
 	"intended": true, "mandating": true, "prohibiting": true, "targeting": true, "providing": true,
-	"establishing": true, "creating": true, "giving": true, "authorizing": true, "to": true,
+	"establishing": true, "creating": true, "seeking": true, "aiming": true, "giving": true, "authorizing": true, "to": true,
 	"barring": true, "limiting": true, "restricting": true, "making": true, "forcing": true,
 }
 

@@ -48,6 +48,7 @@ var rules = []rule{
 	{"pledge", findPledges},
 	{"article", findArticles},
 	{"spending", findSpending},
+	{"ordered", findOrdered},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -202,6 +203,10 @@ func findHeads(s *sentence) []*cand {
 		if s.senseStop(c.a, hs, i) {
 			continue
 		}
+		// "the full force of the law", "the rule of law": no policy.
+		if c.a >= 2 && s.low[c.a-1] == "of" && lawIdioms[s.low[c.a-2]] && h.kind == Law {
+			continue
+		}
 		if hs > 0 && (notPolicyModifiers[s.low[hs-1]] || s.low[hs-1] == "into") || (h.kind == Measure && s.word(i+1) == "of" && (s.low[i] == "measures" || s.low[i] == "measure")) {
 			continue
 		}
@@ -236,8 +241,9 @@ func findHeads(s *sentence) []*cand {
 		if h.only == nil && (h.kind == Plan || h.kind == Program || h.kind == Funding) && s.word(i+1) == "to" && policyVerbs[s.word(i+2)] {
 			owned = true
 		}
-		// "the strategy of Prime Minister Viktor Orbán": an owner after the head.
-		if s.word(i+1) == "of" && s.officialAt(i+2) {
+		// "the strategy of Prime Minister Viktor Orbán", "an order by Coast
+		// Guard Commandant …": an owner after the head.
+		if (s.word(i+1) == "of" || s.word(i+1) == "by") && s.officialAt(i+2) {
 			owned = true
 		}
 		// "a 1994 agreement": a dated pact is a specific one.
@@ -940,4 +946,52 @@ func (s *sentence) quotedBefore(h int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// findOrdered finds what an official orders: "Lorenzana said he had ordered
+// heightened alert from troops", "A judicial inquiry was ordered".
+func findOrdered(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		if !orderVerbs[w] || !strings.HasPrefix(s.tag(i), "VB") {
+			continue
+		}
+		// Passive: the order is the subject ("A judicial inquiry was ordered").
+		// "Facebook was ordered to remove …" orders a party, not a measure.
+		if i >= 2 && pastPassive[s.low[i-1]] {
+			if t := s.tag(i - 2); (t == "NN" || t == "NNS") && s.word(i+1) != "to" && !s.negated(i) {
+				out = append(out, &cand{s: s, a: s.npStart(i - 2), b: s.adverbEnd(i + 1), head: i - 2, kind: ExecutiveAction, rule: "ordered"})
+			}
+			continue
+		}
+		// Active: an official orders an object ("ordered the evacuation of
+		// …"); "he" is an official in a paragraph about one.
+		v := s.auxStart(i)
+		sp, ok := s.subjectBefore(v)
+		if !s.officialSubject(i) && !s.officialSubject(v) && !(ok && s.tag(sp.a) == "PRP" && s.govPara) {
+			continue
+		}
+		from := i + 1
+		for from < len(s.toks) && (isQuoteMark(s.toks[from].Text) || s.toks[from].Text == "'" || s.toks[from].Text == "‘") {
+			from++
+		}
+		if from >= len(s.toks) || s.tag(from) == "PRP" || s.tag(from) == "TO" || s.tag(from) == "IN" {
+			continue // "ordered him to …" is told by what follows, not here
+		}
+		b := s.objectEnd(from)
+		if b <= from+1 && !isNoun(s.tag(from)) || b > from && !isNoun(s.tag(b-1)) && !isQuoteMark(s.toks[b-1].Text) && s.toks[b-1].Text != "'" {
+			continue // "ordered the" names nothing
+		}
+		out = append(out, &cand{s: s, a: i, b: b, head: i, kind: ExecutiveAction, rule: "ordered"})
+	}
+	return out
+}
+
+// auxStart returns where the auxiliaries before a verb begin: "he had
+// ordered" → "had", so that the subject is found before them.
+func (s *sentence) auxStart(v int) int {
+	for v > 0 && auxiliaries[s.low[v-1]] {
+		v--
+	}
+	return v
 }

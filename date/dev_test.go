@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/goldfacts"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -24,22 +26,6 @@ type goldDates struct {
 		Occurrence int     `json:"occurrence"`
 		Optional   bool    `json:"optional"`
 	} `json:"dates"`
-}
-
-// nthIndex is the offset of the n-th (1-based) occurrence of sub in s, or -1.
-func nthIndex(s, sub string, n int) int {
-	off := 0
-	for range max(n, 1) - 1 {
-		i := strings.Index(s[off:], sub)
-		if i < 0 {
-			return -1
-		}
-		off += i + 1
-	}
-	if i := strings.Index(s[off:], sub); i >= 0 {
-		return off + i
-	}
-	return -1
 }
 
 // score is relaxed span matching (overlap, one to one) and value agreement
@@ -100,7 +86,7 @@ func scoreFile(t *testing.T, dir string, path string, verbose bool) score {
 	used := make([]bool, len(got))
 	for _, d := range g.Dates {
 		s.gold++
-		start := nthIndex(string(text), d.Text, d.Occurrence)
+		start := goldfacts.NthIndex(string(text), d.Text, d.Occurrence)
 		require.GreaterOrEqual(t, start, 0, "%s: %q#%d is not in the text", g.Article, d.Text, d.Occurrence)
 		end := start + len(d.Text)
 		found := -1

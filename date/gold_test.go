@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/date"
 	"github.com/newsfacts/newsfacts/internal/analysis"
+	"github.com/newsfacts/newsfacts/internal/goldfacts"
 )
 
 // TestGold checks every non-optional date of the sample articles' gold facts:
@@ -30,7 +31,7 @@ func TestGold(t *testing.T) {
 		require.NoError(t, err)
 		got := date.Analyze(analysis.Parse(string(text), analysis.Options{}))
 		for _, d := range g.Dates {
-			start := nthIndex(string(text), d.Text, d.Occurrence)
+			start := goldfacts.NthIndex(string(text), d.Text, d.Occurrence)
 			require.GreaterOrEqual(t, start, 0)
 			var m *date.Mention
 			for i := range got {

@@ -5,8 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/goldfacts"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -28,32 +29,6 @@ type goldFile struct {
 	Entities []goldEntity `json:"entities"`
 }
 
-// matchesName is the name rule of the extract gold test: equal, or the
-// gold name ends the found one ("Joe Biden" for "Biden").
-func matchesName(got string, names []string) bool {
-	for _, n := range names {
-		if got != "" && (strings.EqualFold(got, n) || strings.HasSuffix(strings.ToLower(got), " "+strings.ToLower(n))) {
-			return true
-		}
-	}
-	return false
-}
-
-// aliasMatches reports whether a mention is the gold alias, or the alias
-// without one of the entity's titles: mentions carry no titles, as in
-// CoNLL and OntoNotes ("Biden" with title "President" for "President Biden").
-func aliasMatches(alias, mention string, titles []string) bool {
-	if strings.EqualFold(alias, mention) {
-		return true
-	}
-	for _, t := range titles {
-		if strings.EqualFold(alias, t+" "+mention) {
-			return true
-		}
-	}
-	return false
-}
-
 // checkGold returns the problems with ents against the gold entities.
 func checkGold(ents []Entity, gold []goldEntity) []string {
 	var problems []string
@@ -62,7 +37,7 @@ func checkGold(ents []Entity, gold []goldEntity) []string {
 			continue
 		}
 		names := append([]string{g.Name}, g.Accept...)
-		i := slices.IndexFunc(ents, func(e Entity) bool { return matchesName(e.Name, names) })
+		i := slices.IndexFunc(ents, func(e Entity) bool { return goldfacts.MatchesName(e.Name, names) })
 		if i < 0 {
 			problems = append(problems, g.Name+": not found")
 			continue
@@ -72,7 +47,7 @@ func checkGold(ents []Entity, gold []goldEntity) []string {
 			problems = append(problems, g.Name+": type "+string(e.Type)+", want "+g.Type)
 		}
 		for _, a := range g.Aliases {
-			if !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return aliasMatches(a, m.Text, e.Titles) }) {
+			if !slices.ContainsFunc(e.Mentions, func(m Mention) bool { return goldfacts.AliasMatches(a, m.Text, e.Titles) }) {
 				problems = append(problems, g.Name+": no mention "+a)
 			}
 		}

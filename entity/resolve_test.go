@@ -6,24 +6,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/goldfacts"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
-
-// nthIndex is the offset of the n-th (1-based) occurrence of s in text, or -1.
-func nthIndex(text, s string, n int) int {
-	at := -1
-	for ; n > 0; n-- {
-		i := strings.Index(text[at+1:], s)
-		if i < 0 {
-			return -1
-		}
-		at += 1 + i
-	}
-	return at
-}
 
 func TestResolve(t *testing.T) {
 	for _, c := range []struct {
@@ -66,7 +55,7 @@ func TestResolve(t *testing.T) {
 		text := string(b)
 		doc := analysis.Parse(text, analysis.Options{})
 		ents := Analyze(doc)
-		at := nthIndex(text, c.words, c.n)
+		at := goldfacts.NthIndex(text, c.words, c.n)
 		require.GreaterOrEqual(t, at, 0, c.words)
 		start, end := at, at+len(c.words)
 		// Name the pronoun alone when the phrase only locates it.

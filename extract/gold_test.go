@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/goldfacts"
+
 	"github.com/newsfacts/newsfacts/date"
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/extract"
@@ -158,7 +160,7 @@ func (g *goldFile) check(text string, f *extract.Facts) []goldResult {
 		if q.Cue != nil && deref(got.Cue) != *q.Cue {
 			problems = append(problems, fmt.Sprintf("cue %q, want %q", deref(got.Cue), *q.Cue))
 		}
-		if !matchesName(deref(got.Speaker), names) {
+		if !goldfacts.MatchesName(deref(got.Speaker), names) {
 			problems = append(problems, fmt.Sprintf("speaker %q, want %q", deref(got.Speaker), names))
 		}
 		if w := q.SpeakerAsWritten; w != nil && (got.SpeakerMention == nil || !strings.EqualFold(got.SpeakerMention.Text, *w)) {
@@ -169,7 +171,7 @@ func (g *goldFile) check(text string, f *extract.Facts) []goldResult {
 
 	for _, e := range g.Entities {
 		names := append([]string{e.Name}, e.Accept...)
-		i := slices.IndexFunc(f.Entities, func(x entityT) bool { return matchesName(x.Name, names) })
+		i := slices.IndexFunc(f.Entities, func(x entityT) bool { return goldfacts.MatchesName(x.Name, names) })
 		if i < 0 {
 			add("entity", e.Name, e.Optional, "not found")
 			continue
@@ -180,7 +182,7 @@ func (g *goldFile) check(text string, f *extract.Facts) []goldResult {
 			problems = append(problems, fmt.Sprintf("type %s, want %s", got.Type, e.Type))
 		}
 		for _, a := range e.Aliases {
-			if !slices.ContainsFunc(got.Mentions, func(m mentionT) bool { return aliasMatches(a, m.Text, got.Titles) }) {
+			if !slices.ContainsFunc(got.Mentions, func(m mentionT) bool { return goldfacts.AliasMatches(a, m.Text, got.Titles) }) {
 				problems = append(problems, fmt.Sprintf("no mention %q", a))
 			}
 		}
@@ -195,7 +197,7 @@ func (g *goldFile) check(text string, f *extract.Facts) []goldResult {
 	for _, d := range g.Dates {
 		occurrence := max(d.Occurrence, 1)
 		fact := fmt.Sprintf("%s#%d", d.Text, occurrence)
-		start := nthIndex(text, d.Text, occurrence)
+		start := goldfacts.NthIndex(text, d.Text, occurrence)
 		i := slices.IndexFunc(f.Dates, func(x dateT) bool { return x.Start == start && x.Text == d.Text })
 		switch {
 		case start < 0:
@@ -231,7 +233,7 @@ func (g *goldFile) check(text string, f *extract.Facts) []goldResult {
 		if string(got.Status) != p.Status {
 			problems = append(problems, fmt.Sprintf("status %s, want %s", got.Status, p.Status))
 		}
-		if p.Actor != nil && !matchesName(deref(got.Actor), []string{*p.Actor}) && !actorAccepted(f, got, *p.Actor) {
+		if p.Actor != nil && !goldfacts.MatchesName(deref(got.Actor), []string{*p.Actor}) && !actorAccepted(f, got, *p.Actor) {
 			problems = append(problems, fmt.Sprintf("actor %q, want %q", deref(got.Actor), *p.Actor))
 		}
 		if p.Amount != nil && deref(got.Amount) != *p.Amount {
@@ -250,17 +252,6 @@ type (
 	policyT  = policy.Mention
 )
 
-// matchesName reports whether got names one of names: equal, or the gold
-// name is the got name's surname or full form ("Biden" for "Joe Biden").
-func matchesName(got string, names []string) bool {
-	for _, n := range names {
-		if got != "" && (strings.EqualFold(got, n) || strings.HasSuffix(strings.ToLower(got), " "+strings.ToLower(n))) {
-			return true
-		}
-	}
-	return false
-}
-
 // actorAccepted accepts an actor given as the entity that gold names by one of its mentions.
 func actorAccepted(f *extract.Facts, p policyT, want string) bool {
 	for _, e := range f.Entities {
@@ -270,36 +261,6 @@ func actorAccepted(f *extract.Facts, p policyT, want string) bool {
 		return slices.ContainsFunc(e.Mentions, func(m mentionT) bool { return strings.EqualFold(m.Text, want) })
 	}
 	return false
-}
-
-// aliasMatches reports whether a mention's text is the gold alias, or the
-// alias without one of the entity's titles: mentions carry no titles
-// ("Biden" with title "President" for the alias "President Biden").
-func aliasMatches(alias, mention string, titles []string) bool {
-	if strings.EqualFold(alias, mention) {
-		return true
-	}
-	for _, t := range titles {
-		if strings.EqualFold(alias, t+" "+mention) {
-			return true
-		}
-	}
-	return false
-}
-
-func nthIndex(text, sub string, n int) int {
-	off := 0
-	for ; n > 0; n-- {
-		i := strings.Index(text[off:], sub)
-		if i < 0 {
-			return -1
-		}
-		if n == 1 {
-			return off + i
-		}
-		off += i + len(sub)
-	}
-	return -1
 }
 
 func abbreviate(s string) string {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -67,4 +68,41 @@ func ExampleFacts_Validate() {
 	// Output:
 	// <nil>
 	// true
+}
+
+func ExampleNew() {
+	// One Extractor for a whole archive: New loads the tagging model once,
+	// and Extract may be called from many goroutines.
+	ex := extract.New(extract.WithLocation(time.UTC))
+	facts, _ := ex.Extract("WASHINGTON (AP) — Sen. Chuck Schumer spoke on Friday.")
+	// An undated article: "Friday" is found but not resolved against today.
+	d := facts.Dates[0]
+	fmt.Println(*facts.Dateline, facts.Published == nil, d.Text, d.Value == nil)
+	// Output:
+	// WASHINGTON true Friday true
+}
+
+func ExampleExtractor_ExtractPublished() {
+	ex := extract.New()
+	text := "The council met on Monday and will vote next week."
+	for _, day := range []string{"2022-01-26", "2022-03-02"} {
+		published, _ := time.Parse(time.DateOnly, day)
+		facts, _ := ex.ExtractPublished(text, published)
+		for _, d := range facts.Dates {
+			fmt.Printf("%s: %q = %s\n", day, d.Text, *d.Value)
+		}
+	}
+	// Output:
+	// 2022-01-26: "Monday" = 2022-01-24
+	// 2022-01-26: "next week" = 2022-W05
+	// 2022-03-02: "Monday" = 2022-02-28
+	// 2022-03-02: "next week" = 2022-W10
+}
+
+func ExampleWithMaxBytes() {
+	ex := extract.New(extract.WithMaxBytes(10))
+	_, err := ex.Extract("A text longer than ten bytes.")
+	fmt.Println(errors.Is(err, extract.ErrTooLarge), err)
+	// Output:
+	// true extract: input too large: 29 bytes, limit 10
 }

@@ -97,6 +97,7 @@ type analyzer struct {
 	k           int               // the first span not before the current sentence
 	ws          []word            // scratch
 	wb, wa      []word            // scratch: the words before and after a quotation
+	wt, wr      []word            // scratch for titleCase and resolve
 }
 
 // speaker is a resolved speaker: the entity's name and ID and the mention.
@@ -123,17 +124,17 @@ func (a *analyzer) marked(spans []span, i int) {
 	if prevInPara {
 		from = spans[i-1].close
 	}
-	a.wb = words(a.wb[:0], text, from, s.open)
-	before := sentenceTail(a.wb)
+	before, beforeWhole, wb := tailWords(a.wb, text, from, s.open)
+	a.wb = wb
 	to := pLast.End
 	if i+1 < len(spans) && spans[i+1].paraFirst == s.paraLast {
 		to = spans[i+1].open
 	}
-	a.wa = words(a.wa[:0], text, s.close, to)
-	after := sentenceHead(a.wa)
+	after, afterWhole := headWords(a.wa[:0], text, s.close, to)
+	a.wa = after
 
 	// sameSentence: a quotation in the sentence of the one before it.
-	sameSentence := prevInPara && len(before) == len(a.wb) && !terminal(a.prevText)
+	sameSentence := prevInPara && beforeWhole && !terminal(a.prevText)
 	kind := Direct
 	var att attribution
 	found := false
@@ -165,7 +166,7 @@ func (a *analyzer) marked(spans []span, i int) {
 			att, found = readFrame(postRules, doc, after)
 			// …exempt?" Scicluna said, "…": a capitalized frame that
 			// ends in a comma or colon before the next quote leads in to it.
-			leadsOn := len(after) == len(a.wa) && len(after) > 0 && after[len(after)-1].is(",", ":") && to < pLast.End
+			leadsOn := afterWhole && len(after) > 0 && after[len(after)-1].is(",", ":") && to < pLast.End
 			found = found && (firstLower(after) || lastRune(quoted) != '.' && !leadsOn || att.ce == len(after) || att.se == len(after))
 		}
 	} else if endsClause(quoted) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
@@ -186,7 +187,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		att, found = sentenceCue(doc, ws)
 	}
 
-	if kind == Partial && titleCase(quoted) {
+	if kind == Partial && a.titleCase(quoted) {
 		return // "Person of the Year": a title
 	}
 	q := Quote{Text: quoted, Start: s.start, End: s.end, Kind: kind}
@@ -207,7 +208,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		}
 	case !found && sameSentence && len(before) > 0:
 		// …said Day "founded …" which "led to …": the sentence's speaker.
-		if !emitted || a.lastEnd != len(a.out) || a.last.name == nil || kind == Partial && len(strings.Fields(quoted)) < 4 && (titleCase(quoted) || a.prevKind != Partial) {
+		if !emitted || a.lastEnd != len(a.out) || a.last.name == nil || kind == Partial && len(strings.Fields(quoted)) < 4 && (a.titleCase(quoted) || a.prevKind != Partial) {
 			return // the songs "Sugar Magnolia" and "Truckin'"
 		}
 		sp, q.Cue = a.last, a.lastCue
@@ -215,7 +216,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		// The president was concerned with "stemming the flow of …":
 		// a long fragment, or a whole utterance after a lead-in, in a
 		// sentence whose subject is a person.
-		if kind == Partial && (len(strings.Fields(quoted)) < 4 || titleCase(quoted)) {
+		if kind == Partial && (len(strings.Fields(quoted)) < 4 || a.titleCase(quoted)) {
 			return
 		}
 		sb, se, ok := sentenceSubject(doc, before)
@@ -229,7 +230,7 @@ func (a *analyzer) marked(spans []span, i int) {
 			return
 		}
 	case !found:
-		if !endsUtterance(quoted) && (len(after) > 0 && !after[0].punct || titleCase(quoted) || len(strings.Fields(quoted)) <= 3) {
+		if !endsUtterance(quoted) && (len(after) > 0 && !after[0].punct || a.titleCase(quoted) || len(strings.Fields(quoted)) <= 3) {
 			return // "Woke" is a term …; "Uncle John's Band": a term or a title, not speech
 		}
 		if prevInPara || s.open == pFirst.Start {
@@ -379,9 +380,10 @@ func endsUtterance(s string) bool {
 }
 
 // titleCase tells whether most words of s are capitalized, as in a title.
-func titleCase(s string) bool {
+func (a *analyzer) titleCase(s string) bool {
+	a.wt = words(a.wt[:0], s, 0, len(s))
 	caps, n := 0, 0
-	for _, w := range words(nil, s, 0, len(s)) {
+	for _, w := range a.wt {
 		if w.punct || determiners[w.low] || npInner[w.low] || leadIn[w.low] {
 			continue
 		}

@@ -15,7 +15,9 @@ import (
 // name as written, without its titles.
 func (a *analyzer) resolve(start, end, at int) speaker {
 	text := a.doc.Text
-	ws := words(nil, text, start, end)
+	// A scratch slice: resolve calls itself only to return at once.
+	a.wr = words(a.wr[:0], text, start, end)
+	ws := a.wr
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
 	for k := 1; k+1 < len(ws); k++ {
@@ -394,7 +396,7 @@ func properNames(doc *analysis.Doc) map[string]string {
 	}
 	for _, t := range doc.Tokens {
 		if t.Tag == "NNP" || t.Tag == "NNPS" {
-			w := newWord(doc.Text, t.Start, t.End, false)
+			w := newWord(doc.Text, lowerASCII(doc.Text, t.Start, t.End), t.Start, t.Start, t.End, false)
 			if w.capitalized() {
 				run = append(run, w)
 				continue

@@ -18,8 +18,47 @@ type word struct {
 // hyphens, apostrophes and dots (Jean-Pierre, mayor’s, U.S.) and the dot of a
 // known abbreviation (Gov., Mr.).
 func words(dst []word, text string, from, to int) []word {
+	return scanWords(dst, text, from, to, false)
+}
+
+// headWords returns the words of text[from:to] up to its first sentence end,
+// and whether the range has none; it reads no further.
+func headWords(dst []word, text string, from, to int) (ws []word, whole bool) {
+	dst = scanWords(dst, text, from, to, true)
+	head := sentenceHead(dst)
+	return head, len(head) == len(dst)
+}
+
+// tailWords returns the words of text[from:to] after its last sentence end,
+// whether the range has none, and dst grown to hold them. It reads the range backwards in growing
+// chunks that start at white space, where the words of a range always
+// split, so a long paragraph before a quotation is read only as far as its
+// last sentence.
+func tailWords(dst []word, text string, from, to int) (ws []word, whole bool, buf []word) {
+	for size := 256; ; size *= 2 {
+		p := to - size
+		for p > from && !asciiSpace(text[p]) {
+			p--
+		}
+		if p <= from {
+			dst = words(dst[:0], text, from, to)
+			tail := sentenceTail(dst)
+			return tail, len(tail) == len(dst), dst
+		}
+		dst = words(dst[:0], text, p, to)
+		if tail := sentenceTail(dst); len(tail) < len(dst) {
+			return tail, false, dst
+		}
+	}
+}
+
+func asciiSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// scanWords is words; with stop, it stops after the first sentence end.
+func scanWords(dst []word, text string, from, to int, stop bool) []word {
+	low := lowerASCII(text, from, to)
 	for i := from; i < to; {
-		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		if asciiSpace(text[i]) {
 			i++ // the common case, without decoding
 			continue
 		}
@@ -50,27 +89,61 @@ func words(dst []word, text string, from, to int) []word {
 			if j < to && text[j] == '.' && isAbbrev(text[i:j]) {
 				j++
 			}
-			dst = append(dst, newWord(text, i, j, false))
+			dst = append(dst, newWord(text, low, from, i, j, false))
 			i = j
 		default:
-			dst = append(dst, newWord(text, i, i+n, true))
+			dst = append(dst, newWord(text, low, from, i, i+n, true))
 			i += n
+			if stop && dst[len(dst)-1].isTerminator() {
+				return dst
+			}
 		}
 	}
 	return dst
 }
 
-func newWord(text string, i, j int, punct bool) word {
+// lowerASCII returns text[from:to] with its ASCII letters in lower case and
+// other bytes as they are, so that the words of a range share one
+// allocation; it is "" when the range has no upper-case ASCII letter.
+func lowerASCII(text string, from, to int) string {
+	k := from
+	for k < to && !('A' <= text[k] && text[k] <= 'Z') {
+		k++
+	}
+	if k == to {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(to - from)
+	b.WriteString(text[from:k])
+	for i := k; i < to; i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// newWord makes the word text[i:j]; low is lowerASCII(text, from, to).
+func newWord(text, low string, from, i, j int, punct bool) word {
 	w := word{start: i, end: j, text: text[i:j], punct: punct}
 	w.low = w.text
+	upper := false
 	for k := 0; k < len(w.text); k++ {
-		if c := w.text[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+		c := w.text[k]
+		if c >= 0x80 {
 			w.low = strings.ToLower(w.text)
 			if strings.Contains(w.low, "’") {
 				w.low = strings.ReplaceAll(w.low, "’", "'")
 			}
-			break
+			return w
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		w.low = low[i-from : j-from]
 	}
 	return w
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,7 +48,8 @@ func Find(text string) []Quote {
 // Analyze returns the quotes of an analysed article whose entities are ents.
 // It is the entry point for package extract.
 func Analyze(doc *analysis.Doc, ents []entity.Entity) []Quote {
-	a := &analyzer{doc: doc, ents: ents}
+	a := &analyzer{doc: doc, ents: ents, scratch: scratchPool.Get().(*scratch)}
+	defer a.scratch.release()
 	spans := pairMarks(doc)
 	a.quoted = make([]bool, len(doc.Paragraphs))
 	// Quotations and reported speech in reading order, so that a quote
@@ -95,9 +97,26 @@ type analyzer struct {
 	orgNames    map[string]bool   // names of entities other than persons, built on first need
 	depth       int               // reports read after the first in a sentence
 	k           int               // the first span not before the current sentence
-	ws          []word            // scratch
-	wb, wa      []word            // scratch: the words before and after a quotation
-	wt, wr      []word            // scratch for titleCase and resolve
+	*scratch
+}
+
+// scratch holds word buffers, pooled across calls so that their growth is
+// paid once rather than per article.
+type scratch struct {
+	ws     []word // the words of a sentence with a cue
+	wb, wa []word // the words before and after a quotation
+	wt, wr []word // for titleCase and resolve
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to the pool without the text its words point into.
+func (sc *scratch) release() {
+	for _, b := range []*[]word{&sc.ws, &sc.wb, &sc.wa, &sc.wt, &sc.wr} {
+		clear((*b)[:cap(*b)])
+		*b = (*b)[:0]
+	}
+	scratchPool.Put(sc)
 }
 
 // speaker is a resolved speaker: the entity's name and ID and the mention.

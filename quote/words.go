@@ -62,7 +62,10 @@ func scanWords(dst []word, text string, from, to int, stop bool) []word {
 			i++ // the common case, without decoding
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:to])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:to])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -116,12 +119,14 @@ func lowerASCII(text string, from, to int) string {
 	var b strings.Builder
 	b.Grow(to - from)
 	b.WriteString(text[from:k])
-	for i := k; i < to; i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	for k < to {
+		b.WriteByte(text[k] + 'a' - 'A')
+		k++
+		run := k
+		for k < to && !('A' <= text[k] && text[k] <= 'Z') {
+			k++
 		}
-		b.WriteByte(c)
+		b.WriteString(text[run:k])
 	}
 	return b.String()
 }
@@ -129,6 +134,12 @@ func lowerASCII(text string, from, to int) string {
 // newWord makes the word text[i:j]; low is lowerASCII(text, from, to).
 func newWord(text, low string, from, i, j int, punct bool) word {
 	w := word{start: i, end: j, text: text[i:j], punct: punct}
+	w.setLow(low, from)
+	return w
+}
+
+// setLow sets w.low; low is lowerASCII(text, from, to) of a range holding w.
+func (w *word) setLow(low string, from int) {
 	w.low = w.text
 	upper := false
 	for k := 0; k < len(w.text); k++ {
@@ -138,14 +149,13 @@ func newWord(text, low string, from, i, j int, punct bool) word {
 			if strings.Contains(w.low, "’") {
 				w.low = strings.ReplaceAll(w.low, "’", "'")
 			}
-			return w
+			return
 		}
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
 	if upper {
-		w.low = low[i-from : j-from]
+		w.low = low[w.start-from : w.end-from]
 	}
-	return w
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
@@ -153,7 +163,23 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // isAbbrev tells whether w followed by a dot is an abbreviation: a title
 // (Gov., Sen.), an initial (J.) or a dotted acronym (U.S.).
 func isAbbrev(w string) bool {
-	if abbreviations[strings.ToLower(w)] {
+	var buf [8]byte // lower-case without allocating: abbreviations are short
+	if len(w) <= len(buf) {
+		n := 0
+		for ; n < len(w) && w[n] < utf8.RuneSelf; n++ {
+			c := w[n]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if n == len(w) && abbreviations[string(buf[:n])] {
+			return true
+		}
+		if n < len(w) && abbreviations[strings.ToLower(w)] {
+			return true
+		}
+	} else if abbreviations[strings.ToLower(w)] {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)

@@ -27,7 +27,7 @@ func (a *analyzer) indirect(spans []span, si int) {
 	if !mayReport(doc.SentenceTokens(si)) {
 		return
 	}
-	a.ws = words(a.ws[:0], text, s.Start, s.End)
+	a.ws = words(&a.low, a.ws[:0], text, s.Start, s.End)
 	ws := a.ws
 	from := 0
 	for i := range ws {

@@ -106,6 +106,7 @@ type scratch struct {
 	ws     []word // the words of a sentence with a cue
 	wb, wa []word // the words before and after a quotation
 	wt, wr []word // for titleCase and resolve
+	low    lowerer
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -116,6 +117,7 @@ func (sc *scratch) release() {
 		clear((*b)[:cap(*b)])
 		*b = (*b)[:0]
 	}
+	sc.low.b.Reset()
 	scratchPool.Put(sc)
 }
 
@@ -143,13 +145,13 @@ func (a *analyzer) marked(spans []span, i int) {
 	if prevInPara {
 		from = spans[i-1].close
 	}
-	before, beforeWhole, wb := tailWords(a.wb, text, from, s.open)
+	before, beforeWhole, wb := tailWords(&a.low, a.wb, text, from, s.open)
 	a.wb = wb
 	to := pLast.End
 	if i+1 < len(spans) && spans[i+1].paraFirst == s.paraLast {
 		to = spans[i+1].open
 	}
-	after, afterWhole := headWords(a.wa[:0], text, s.close, to)
+	after, afterWhole := headWords(&a.low, a.wa[:0], text, s.close, to)
 	a.wa = after
 
 	// sameSentence: a quotation in the sentence of the one before it.
@@ -260,7 +262,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		} else {
 			// McGurk criticized the decision. "The statement …": the
 			// subject of the sentence before.
-			prev := words2(text, pFirst.Start, s.open)
+			prev := a.words2(pFirst.Start, s.open)
 			if n := len(prev); n > 0 && prev[n-1].isTerminator() {
 				prev = sentenceTail(prev[:n-1])
 			}
@@ -302,7 +304,7 @@ func (a *analyzer) inherited(para int, prevInPara bool) speaker {
 // ("Biden said:") for the quotation that opens the next one.
 func (a *analyzer) colonLeadIn(para, at int) speaker {
 	p := a.doc.Paragraphs[para]
-	ws := sentenceTail(words2(a.doc.Text, p.Start, p.End))
+	ws := sentenceTail(a.words2(p.Start, p.End))
 	if len(ws) == 0 || ws[len(ws)-1].text != ":" {
 		return speaker{}
 	}
@@ -314,11 +316,11 @@ func (a *analyzer) colonLeadIn(para, at int) speaker {
 }
 
 // words2 returns the words of text[from:to] in a fresh slice.
-func words2(text string, from, to int) []word {
+func (a *analyzer) words2(from, to int) []word {
 	if from >= to {
 		return nil
 	}
-	return words(nil, text, from, to)
+	return words(&a.low, nil, a.doc.Text, from, to)
 }
 
 // sentenceTail returns the words after the last sentence end in ws.
@@ -400,7 +402,7 @@ func endsUtterance(s string) bool {
 
 // titleCase tells whether most words of s are capitalized, as in a title.
 func (a *analyzer) titleCase(s string) bool {
-	a.wt = words(a.wt[:0], s, 0, len(s))
+	a.wt = words(&a.low, a.wt[:0], s, 0, len(s))
 	caps, n := 0, 0
 	for _, w := range a.wt {
 		if w.punct || determiners[w.low] || npInner[w.low] || leadIn[w.low] {

@@ -16,7 +16,7 @@ import (
 func (a *analyzer) resolve(start, end, at int) speaker {
 	text := a.doc.Text
 	// A scratch slice: resolve calls itself only to return at once.
-	a.wr = words(a.wr[:0], text, start, end)
+	a.wr = words(&a.low, a.wr[:0], text, start, end)
 	ws := a.wr
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
@@ -396,7 +396,7 @@ func properNames(doc *analysis.Doc) map[string]string {
 	}
 	for _, t := range doc.Tokens {
 		if t.Tag == "NNP" || t.Tag == "NNPS" {
-			w := newWord(doc.Text, lowerASCII(doc.Text, t.Start, t.End), t.Start, t.Start, t.End, false)
+			w := newWord(nil, doc.Text, t.Start, t.End, false)
 			if w.capitalized() {
 				run = append(run, w)
 				continue

@@ -17,14 +17,14 @@ type word struct {
 // words splits text[from:to] into words and punctuation. A word keeps inner
 // hyphens, apostrophes and dots (Jean-Pierre, mayor’s, U.S.) and the dot of a
 // known abbreviation (Gov., Mr.).
-func words(dst []word, text string, from, to int) []word {
-	return scanWords(dst, text, from, to, false)
+func words(lw *lowerer, dst []word, text string, from, to int) []word {
+	return scanWords(lw, dst, text, from, to, false)
 }
 
 // headWords returns the words of text[from:to] up to its first sentence end,
 // and whether the range has none; it reads no further.
-func headWords(dst []word, text string, from, to int) (ws []word, whole bool) {
-	dst = scanWords(dst, text, from, to, true)
+func headWords(lw *lowerer, dst []word, text string, from, to int) (ws []word, whole bool) {
+	dst = scanWords(lw, dst, text, from, to, true)
 	head := sentenceHead(dst)
 	return head, len(head) == len(dst)
 }
@@ -34,18 +34,18 @@ func headWords(dst []word, text string, from, to int) (ws []word, whole bool) {
 // chunks that start at white space, where the words of a range always
 // split, so a long paragraph before a quotation is read only as far as its
 // last sentence.
-func tailWords(dst []word, text string, from, to int) (ws []word, whole bool, buf []word) {
+func tailWords(lw *lowerer, dst []word, text string, from, to int) (ws []word, whole bool, buf []word) {
 	for size := 256; ; size *= 2 {
 		p := to - size
 		for p > from && !asciiSpace(text[p]) {
 			p--
 		}
 		if p <= from {
-			dst = words(dst[:0], text, from, to)
+			dst = words(lw, dst[:0], text, from, to)
 			tail := sentenceTail(dst)
 			return tail, len(tail) == len(dst), dst
 		}
-		dst = words(dst[:0], text, p, to)
+		dst = words(lw, dst[:0], text, p, to)
 		if tail := sentenceTail(dst); len(tail) < len(dst) {
 			return tail, false, dst
 		}
@@ -55,8 +55,7 @@ func tailWords(dst []word, text string, from, to int) (ws []word, whole bool, bu
 func asciiSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // scanWords is words; with stop, it stops after the first sentence end.
-func scanWords(dst []word, text string, from, to int, stop bool) []word {
-	low := lowerASCII(text, from, to)
+func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []word {
 	for i := from; i < to; {
 		if asciiSpace(text[i]) {
 			i++ // the common case, without decoding
@@ -92,10 +91,10 @@ func scanWords(dst []word, text string, from, to int, stop bool) []word {
 			if j < to && text[j] == '.' && isAbbrev(text[i:j]) {
 				j++
 			}
-			dst = append(dst, newWord(text, low, from, i, j, false))
+			dst = append(dst, newWord(lw, text, i, j, false))
 			i = j
 		default:
-			dst = append(dst, newWord(text, low, from, i, i+n, true))
+			dst = append(dst, newWord(lw, text, i, i+n, true))
 			i += n
 			if stop && dst[len(dst)-1].isTerminator() {
 				return dst
@@ -105,41 +104,40 @@ func scanWords(dst []word, text string, from, to int, stop bool) []word {
 	return dst
 }
 
-// lowerASCII returns text[from:to] with its ASCII letters in lower case and
-// other bytes as they are, so that the words of a range share one
-// allocation; it is "" when the range has no upper-case ASCII letter.
-func lowerASCII(text string, from, to int) string {
-	k := from
-	for k < to && !('A' <= text[k] && text[k] <= 'Z') {
-		k++
+// lowerer lower-cases ASCII words into a shared buffer, so that the words
+// of an article cost few allocations. The buffer only grows: a string handed
+// out is never written again.
+type lowerer struct{ b strings.Builder }
+
+// lower returns ASCII s in lower case.
+func (l *lowerer) lower(s string) string {
+	if l == nil {
+		return strings.ToLower(s)
 	}
-	if k == to {
-		return ""
+	if l.b.Cap()-l.b.Len() < len(s) {
+		l.b.Reset()
+		l.b.Grow(max(4096, len(s)))
 	}
-	var b strings.Builder
-	b.Grow(to - from)
-	b.WriteString(text[from:k])
-	for k < to {
-		b.WriteByte(text[k] + 'a' - 'A')
-		k++
-		run := k
-		for k < to && !('A' <= text[k] && text[k] <= 'Z') {
-			k++
+	n := l.b.Len()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		b.WriteString(text[run:k])
+		l.b.WriteByte(c)
 	}
-	return b.String()
+	return l.b.String()[n:]
 }
 
-// newWord makes the word text[i:j]; low is lowerASCII(text, from, to).
-func newWord(text, low string, from, i, j int, punct bool) word {
+// newWord makes the word text[i:j].
+func newWord(lw *lowerer, text string, i, j int, punct bool) word {
 	w := word{start: i, end: j, text: text[i:j], punct: punct}
-	w.setLow(low, from)
+	w.setLow(lw)
 	return w
 }
 
-// setLow sets w.low; low is lowerASCII(text, from, to) of a range holding w.
-func (w *word) setLow(low string, from int) {
+// setLow sets w.low.
+func (w *word) setLow(lw *lowerer) {
 	w.low = w.text
 	upper := false
 	for k := 0; k < len(w.text); k++ {
@@ -154,7 +152,7 @@ func (w *word) setLow(low string, from int) {
 		upper = upper || 'A' <= c && c <= 'Z'
 	}
 	if upper {
-		w.low = low[w.start-from : w.end-from]
+		w.low = lw.lower(w.text)
 	}
 }
 

@@ -19,8 +19,8 @@ var cues = map[string]cue{}
 
 // cueOf returns what w is as a cue; a capitalized word (States, Says) is none.
 func cueOf(w word) cue {
-	if w.punct || w.capitalized() {
-		return cue{}
+	if w.punct || len(w.low) < 3 || w.capitalized() {
+		return cue{} // every cue has three letters or more
 	}
 	return cues[w.low]
 }

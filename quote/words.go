@@ -156,7 +156,12 @@ func (w *word) setLow(lw *lowerer) {
 	}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // isAbbrev tells whether w followed by a dot is an abbreviation: a title
 // (Gov., Sen.), an initial (J.) or a dotted acronym (U.S.).

@@ -21,6 +21,9 @@ func finiteVerb(doc *analysis.Doc, w word) bool {
 
 // tagOf returns the tag of the analysis token that starts where w starts, or "".
 func tagOf(doc *analysis.Doc, w word) string {
+	if w.tag != "" {
+		return w.tag // read with the word
+	}
 	i := doc.TokenAt(w.start)
 	if i < len(doc.Tokens) && doc.Tokens[i].Start == w.start {
 		return doc.Tokens[i].Tag

@@ -49,6 +49,7 @@ func Find(text string) []Quote {
 // It is the entry point for package extract.
 func Analyze(doc *analysis.Doc, ents []entity.Entity) []Quote {
 	a := &analyzer{doc: doc, ents: ents, scratch: scratchPool.Get().(*scratch)}
+	a.low.doc = doc
 	defer a.scratch.release()
 	spans := pairMarks(doc)
 	a.quoted = make([]bool, len(doc.Paragraphs))
@@ -118,6 +119,7 @@ func (sc *scratch) release() {
 		*b = (*b)[:0]
 	}
 	sc.low.b.Reset()
+	sc.low.doc = nil
 	scratchPool.Put(sc)
 }
 

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/analysis"
 )
 
 // word is a word or punctuation mark of the text around a quotation.
@@ -11,6 +13,7 @@ type word struct {
 	start, end int
 	text       string
 	low        string // lower case, curly apostrophes made straight
+	tag        string // the Penn tag of the token starting at start, if known
 	punct      bool
 }
 
@@ -56,6 +59,12 @@ func asciiSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c ==
 
 // scanWords is words; with stop, it stops after the first sentence end.
 func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []word {
+	n0 := len(dst)
+	defer func() {
+		if lw != nil && lw.doc != nil && lw.doc.Text == text {
+			lw.tag(dst[n0:])
+		}
+	}()
 	for i := from; i < to; {
 		if asciiSpace(text[i]) {
 			i++ // the common case, without decoding
@@ -107,7 +116,29 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 // lowerer lower-cases ASCII words into a shared buffer, so that the words
 // of an article cost few allocations. The buffer only grows: a string handed
 // out is never written again.
-type lowerer struct{ b strings.Builder }
+// With doc, it also gives the words of doc.Text their tags.
+type lowerer struct {
+	b   strings.Builder
+	doc *analysis.Doc
+}
+
+// tag sets the tags of ws, words of doc.Text in order, walking the tokens
+// once rather than searching them for each word.
+func (l *lowerer) tag(ws []word) {
+	if len(ws) == 0 {
+		return
+	}
+	toks := l.doc.Tokens
+	k := l.doc.TokenAt(ws[0].start)
+	for i := range ws {
+		for k < len(toks) && toks[k].End <= ws[i].start {
+			k++
+		}
+		if k < len(toks) && toks[k].Start == ws[i].start {
+			ws[i].tag = toks[k].Tag
+		}
+	}
+}
 
 // lower returns ASCII s in lower case.
 func (l *lowerer) lower(s string) string {

@@ -47,11 +47,7 @@ func (a *analyzer) indirect(spans []span, si int) {
 // most sentences are never split into words.
 func mayReport(toks []analysis.Token) bool {
 	for _, t := range toks {
-		// Cues are lower-case words of three letters or more.
-		if len(t.Text) < 3 || (t.Text[0] < 'a' || t.Text[0] > 'z') && t.Text[0] != 'A' {
-			continue
-		}
-		if cues[t.Text].indirect || t.Text == "according" || t.Text == "According" {
+		if mayBeIndirectCue(t.Text) || t.Text == "according" || t.Text == "According" {
 			return true
 		}
 	}

@@ -54,6 +54,30 @@ func init() {
 		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking")
 	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "termed", "labeled",
 		"labelled", "branded", "read", "reads")
+	indexShapes()
+}
+
+// indirectShapes holds, by first and last letter, a bit for the length of
+// each cue of reported speech: a cheap test that rejects most words before
+// the table is looked up.
+var indirectShapes [26][26]uint32
+
+func indexShapes() {
+	for w, c := range cues {
+		if c.indirect && len(w) < 32 {
+			indirectShapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+		}
+	}
+}
+
+// mayBeIndirectCue tells cheaply whether s may be a cue of reported speech.
+func mayBeIndirectCue(s string) bool {
+	n := len(s)
+	if n < 3 || n >= 32 {
+		return false
+	}
+	f, l := s[0]-'a', s[n-1]-'a'
+	return f < 26 && l < 26 && indirectShapes[f][l]&(1<<n) != 0 && cues[s].indirect
 }
 
 var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov",

@@ -78,19 +78,24 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
+			// upper and ascii tell how to lower-case the word, read on the way.
+			upper, ascii := 'A' <= r && r <= 'Z', r < utf8.RuneSelf
 			j := i + n
 			for j < to {
 				if c := text[j]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+					upper = upper || c <= 'Z' && c >= 'A'
 					j++ // ASCII letters and digits, without decoding
 					continue
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:to])
 				if isWordRune(r2) {
+					ascii = false // the ASCII ones are read above
 					j += n2
 					continue
 				}
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
 					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : to]); j+n2 < to && isWordRune(r3) {
+						ascii = ascii && r2 != '’'
 						j += n2
 						continue
 					}
@@ -100,7 +105,16 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 			if j < to && text[j] == '.' && isAbbrev(text[i:j]) {
 				j++
 			}
-			dst = append(dst, newWord(lw, text, i, j, false))
+			dst = append(dst, word{start: i, end: j, text: text[i:j]})
+			w := &dst[len(dst)-1]
+			switch {
+			case !ascii:
+				w.setLow(lw)
+			case upper:
+				w.low = lw.lower(w.text)
+			default:
+				w.low = w.text
+			}
 			i = j
 		default:
 			dst = append(dst, newWord(lw, text, i, i+n, true))

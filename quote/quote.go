@@ -107,6 +107,7 @@ type scratch struct {
 	ws     []word // the words of a sentence with a cue
 	wb, wa []word // the words before and after a quotation
 	wt, wr []word // for titleCase and resolve
+	wc     []word // a partial quotation's sentence without it
 	low    lowerer
 }
 
@@ -114,11 +115,12 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release returns sc to the pool without the text its words point into.
 func (sc *scratch) release() {
-	for _, b := range []*[]word{&sc.ws, &sc.wb, &sc.wa, &sc.wt, &sc.wr} {
+	for _, b := range []*[]word{&sc.ws, &sc.wb, &sc.wa, &sc.wt, &sc.wr, &sc.wc} {
 		clear((*b)[:cap(*b)])
 		*b = (*b)[:0]
 	}
 	sc.low.b.Reset()
+	sc.low.size = 0
 	sc.low.doc = nil
 	scratchPool.Put(sc)
 }
@@ -205,7 +207,8 @@ func (a *analyzer) marked(spans []span, i int) {
 		// Biden said his plan includes …, "to be able to …"
 		ws := before
 		if !terminal(quoted) {
-			ws = append(before[:len(before):len(before)], ownClause(after)...)
+			a.wc = append(append(a.wc[:0], before...), ownClause(after)...)
+			ws = a.wc
 		}
 		att, found = sentenceCue(doc, ws)
 	}

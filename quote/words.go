@@ -132,8 +132,9 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 // out is never written again.
 // With doc, it also gives the words of doc.Text their tags.
 type lowerer struct {
-	b   strings.Builder
-	doc *analysis.Doc
+	b    strings.Builder
+	size int // of the buffer, doubled when it is full
+	doc  *analysis.Doc
 }
 
 // tag sets the tags of ws, words of doc.Text in order, walking the tokens
@@ -160,8 +161,9 @@ func (l *lowerer) lower(s string) string {
 		return strings.ToLower(s)
 	}
 	if l.b.Cap()-l.b.Len() < len(s) {
+		l.size = max(256, 2*l.size, len(s))
 		l.b.Reset()
-		l.b.Grow(max(4096, len(s)))
+		l.b.Grow(l.size)
 	}
 	n := l.b.Len()
 	for i := 0; i < len(s); i++ {

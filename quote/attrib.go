@@ -236,7 +236,14 @@ func possessive(ws []word) bool {
 	return false
 }
 
-func isAdverb(w word) bool { return len(w.low) > 4 && w.low[len(w.low)-2:] == "ly" }
+// isAdverb tells whether w is an adverb in -ly: by its tag when it has one,
+// so that "family", "assembly" and "rally" are nouns.
+func isAdverb(w word) bool {
+	if w.tag != "" && w.tag != "RB" {
+		return false
+	}
+	return len(w.low) > 4 && w.low[len(w.low)-2:] == "ly"
+}
 
 // endsClause tells whether quoted words end as an utterance handed to an
 // attribution that follows: with a comma, question or exclamation mark, dash

@@ -245,7 +245,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			s, e, ok = sentenceSubject(doc, ws[i:c-1])
 			s, e = s+i, e+i
 		}
-		if !ok || s != i && !ws[c-1].is("and") || tagOf(doc, ws[s]) == "IN" {
+		if !ok || s != i && !ws[c-1].is("and") || !mayReportSpeech(doc, ws[s:e]) {
 			return attribution{}, 0, 0, false // Amongst reported incidents …
 		}
 		att := attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}
@@ -304,6 +304,19 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		return att, j, cr, j < cr
 	}
 	return attribution{}, 0, 0, false
+}
+
+// mayReportSpeech tells whether the words before a cue of reported speech
+// can be its speaker rather than a noun phrase that the cue, read as an
+// adjective, modifies: not "Amongst reported incidents", "An estimated four
+// million people", "One of the stated goals", "the total reported
+// casualties".
+func mayReportSpeech(doc *analysis.Doc, ws []word) bool {
+	if len(ws) == 0 || tagOf(doc, ws[0]) == "IN" || prepositions[ws[0].low] {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return !determiners[last.low] && !npInner[last.low] && !quantityNouns[last.low]
 }
 
 // clauseEnd returns where the reported clause that starts at ws[j] ends: at a

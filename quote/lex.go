@@ -140,6 +140,15 @@ var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "tho
 	"however", "meanwhile", "yet", "instead", "that", "which", "who", "where", "if", "since",
 	"what", "whom", "whose", "or", "nor", "after", "before", "until", "than")
 
+// prepositions never open a speaker phrase: Amongst reported incidents …
+var prepositions = set("among", "amongst", "amid", "amidst", "despite", "of", "in", "on", "at", "for",
+	"with", "by", "from", "after", "before", "during", "under", "over", "between", "within", "without")
+
+// quantityNouns head a phrase that a cue read as an adjective follows, never
+// a speaker: the total reported casualties, the number estimated …
+var quantityNouns = set("total", "number", "figure", "figures", "amount", "majority", "minority",
+	"rate", "count", "toll", "percentage", "share", "proportion", "sum", "tally", "average")
+
 // workNouns announce a title or a term, not speech: the film "Jaws", so-called "straw".
 var workNouns = set("so-called", "film", "movie", "book", "song", "album", "novel", "series", "show",
 	"titled", "entitled", "nicknamed", "dubbed", "term", "word", "words", "phrase", "slogan",

@@ -261,27 +261,11 @@ func (r *resolver) pronoun(w string, start, si int, inQuote bool) int {
 // subject, then the others left to right. Within a tier a known gender match
 // beats an entity whose gender is unknown; across tiers the higher tier wins.
 func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote, sameSent bool) int {
-	// match is 2 for a known agreeing gender, 1 for an unknown one, else 0.
-	match := func(a anchor) int {
+	match := func(a anchor) Agreement {
 		if a.ent < 0 || a.inQuote && !inQuote {
-			return 0
+			return Disagrees
 		}
-		e := r.ents[a.ent]
-		if org {
-			if e.typ == Org || e.typ == GPE {
-				return 2
-			}
-			return 0
-		}
-		switch {
-		case e.typ != Person:
-			return 0
-		case e.gender == want:
-			return 2
-		case e.gender == lexicon.Unknown:
-			return 1
-		}
-		return 0
+		return agreement(r.ents[a.ent], want, org)
 	}
 	tiers := []func(anchor) bool{
 		func(a anchor) bool { return a.speaker },
@@ -295,9 +279,9 @@ func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote, sameSe
 				continue
 			}
 			switch match(a) {
-			case 2:
+			case Agrees:
 				return a.ent
-			case 1:
+			case MayAgree:
 				if weak < 0 {
 					weak = a.ent
 				}
@@ -312,7 +296,7 @@ func (r *resolver) pick(list []anchor, want lexicon.Gender, org, inQuote, sameSe
 	// to Martin Smith, he said".
 	if !sameSent {
 		for _, a := range list {
-			if a.object && match(a) == 2 {
+			if a.object && match(a) == Agrees {
 				return a.ent
 			}
 		}
@@ -566,44 +550,89 @@ func byName(ents []Entity, words []string, start int) int {
 	return best
 }
 
+// Agreement tells how well a pronoun fits an entity, by the entity's type and
+// the gender its given name, honorifics and titles tell.
+type Agreement int
+
+// The degrees of agreement.
+const (
+	Disagrees Agreement = iota // "she" for a man, "he" for a company
+	MayAgree                   // "he" for a person whose gender is unknown
+	Agrees                     // "she" for a woman, "it" for a company
+)
+
+// PronounAgreement tells how well the pronoun w ("he", "She", "their") fits
+// ents[i]; a word that is no pronoun disagrees.
+func PronounAgreement(ents []Entity, i int, w string) Agreement {
+	want, org, ok := pronounGender(w)
+	if !ok || i < 0 || i >= len(ents) {
+		return Disagrees
+	}
+	return agreement(entityInfo(ents[i]), want, org)
+}
+
+// agreement tells how well a pronoun of gender want (or for an organization
+// or place, with org) fits an entity.
+func agreement(in entInfo, want lexicon.Gender, org bool) Agreement {
+	switch {
+	case org:
+		if in.typ == Org || in.typ == GPE {
+			return Agrees
+		}
+		return Disagrees
+	case in.typ != Person:
+		return Disagrees
+	case in.gender == want:
+		return Agrees
+	case in.gender == lexicon.Unknown:
+		return MayAgree
+	}
+	return Disagrees
+}
+
 // infoOf derives the resolver's view of finished entities.
 func infoOf(ents []Entity) []entInfo {
 	out := make([]entInfo, len(ents))
 	for i, e := range ents {
-		in := entInfo{typ: e.Type}
-		for _, t := range e.Titles {
-			in.heads = append(in.heads, titleHead(t))
-			for _, w := range strings.Fields(t) {
-				if _, g := lexicon.Title(w); g != lexicon.Unknown {
-					in.gender = g
-				}
-			}
-		}
-		if e.Type == Person {
-			if w := strings.Fields(e.Name); len(w) > 1 && in.gender == lexicon.Unknown {
-				in.gender, _ = lexicon.Given(w[0])
-			}
-			for _, m := range e.Mentions {
-				w := strings.Fields(m.Text)
-				if len(w) == 0 {
-					continue
-				}
-				if _, g := lexicon.Title(w[0]); g != lexicon.Unknown && in.gender == lexicon.Unknown {
-					in.gender = g // "Mr. Liccardo"
-				}
-				if g, _, ok := pronounGender(m.Text); ok && g != lexicon.Unknown && in.gender == lexicon.Unknown {
-					in.gender = g
-				}
-			}
-		}
-		if e.Type == GPE {
-			for _, en := range lexicon.Lookup(e.Name) {
-				in.city = in.city || en.City
-			}
-		}
-		out[i] = in
+		out[i] = entityInfo(e)
 	}
 	return out
+}
+
+// entityInfo derives the resolver's view of one finished entity.
+func entityInfo(e Entity) entInfo {
+	in := entInfo{typ: e.Type}
+	for _, t := range e.Titles {
+		in.heads = append(in.heads, titleHead(t))
+		for _, w := range strings.Fields(t) {
+			if _, g := lexicon.Title(w); g != lexicon.Unknown {
+				in.gender = g
+			}
+		}
+	}
+	if e.Type == Person {
+		if w := strings.Fields(e.Name); len(w) > 1 && in.gender == lexicon.Unknown {
+			in.gender, _ = lexicon.Given(w[0])
+		}
+		for _, m := range e.Mentions {
+			w := strings.Fields(m.Text)
+			if len(w) == 0 {
+				continue
+			}
+			if _, g := lexicon.Title(w[0]); g != lexicon.Unknown && in.gender == lexicon.Unknown {
+				in.gender = g // "Mr. Liccardo"
+			}
+			if g, _, ok := pronounGender(m.Text); ok && g != lexicon.Unknown && in.gender == lexicon.Unknown {
+				in.gender = g
+			}
+		}
+	}
+	if e.Type == GPE {
+		for _, en := range lexicon.Lookup(e.Name) {
+			in.city = in.city || en.City
+		}
+	}
+	return in
 }
 
 // anchorsOf lists the mentions of ents that start before limit, in text order.

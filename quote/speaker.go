@@ -70,7 +70,12 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		if first.is("it", "you") {
 			return sp
 		}
-		if i := a.latestPerson(start); i >= 0 {
+		if first.is("they", "we") {
+			return sp // a group, or an organization entity.Resolve did not find
+		}
+		// The person named last, or the speaker before, when the pronoun
+		// may mean them: "She said" is never the husband named last.
+		if i := a.latestPerson(start); i >= 0 && entity.PronounAgreement(a.ents, i, first.text) != entity.Disagrees {
 			return a.entitySpeaker(i, m)
 		}
 		if first.is("he", "she") && len(a.ents) == 0 {
@@ -79,7 +84,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 				return sp
 			}
 		}
-		if a.last.name != nil && !first.is("they", "we") {
+		if a.last.name != nil && a.agrees(a.last, first.text) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
@@ -142,6 +147,15 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// agrees tells whether the pronoun w may refer to speaker sp.
+func (a *analyzer) agrees(sp speaker, w string) bool {
+	if sp.id == nil {
+		return true // a name the entities missed: nothing tells
+	}
+	i := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
+	return i < 0 || entity.PronounAgreement(a.ents, i, w) != entity.Disagrees
 }
 
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {

@@ -137,6 +137,9 @@ func capitalRun(ws []word, i, j int) int {
 	for j < len(ws) && j-i < 10 && !ws[j].punct && (ws[j].capitalized() || j > i && npInner[ws[j].low] && j+1 < len(ws) && ws[j+1].capitalized()) {
 		j++
 	}
+	for j > i+1 && npInner[ws[j-1].low] {
+		j-- // cut at the length limit: … Cooperative Institute for
+	}
 	return j
 }
 

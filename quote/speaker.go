@@ -122,9 +122,10 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 	}
 	var cands [][2]int
 	for i := 1; i < len(ws)-1; i++ {
-		if ws[i].is("of") && ws[i-1].capitalized() {
+		if ws[i].is("of", "from") && ws[i-1].capitalized() {
 			// Lucy Fischer of The Times; committee member Doug Collins of
-			// Georgia: the name before "of".
+			// Georgia; Regina Ip from the pro-Beijing camp: the name before
+			// "of".
 			r := i - 1
 			for r > 0 && ws[r-1].capitalized() {
 				r--
@@ -142,8 +143,16 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 	}
 	for _, c := range cands {
 		s, e := ws[c[0]].start, ws[c[1]-1].end
-		if i := entity.Resolve(a.doc, a.ents, s, e); i >= 0 && i < len(a.ents) && a.ents[i].Type == entity.Person {
-			return a.entitySpeaker(i, &entity.Mention{Text: a.doc.Text[s:e], Start: s, End: e}), true
+		m := &entity.Mention{Text: a.doc.Text[s:e], Start: s, End: e}
+		i := entity.Resolve(a.doc, a.ents, s, e)
+		if i >= 0 && i < len(a.ents) && a.ents[i].Type == entity.Person {
+			return a.entitySpeaker(i, m), true
+		}
+		if i >= 0 && i < len(a.ents) && c[1] < len(ws) && strings.HasPrefix(a.ents[i].Name, m.Text+" "+ws[c[1]].text+" ") {
+			// An entity that swallowed the person's organization ("Bill
+			// Gerstenmaier of NASA", typed as something else): the name.
+			name := m.Text
+			return speaker{name: &name, mention: m, person: true}, true
 		}
 	}
 	return speaker{}, false

@@ -55,6 +55,7 @@ func (f *finder) collect() {
 		first := len(f.cands)
 		di.chunks(si, func(i, j int) { f.cands = di.names(si, i, j, f.cands) })
 		di.appositives(f.cands[first:])
+		di.coordinate(f.cands[first:])
 	}
 }
 
@@ -76,8 +77,8 @@ func datelineRegion(text string, from, to int) (analysis.Span, bool) {
 	for end > start && text[end-1] == ' ' {
 		end--
 	}
-	if end == start || !unicode.IsUpper(rune(text[start])) {
-		return analysis.Span{}, false
+	if end == start || !unicode.IsUpper(rune(text[start])) || monthsDays[strings.Fields(text[start:end])[0]] {
+		return analysis.Span{}, false // "NEW YORK, March 3 (Reuters) -" dates the story
 	}
 	return analysis.Span{Start: start, End: end}, true
 }
@@ -144,6 +145,89 @@ func (di *docInfo) appositives(cs []cand) {
 		c.score.add(lexicon.Person, 4)
 	}
 }
+
+// coordinate lends the type of a name with strong evidence to the unknown
+// names it is listed with: "in Crown Heights and Bed-Stuy", "the towns of
+// Tell Tamer and Ain Issa", "Tesco, Asda and Morrisons". Lists in news are
+// of one kind far more often than not. A list has an "and" or "or": "The
+// Mayor of London, Sadiq Khan, said" is an apposition. A name followed by
+// "of" or a possessive heads a phrase of its own: "Presidents Muhammadu
+// Buhari of Nigeria and Patrice Talon of Benin".
+func (di *docInfo) coordinate(cs []cand) {
+	text := di.doc.Text
+	gap := func(k int) string { // between cs[k-1] and cs[k], or ""
+		a, b := &cs[k-1], &cs[k]
+		if a.kind != nameKind || b.kind != nameKind || a.end > b.start {
+			return ""
+		}
+		g := strings.TrimSpace(text[a.end:b.start])
+		if listGap[g] || g == "to" && strings.HasSuffix(text[:a.start], "from ") {
+			return g // "from Jakarta to Pangkal Pinang" pairs two places
+		}
+		return ""
+	}
+	for lo := 0; lo < len(cs); {
+		hi, and := lo+1, false
+		for hi < len(cs) {
+			g := gap(hi)
+			if g == "" {
+				break
+			}
+			and = and || g != ","
+			hi++
+		}
+		if and {
+			di.lend(cs[lo:hi])
+		}
+		lo = hi
+	}
+}
+
+// lend gives the unknown names of one list the type of its best-known one.
+func (di *docInfo) lend(list []cand) {
+	best, bestScore := Type(""), 0.0
+	for i := range list {
+		if t, s := list[i].score.best(); s >= strongEvidence && s > bestScore && t != Person {
+			best, bestScore = t, s
+		}
+	}
+	if best == "" {
+		return
+	}
+	for i := range list {
+		c := &list[i]
+		if _, s := c.score.best(); s >= weakEvidence || c.entries != nil || di.heads(c) {
+			continue
+		}
+		c.score.add(string(best), lentEvidence)
+	}
+}
+
+// heads reports whether the words after the name make it the head of a
+// phrase of its own: "Patrice Talon of Benin", "Talon's".
+func (di *docInfo) heads(c *cand) bool {
+	toks := di.doc.Tokens
+	k := di.doc.TokenAt(c.end) // the token after the name, or the one it was cut from ("Talon's")
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].Start < c.end {
+		return true // a possessive cut off the name
+	}
+	return toks[k].Text == "of" || isPossessive(toks[k].Text)
+}
+
+// listGap is what stands between two names of one list.
+var listGap = setOf(",", "and", "or", ", and", ", or")
+
+// The evidence a listed name needs to lend its type, the most a name may
+// have to borrow it, and what it borrows: "in X" (1.5) and a head word (3.5)
+// lend, a lone speech verb (1.5) borrows.
+const (
+	strongEvidence = 3
+	weakEvidence   = 2
+	lentEvidence   = 2
+)
 
 // cluster groups the name mentions into entities: multi-word names first,
 // so that a surname can join a full name written after it.

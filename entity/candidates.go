@@ -52,8 +52,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if !whole && j-i > 1 && toks[j-1].Text == "State" && j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Text == "Attorney" {
 		j-- // "Cook County | State's Attorney"
 	}
-	if i > 0 && ordinal(toks[i-1].Text) && lexicon.HeadType(toks[i].Text) == lexicon.Fac {
-		i-- // "26th Street"
+	if i > 0 && ordinal(toks[i-1].Text) && ordinalHead(lexicon.HeadType(toks[j-1].Text)) {
+		i-- // "26th Street", "46th Precinct", "5th Circuit"
 	}
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
@@ -209,6 +209,13 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		return out
 	}
 	return append(out, c)
+}
+
+// ordinalHead reports whether a name with a head of type t takes an
+// ordinal before it: streets, precincts, districts, but no person ("1st
+// Lt."), event or law.
+func ordinalHead(t string) bool {
+	return t == lexicon.Fac || t == lexicon.Org || t == lexicon.GPE
 }
 
 var corporateAbbrev = setOf("Corp", "Inc", "Co", "Ltd", "Bros")
@@ -583,7 +590,9 @@ var products = setOf("telescope", "spacecraft", "rover", "satellite", "app", "sm
 
 // placeNouns before a name make it a place: "the state of Goa", "capital city Washington".
 var placeNouns = setOf("city", "town", "village", "state", "province", "country", "county", "capital",
-	"region", "district", "municipality", "suburb", "neighborhood", "borough", "nation", "territory")
+	"region", "district", "municipality", "suburb", "neighborhood", "borough", "nation", "territory",
+	"cities", "towns", "villages", "states", "provinces", "countries", "counties", "regions", "districts",
+	"suburbs", "neighborhoods", "neighbourhoods", "boroughs", "nations", "territories", "communities")
 
 // score adds the type evidence of the name tokens [a, b) to c. It reports
 // false when the words are no name at all.
@@ -648,6 +657,10 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.Org, 4)
 			known = true
 		}
+		if n > 1 && containsWord(c.words, "&") {
+			c.score.add(lexicon.Org, 3) // "Marks & Spencer", "Johnson & Johnson"
+			known = true
+		}
 		if n == 1 && demonym(first) {
 			c.score.add(lexicon.NORP, 4)
 			known = true
@@ -690,6 +703,8 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	if n > 1 && n <= 4 && !known && !given {
 		if knownOrgWord(c.words) {
 			c.score.add(lexicon.Org, 2) // "BBC Sport", "CNN Philippines"
+		} else if hasAcronym(c.words) {
+			c.score.add(lexicon.Org, 1.5) // "CFRA Research": people's names have no acronyms
 		} else if hasKnownWord(c.words) {
 			c.score.add(lexicon.Org, 0.5) // "Change UK", "E & W"
 		} else {
@@ -736,7 +751,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 		prev, prev2 = word(a-2), word(a-3)
 	}
 	if speechVerbs[next] || speechVerbs[prev] && prev != "reported" {
-		c.score.add(lexicon.Person, 1.5)
+		if !placePreps[prev] || len(c.words) > 1 {
+			c.score.add(lexicon.Person, 1.5) // but "neighbors in Alief said"
+		}
 		c.speaker = true
 	}
 	if next == "," && speechVerbs[word(b+1)] {
@@ -763,6 +780,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 		if placeNouns[prev2] {
 			c.score.add(lexicon.GPE, 3)
 		}
+	}
+	if placeVerbs[prev] {
+		c.score.add(lexicon.GPE, 1.5) // "troops entered Tell Tamer"
 	}
 	if placeNouns[prev] {
 		c.score.add(lexicon.GPE, 2)
@@ -833,6 +853,14 @@ func latinEnd(w string) bool {
 	return false
 }
 
+// placeVerbs before a name make it a place: what one enters or shells is
+// somewhere.
+var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "recaptured", "liberated",
+	"evacuated", "toured", "flooded", "struck", "hit")
+
+// placePreps before a name make it a place.
+var placePreps = setOf("in", "In", "near", "across", "throughout", "into")
+
 // journalVerbs before "in X" make X a publication: "published in Nature".
 var journalVerbs = setOf("published", "appeared", "wrote", "writing", "reported", "appearing")
 
@@ -860,6 +888,17 @@ func demonym(w string) bool {
 func hasKnownWord(words []string) bool {
 	for _, w := range words {
 		if w == "&" || len(lexicon.Lookup(w)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAcronym reports whether one of the words is an acronym without dots
+// ("CFRA"); initials ("J.R.") do not count.
+func hasAcronym(words []string) bool {
+	for _, w := range words {
+		if len(w) >= 2 && !strings.Contains(w, ".") && isAcronym(w) && !suffixes[w] {
 			return true
 		}
 	}

@@ -338,7 +338,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 			}
 			if (broadcasters[toks[j-1].Text] || isCallSign(toks[j-1].Text)) && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
 				j++
-			} else if numbered[toks[j-1].Text] && isDigits(t) && len(t) <= 3 && j-i > 1 {
+			} else if numbered[toks[j-1].Text] && isDigits(t) && len(t) <= 3 && j-i > 1 ||
+				numberedAlone[toks[j-1].Text] && j-i == 1 && isDigits(t) && len(t) <= 3 {
 				j++ // "Fraternal Order of Police Lodge 7", "Teamsters Local 727"
 			} else if roads[toks[j-1].Text] && isDigits(t) {
 				j++ // "Route 2", "Interstate 95"
@@ -419,6 +420,10 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 
 // numbered are head words that a number completes inside a longer name.
 var numbered = setOf("Lodge", "Local", "Precinct", "Ward", "Terminal", "Pier")
+
+// numberedAlone are head words that a number completes on their own:
+// "Station 51", "Engine 7", "Pier 39".
+var numberedAlone = setOf("Station", "Engine", "Ladder", "Pier", "Terminal", "Gate", "Precinct", "Ward", "Area")
 
 // possessiveOrg reports whether the possessive at j sits inside an
 // organization's name: after a group noun ("People's", "Workers'") and

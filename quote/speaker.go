@@ -113,12 +113,8 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 // "Humane Society executive director Sara Amundson", "San Jose Mayor Sam
 // Liccardo", "Lucy Fischer of The Times". The mention becomes the name.
 func (a *analyzer) resolveName(ws []word) (speaker, bool) {
-	if len(ws) < 2 || !ws[len(ws)-1].capitalized() {
+	if len(ws) < 2 {
 		return speaker{}, false
-	}
-	run := len(ws) - 1
-	for run > 0 && ws[run-1].capitalized() {
-		run--
 	}
 	var cands [][2]int
 	for i := 1; i < len(ws)-1; i++ {
@@ -130,16 +126,22 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 			for r > 0 && ws[r-1].capitalized() {
 				r--
 			}
-			if i-r >= 2 {
+			if i-r >= 2 && !orgHeads[ws[i-1].low] {
 				cands = append(cands, [2]int{r, i})
 			}
 		}
 	}
-	if len(ws)-run >= 3 {
-		cands = append(cands, [2]int{len(ws) - 2, len(ws)})
-	}
-	if run > 0 && len(ws)-run >= 2 {
-		cands = append(cands, [2]int{run, len(ws)})
+	if ws[len(ws)-1].capitalized() {
+		run := len(ws) - 1
+		for run > 0 && ws[run-1].capitalized() {
+			run--
+		}
+		if len(ws)-run >= 3 {
+			cands = append(cands, [2]int{len(ws) - 2, len(ws)})
+		}
+		if run > 0 && len(ws)-run >= 2 {
+			cands = append(cands, [2]int{run, len(ws)})
+		}
 	}
 	for _, c := range cands {
 		s, e := ws[c[0]].start, ws[c[1]-1].end

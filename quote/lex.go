@@ -140,6 +140,13 @@ var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "tho
 	"however", "meanwhile", "yet", "instead", "that", "which", "who", "where", "if", "since",
 	"what", "whom", "whose", "or", "nor", "after", "before", "until", "than")
 
+// nameIntro words introduce the name of a person described: a student
+// named Wong, a protester using the pseudonym Katya.
+var nameIntro = set("named", "called", "pseudonym", "alias", "nickname", "nicknamed", "surnamed")
+
+// asIntro words introduce a name with "as": identified only as Sarah.
+var asIntro = set("identified", "only", "known", "named", "introduced")
+
 // prepositions never open a speaker phrase: Amongst reported incidents …
 var prepositions = set("among", "amongst", "amid", "amidst", "despite", "of", "in", "on", "at", "for",
 	"with", "by", "from", "after", "before", "during", "under", "over", "between", "within", "without")

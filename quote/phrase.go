@@ -92,6 +92,11 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		if j == i+1 {
 			return i
 		}
+		// a protester using the pseudonym Katya; a woman identified only as
+		// Sarah: the name.
+		if n := namedAt(ws, j); n > j {
+			return capitalRun(ws, n, n)
+		}
 		// a Twitter post by Amy Cook; a statement from the White House
 		if j+1 < len(ws) && ws[j].is("by", "from", "of") && ws[j+1].capitalized() {
 			if e := npForward(doc, ws, j+1); e > j+1 {
@@ -127,6 +132,19 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	}
 	if k > j && k+1 < len(ws) && ws[k].capitalized() && ws[k+1].capitalized() {
 		return capitalRun(ws, i, k)
+	}
+	return j
+}
+
+// namedAt returns the index of the name that ws[j:] introduces after a
+// description ("the pseudonym Katya", "as Sarah" after "identified"), or j.
+func namedAt(ws []word, j int) int {
+	k := j
+	if k < len(ws) && determiners[ws[k].low] {
+		k++
+	}
+	if k+1 < len(ws) && (nameIntro[ws[k].low] || ws[k].is("as") && k > 0 && asIntro[ws[k-1].low]) && ws[k+1].capitalized() {
+		return k + 1
 	}
 	return j
 }

@@ -21,8 +21,8 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
 	for k := 1; k+1 < len(ws); k++ {
-		if ws[k].is("named", "called") && ws[k+1].capitalized() {
-			return a.resolve(ws[k+1].start, end, at) // a university student named Wong
+		if n := namedAt(ws, k); n > k {
+			return a.resolve(ws[n].start, end, at) // a university student named Wong
 		}
 	}
 	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 {

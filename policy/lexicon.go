@@ -518,6 +518,7 @@ const (
 	trigPledge
 	trigArticle
 	trigSpend
+	trigAct
 )
 
 // triggers maps a word to the rules it can start: one look-up per token
@@ -543,6 +544,9 @@ var triggers = func() map[string]trigger {
 		m[w] |= trigArticle
 	}
 	add(spendVerbs, trigSpend)
+	for w := range actVerbs {
+		m[w] |= trigAct
+	}
 	for w := range govActionIndex {
 		m[w] |= trigGov
 	}

@@ -73,10 +73,14 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 	r := newResolver(doc, ents)
 	var found, silent []*cand
 	places := placeEnds(ents)
+	officials := officialEnds(doc.Text, ents)
+	offParas := officialParagraphs(doc, officials)
 	govParas := govParagraphs(doc)
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
 		s.places = places
+		s.officials = officials
+		s.offPara = offParas[doc.Sentences[i].Para]
 		s.govPara = govParas[doc.Sentences[i].Para]
 		r.sents[i] = s
 		if len(s.toks) == 0 {
@@ -185,8 +189,16 @@ func merge(cs []*cand) (kept, silent []*cand) {
 			if k.container == nil {
 				k.container = c.container
 			}
-			if k.a == c.a && k.b == c.b && k.name == "" {
-				k.name = c.name
+			if k.a == c.a && k.b == c.b {
+				if k.name == "" {
+					k.name = c.name
+				}
+				if k.owner[1] == 0 {
+					k.owner = c.owner
+				}
+				if k.public == "" {
+					k.public = c.public
+				}
 			}
 			continue
 		}
@@ -209,6 +221,73 @@ func placeEnds(ents []entity.Entity) map[int]bool {
 	}
 	return m
 }
+
+// officialEnds returns the end offsets of the mentions of people who hold
+// a public office ("Biden" of "President Joe Biden") and of bodies that
+// govern by their name ("the Department of Education"). A title held in a
+// society or company ("Society President Ash Soni") is no office.
+func officialEnds(text string, ents []entity.Entity) map[int]bool {
+	m := map[int]bool{}
+	for _, e := range ents {
+		ok := false
+		switch e.Type {
+		case entity.Person:
+			for _, t := range e.Titles {
+				for _, w := range strings.Fields(strings.ToLower(t)) {
+					ok = ok || officialTitles[w] || agentWords[w] && !courts[w]
+				}
+			}
+			for _, x := range e.Mentions {
+				ok = ok && !privateTitle(text, x.Start)
+			}
+		case entity.Org:
+			for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+				ok = ok || govBodyWords[w]
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, x := range e.Mentions {
+			m[x.End] = true
+		}
+	}
+	return m
+}
+
+// privateTitle reports whether the words before a mention at start are a
+// body that is no government and a title: "Society President …".
+func privateTitle(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-40):start])
+	if len(f) < 2 {
+		return false
+	}
+	return officialTitles[strings.ToLower(f[len(f)-1])] && orgEnders[strings.ToLower(strings.TrimSuffix(f[len(f)-2], "'s"))]
+}
+
+// officialParagraphs reports for each paragraph whether it names an office
+// holder or a government body (a place is not enough: "Baker moved to
+// Nigeria where he established a studio").
+func officialParagraphs(doc *analysis.Doc, officials map[int]bool) map[int]bool {
+	m := map[int]bool{}
+	for i, sn := range doc.Sentences {
+		if m[sn.Para] {
+			continue
+		}
+		for _, t := range doc.SentenceTokens(i) {
+			if officials[t.End] {
+				m[sn.Para] = true
+				break
+			}
+		}
+	}
+	return m
+}
+
+// govBodyWords name a body of government inside an organization's name.
+var govBodyWords = words("department ministry government administration agency commission council " +
+	"parliament congress senate assembly legislature cabinet treasury reserve authority office " +
+	"bureau service police")
 
 // finalPeriod reports whether a sentence's last token carries the
 // sentence's period on a word ("Act."), not an abbreviation ("U.S.", "Inc.").

@@ -218,6 +218,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.s.negated(c.a) {
 		return "", false
 	}
+	if c.rule == "act" {
+		return actStatus(c), true
+	}
 	if hit, ok := findCue(c); ok {
 		s := c.s
 		for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
@@ -313,6 +316,11 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 	s := c.s
 	if c.owner[1] > 0 {
 		if n, id, ok := r.resolve(span{s, c.owner[0], c.owner[1]}); ok {
+			return n, id
+		}
+	}
+	if c.agent[1] > 0 {
+		if n, id, ok := r.resolve(span{s, c.agent[0], c.agent[1]}); ok {
 			return n, id
 		}
 	}

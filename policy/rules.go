@@ -12,6 +12,12 @@ type cand struct {
 	rule   string
 	owner  [2]int // tokens of a possessor ("his", "San Jose's"); owner[1] == 0 if none
 	public string // the public modifier ("federal"), "" if none
+	// agent is the subject of the verb that tells the measure ("France" in
+	// "France raised the retirement age"); agent[1] == 0 if none.
+	agent [2]int
+	// headed marks an act whose object is a policy noun phrase ("lifted the
+	// ban"): the act's verb then tells that policy's status.
+	headed bool
 	// silent marks a bare "the law": it only points back to an earlier
 	// mention and is not reported on its own.
 	silent bool
@@ -38,6 +44,7 @@ type rule struct {
 var rules = []rule{
 	{"named", findNamed},
 	{"head", findHeads},
+	{"act", findActs}, // before the rules it may tie with: its verb knows the actor
 	{"requirement", findRequirements},
 	{"includes", findIncludes},
 	{"part-of", findPartOf},

@@ -21,6 +21,12 @@ type sentence struct {
 	// places holds the end offsets of the mentions of countries, states and
 	// cities, which act as governments ("the United States announced …").
 	places map[int]bool
+	// officials holds the end offsets of the mentions of office holders and
+	// government bodies (officialEnds).
+	officials map[int]bool
+	// offPara reports whether the sentence's paragraph names an office
+	// holder or a government body.
+	offPara bool
 	// trig holds each token's rule triggers (triggers), so that a rule
 	// skips a token with one bit test instead of its own look-ups.
 	trig []trigger
@@ -172,10 +178,17 @@ func (s *sentence) npStart(h int) int {
 // post-modifiers ("for law enforcement", "that we passed to crack down on…"),
 // up to a clause boundary.
 func (s *sentence) npEnd(from int) int {
-	end := from
 	if !s.startsContent(from) {
 		return from
 	}
+	return s.clauseTail(from)
+}
+
+// clauseTail returns where the words from token from stop belonging to the
+// phrase before them: at a clause boundary, a new list item or a finite
+// verb outside a relative clause.
+func (s *sentence) clauseTail(from int) int {
+	end := from
 	inRel := false
 	for i := from; i < len(s.toks) && i-from < 40; i++ {
 		t, w, tag := s.toks[i], s.low[i], s.toks[i].Tag

@@ -1,0 +1,418 @@
+package policy
+
+import "strings"
+
+// A measure is often told by the verb that enacts it, with no policy noun:
+// "France raised the retirement age from 62 to 64", "the city will offer
+// free bus rides to all residents", "Biden canceled up to $10,000 in student
+// debt", "The bill would lower the voting age to 16". Blind-annotated news
+// counts each such act as a policy. The verb alone is ambiguous (a company
+// raises prices, a senator raises concerns), so the rule needs the verb's
+// subject to be someone who makes policy, or a policy itself, and an object
+// that is not in the verb's stop list.
+
+// actVerb is a verb that enacts a measure when a government is its subject.
+type actVerb struct {
+	kind Kind
+	// stops are object words that give the verb a sense that is no measure:
+	// "raise concerns", "end his campaign", "offer condolences".
+	stops map[string]bool
+	// toAfter verbs name a measure only with an infinitive after the
+	// object: "allow foreign investors to buy land".
+	toAfter bool
+	// particle, if set, must follow the verb: "phase out coal power", "set
+	// up a hotline" ("set a record" is none).
+	particle string
+}
+
+// actVerbGroups are the verbs of acting on public matters, by stem (every
+// regular inflection; irregular forms listed in full), with their kind and
+// the objects that make them no measure. Hand-written from the measures
+// that blind rounds 2 to 7 missed (testdata/dev/policies/README.md) and
+// from the policy vocabulary of US and international news.
+var actVerbGroups = []struct {
+	stems, forms string // stems inflected by inflect; forms as written
+	kind         Kind
+	stops        string
+	toAfter      bool
+	particle     string
+}{
+	{ // levels and amounts changed: "raised the retirement age"
+		stems: "raise lower reduce increase hike slash double triple halve boost",
+		forms: "cut cuts cutting",
+		kind:  Measure,
+		stops: "concern concerns question questions doubt doubts awareness alarm alarms eyebrows hope hopes " +
+			"fear fears issue issues money funds fund stakes pressure tension tensions risk risks possibility " +
+			"voice voices profile flag flags glass glasses hand hands export exports import imports output " +
+			"production forecast forecasts estimate estimates growth lead presence stake bid toll objection " +
+			"objections ribbon ties tie chance chances odds likelihood speculation suspicion suspicions " +
+			"criticism expectations expectation cooperation it them",
+	},
+	{ // measures ended: "scrap fees for international students"
+		stems: "abolish eliminate end rescind revoke overhaul reform revamp",
+		forms: "scrap scraps scrapped scrapping",
+		kind:  Measure,
+		stops: "campaign bid career visit trip tour speech talks meeting relationship life season term " +
+			"streak drought war dispute strike standoff day week year game match hunger silence " +
+			"speculation relations decades conflict violence fighting it them",
+	},
+	{ // measures widened, narrowed, paused or brought back
+		stems: "extend expand broaden widen tighten ease relax loosen lift suspend restore reinstate renew",
+		kind:  Measure,
+		stops: "condolences condolence sympathy sympathies invitation invitations congratulations lead hand " +
+			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player " +
+			"players game match season streak career life lives it them",
+	},
+	{ // measures created: "launching a program to plant 10,000 trees"
+		stems: "introduce launch create establish implement adopt pilot",
+		kind:  Program,
+		stops: "investigation investigations probe attack attacks offensive strike strikes airstrikes " +
+			"raid raids bid campaign appeal lawsuit himself herself contact relations ties record " +
+			"jobs product products album book hashtag search rescue manhunt counterattack website app " +
+			"fire team company operation offensive it them",
+	},
+	{ // money and services given: "offer free bus rides", "fund 500 new teachers"
+		stems: "fund finance subsidize subsidise offer distribute",
+		kind:  Program,
+		stops: "condolences condolence prayers prayer comment comments details detail information evidence " +
+			"update updates explanation apology apologies resignation assurances assurance advice " +
+			"opinion testimony reason reasons answers clarity glimpse insight view views hope hopes " +
+			"thoughts thanks praise congratulations sympathy resistance reward solution solutions it them",
+	},
+	{ // measures phased out or set up
+		stems: "phase", kind: Measure, particle: "out",
+		stops: "it them",
+	},
+	{
+		forms: "set sets setting", kind: Program, particle: "up",
+		stops: "shop camp it them",
+	},
+	{ // debts, fees and penalties waived; prisoners pardoned
+		stems: "cancel forgive waive exempt pardon commute",
+		forms: "cancelled cancelling forgave forgiven",
+		kind:  Measure,
+		stops: "address speech meeting meetings trip trips visit visits event events concert concerts show shows flight " +
+			"flights game games match matches appearance appearances interview speech rally rallies " +
+			"plans plan order orders contract contracts subscription tour hearing hearings it them",
+	},
+	{ // what is let or limited: "allow foreign investors to buy land"
+		stems:   "allow authorize authorise",
+		forms:   "permit permits permitted permitting",
+		kind:    Regulation,
+		stops:   "it them",
+		toAfter: true,
+	},
+	{
+		stems: "cap limit restrict curb regulate nationalize nationalise privatize privatise",
+		kind:  Regulation,
+		stops: "it them comments questions speech",
+	},
+	{ // public staff hired: "hire 200 new social workers"
+		stems: "hire recruit",
+		kind:  Program,
+		stops: "lawyer lawyers attorney attorneys firm consultant consultants it them",
+	},
+	{ // public works built: "build 10,000 affordable homes"
+		stems: "build construct",
+		forms: "built",
+		kind:  Program,
+		stops: "case cases support consensus trust momentum relationship relationships bridges coalition " +
+			"coalitions team brand career base network reputation it them",
+	},
+}
+
+// actVerbs maps each form of an act verb to its entry.
+var actVerbs = func() map[string]*actVerb {
+	m := map[string]*actVerb{}
+	for _, g := range actVerbGroups {
+		v := &actVerb{kind: g.kind, stops: words(g.stops), toAfter: g.toAfter, particle: g.particle}
+		for _, stem := range strings.Fields(g.stems) {
+			for _, f := range inflect(stem) {
+				m[f] = v
+			}
+		}
+		for _, f := range strings.Fields(g.forms) {
+			m[f] = v
+		}
+	}
+	return m
+}()
+
+// quantityLeads may open an object before its amount: "up to $10,000 in
+// student debt", "more than 200 officers".
+var quantityLeads = [][]string{{"up", "to"}, {"more", "than"}, {"as", "much", "as"}, {"at", "least"}, {"nearly"}, {"about"}, {"roughly"}}
+
+// controlVerbs stand between an official and the act they intend: "the
+// mayor plans to cut …", "lawmakers voted to raise …".
+var controlVerbs = words("plans plan planned wants want wanted hopes hope aims aim seeks seek sought " +
+	"intends intend intended decided decides voted vote votes agreed agree agrees moved moves " +
+	"proposed proposes propose expected set ready prepared able going promised promises " +
+	"pledged pledges vowed vows announced announces threatened threatens")
+
+// findActs finds measures told by an act verb with a government or a
+// policy as its subject (see actVerbGroups).
+func findActs(s *sentence) []*cand {
+	var out []*cand
+	for i, w := range s.low {
+		// prose tags some verbs after a modal as nouns: "will fund/NN".
+		if s.trig[i]&trigAct == 0 || !strings.HasPrefix(s.tag(i), "VB") && !(isNoun(s.tag(i)) && s.tag(i-1) == "MD") {
+			continue
+		}
+		v := actVerbs[w]
+		from := i + 1
+		if v.particle != "" {
+			if s.word(from) != v.particle {
+				continue
+			}
+			from++
+		}
+		agent, policySubj, ok := s.actSubject(i)
+		if !ok {
+			continue
+		}
+		c, ok := s.actObject(i, from, v)
+		if !ok {
+			continue
+		}
+		c.agent = agent
+		if policySubj >= 0 {
+			// "The bill would lower the voting age to 16": a provision of the
+			// policy its subject names.
+			c.a, c.pointsBack = policySubj, true
+			if h, _, ok := s.headAt(agent[1] - 1); ok {
+				c.kind = h.kind
+			}
+			c.agent = [2]int{}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// actSubject returns the subject of the act verb at i when it makes
+// policy: an official, a government body or place, a pronoun in a
+// paragraph about one, or a policy ("The new law makes it a felony …"),
+// whose start is then policySubj (else -1).
+func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
+	v := s.auxStart(i)
+	// "the mayor plans to cut …": the subject of the verb of intent.
+	if s.word(v-1) == "to" || s.word(i-1) == "to" {
+		k := v - 1
+		if s.word(k) != "to" {
+			k = i - 1
+		}
+		k--
+		for k >= 0 && s.tag(k) == "RB" {
+			k--
+		}
+		if k < 0 || !controlVerbs[s.low[k]] {
+			return agent, -1, false
+		}
+		v = s.auxStart(k)
+	}
+	sp, found := s.subjectBefore(v)
+	if !found {
+		return agent, -1, false
+	}
+	agent = [2]int{sp.a, sp.b}
+	last := s.low[sp.b-1]
+	if courts[last] {
+		return agent, -1, false // a court's acts are rulings, told elsewhere
+	}
+	if h, hs, isPolicy := s.headAt(sp.b - 1); isPolicy {
+		// Only a head that is a policy by itself: not "this flapping motion".
+		a := s.npStart(hs)
+		if h.weak || s.low[sp.b-1] == "motion" || s.negated(i) {
+			return agent, -1, false
+		}
+		if d := s.low[a]; d == "the" || d == "this" || d == "that" || d == "a" {
+			return agent, a, true
+		}
+		return agent, -1, false
+	}
+	if s.officialSubject(v) || s.officials[s.toks[sp.b-1].End] || govSubjects[last] {
+		return agent, -1, true
+	}
+	if s.tag(sp.a) == "PRP" && sp.b == sp.a+1 {
+		// "The ministry said it would scrap fees": the reporter's subject.
+		r := sp.a - 1
+		if s.word(r) == "that" {
+			r--
+		}
+		if r > 0 && reportingVerbs[s.low[r]] && s.officialSubject(r) {
+			if rs, ok := s.subjectBefore(r); ok {
+				return [2]int{rs.a, rs.b}, -1, true
+			}
+		}
+		// "We will hire 200 officers" in a paragraph about an official.
+		return agent, -1, s.offPara && personal[last]
+	}
+	return agent, -1, false
+}
+
+// govSubjects are subjects that govern beyond agentWords: "the EU agreed to
+// phase out …", "police will hire …".
+var govSubjects = words("eu police authorities officials regulators lawmakers legislators ministers treasury " +
+	"administration fed reserve bank")
+
+// personal pronouns may stand for an official ("it" rarely does).
+var personal = words("he she we they")
+
+// courts rule rather than enact.
+var courts = words("court courts judge judges jury justices tribunal")
+
+// actObject reads the object of the act verb at i from token from and
+// returns the candidate, or false when the object is a stop word, a
+// pronoun or missing.
+func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
+	if from >= len(s.toks) {
+		return nil, false
+	}
+	o := from
+	for _, q := range quantityLeads {
+		if s.hasWords(o, q) {
+			o += len(q)
+			break
+		}
+	}
+	// "makes it a felony to assault a poll worker" only of a policy.
+	if s.tag(o) == "PRP" || s.tag(o) == "IN" || s.tag(o) == "TO" || o >= len(s.toks) || isBoundary(s.toks[o].Text) {
+		return nil, false
+	}
+	b := s.objectEnd(o)
+	if b <= o {
+		return nil, false
+	}
+	// Check the object's words up to its head against the stops.
+	objHead := o
+	for k := o; k < b; k++ {
+		w := s.low[k]
+		if v.stops[w] {
+			return nil, false
+		}
+		if isNoun(s.tag(k)) {
+			objHead = k
+			if !isNoun(s.tag(k + 1)) {
+				break
+			}
+		}
+	}
+	if !isNoun(s.tag(objHead)) && s.tag(objHead) != "CD" {
+		return nil, false
+	}
+	b = s.tailEnd(b)
+	if v.toAfter && !s.hasAhead(objHead+1, 6, "to") {
+		return nil, false
+	}
+	if v.toAfter && b <= objHead+1 {
+		b = s.tailEnd(objHead + 1)
+	}
+	c := &cand{s: s, a: i, b: b, head: i, kind: v.kind, rule: "act"}
+	for j := o; j < b; j++ {
+		if h, _, ok := s.headAt(j); ok && !h.weak {
+			c.kind, c.headed = h.kind, true
+			break
+		}
+	}
+	return c, true
+}
+
+// hasWords reports whether the words at i are ws.
+func (s *sentence) hasWords(i int, ws []string) bool {
+	for k, w := range ws {
+		if s.word(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// tailExtenders open the adjuncts that tell a measure's size and time:
+// "to $15 an hour by 2025", "through the end of the year".
+var tailExtenders = words("to from by through until till starting beginning effective over across within per at for on in")
+
+// tailEnd extends a phrase that ends at b over adjuncts of amount and time.
+func (s *sentence) tailEnd(b int) int {
+	if b < len(s.toks) && tailExtenders[s.low[b]] && b+1 < len(s.toks) && !isBoundary(s.toks[b+1].Text) {
+		if s.low[b] == "to" && strings.HasPrefix(s.tag(b+1), "VB") {
+			return max(b, s.npEnd(b)) // "to buy land": npEnd reads the purpose
+		}
+		return max(b, s.clauseTail(b))
+	}
+	return b
+}
+
+// actStatus is the status that an act verb tells by itself: "repealed" and
+// "lifted" as their cues say, "will cut" or "plans to cut" proposed,
+// "announced it would cut" proposed, "cut" passed, "offers" in effect.
+func actStatus(c *cand) Status {
+	s := c.s
+	v := c.head
+	if c.pointsBack {
+		v = c.a
+		for v < c.b && actVerbs[s.low[v]] == nil {
+			v++
+		}
+	}
+	// "introduced a bill", "lifted the ban": the verb tells the status of
+	// the policy it acts on.
+	if q, n := cueAt(s.low, v); n > 0 && (c.headed || q.status == Repealed) {
+		if q.status == Passed {
+			if st, ok := intentBefore(s, v); ok {
+				return st
+			}
+		}
+		return q.status
+	}
+	for k := v - 1; k >= 0 && v-k <= 4; k-- {
+		w := s.low[k]
+		if st, ok := intents[w]; ok {
+			return st
+		}
+		if controlVerbs[w] || w == "to" {
+			if q, n := cueAt(s.low, k); n > 0 && q.status == Passed && w != "set" {
+				return Passed // "voted to raise", "agreed to cut": decided
+			}
+			return Proposed
+		}
+		if !auxiliaries[w] && s.tag(k) != "RB" {
+			break
+		}
+	}
+	if st, ok := actionTenses[s.tag(v)]; ok {
+		if s.tag(v) == "VBN" && !auxBefore(s, v) {
+			return Unknown
+		}
+		return st
+	}
+	if s.tag(v) == "VBG" {
+		return Announced // "the city is launching a program"
+	}
+	return Unknown
+}
+
+// intentBefore is the status that a word of intent shortly before the verb
+// at v tells: "will approve", "plans to sign".
+func intentBefore(s *sentence, v int) (Status, bool) {
+	for k := v - 1; k >= 0 && v-k <= 3; k-- {
+		if st, ok := intents[s.low[k]]; ok {
+			return st, true
+		}
+	}
+	return "", false
+}
+
+// auxBefore reports whether "has", "have" or "had" makes the participle at
+// v a perfect ("has cut").
+func auxBefore(s *sentence, v int) bool {
+	for k := v - 1; k >= 0 && v-k <= 3; k-- {
+		switch s.low[k] {
+		case "has", "have", "had", "'s", "’s", "'ve", "’ve":
+			return true
+		}
+		if s.tag(k) != "RB" {
+			return false
+		}
+	}
+	return false
+}

@@ -88,9 +88,15 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
+	case len(ws) == 2 && first.is("the", "his", "her", "their") && hasKey(kinNouns, lastW.low):
+		// the father, her mother: the person the text ties to the noun.
+		if i := a.kinSpeaker(first.low, lastW.low, start); i >= 0 {
+			return a.entitySpeaker(i, m)
+		}
+		return sp
 	case first.is("the") && !lastW.capitalized():
 		// the senator: the speaker before; the territory: nobody.
-		if a.last.name != nil && (titles[lastW.low] || roleNouns[lastW.low]) && !lastW.is("father", "mother") {
+		if a.last.name != nil && (titles[lastW.low] || roleNouns[lastW.low]) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp

@@ -1,0 +1,118 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// kinNouns name a person by a family tie, with the pronoun of the gender the
+// noun tells ("" when it tells none).
+var kinNouns = map[string]string{
+	"father": "he", "mother": "she", "husband": "he", "wife": "she", "son": "he", "daughter": "she",
+	"brother": "he", "sister": "she", "uncle": "he", "aunt": "she", "grandfather": "he",
+	"grandmother": "she", "widow": "she", "widower": "he", "fiancé": "he", "fiancée": "she",
+	"boyfriend": "he", "girlfriend": "she", "stepfather": "he", "stepmother": "she", "dad": "he",
+	"mom": "she", "mum": "she", "nephew": "he", "niece": "she", "grandson": "he",
+	"granddaughter": "she", "parent": "", "partner": "", "spouse": "", "sibling": "", "cousin": "",
+}
+
+// kinSpeaker resolves "the father", "her mother" to a person: the one the text
+// ties to that noun ("his father, John Smith", "her mother Ann Lee"), else
+// for "the father"/"the mother" and the like the one of the noun's gender in
+// a couple the text names together (David and Louise Turpin … the father);
+// -1 when none or several fit.
+func (a *analyzer) kinSpeaker(det, kin string, at int) int {
+	if i := a.kinLinked(kin, at); i >= 0 {
+		return i
+	}
+	pro := kinNouns[kin]
+	if pro == "" || det != "the" {
+		return -1
+	}
+	if a.couples == nil {
+		a.couples = a.couple()
+	}
+	found := -1
+	for _, c := range a.couples {
+		i := c.ent
+		if c.at >= at {
+			continue
+		}
+		if entity.PronounAgreement(a.ents, i, pro) != entity.Agrees {
+			continue
+		}
+		if found >= 0 && found != i {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// coupled is a person named in a couple at offset at.
+type coupled struct{ ent, at int }
+
+// couple lists the persons named together as "David and Louise Turpin": the
+// entity of the full name and the one of the first given name with the
+// shared surname.
+func (a *analyzer) couple() []coupled {
+	out := []coupled{}
+	for i, e := range a.ents {
+		f := strings.Fields(e.Name)
+		if e.Type != entity.Person || len(f) < 2 {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Text != e.Name {
+				continue
+			}
+			ws := a.words2(max(0, m.Start-30), m.Start)
+			n := len(ws)
+			if n < 2 || !ws[n-1].is("and") || !ws[n-2].capitalized() {
+				continue
+			}
+			other := ws[n-2].text + " " + f[len(f)-1]
+			if j := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.Name == other }); j >= 0 {
+				out = append(out, coupled{i, m.Start}, coupled{j, m.Start})
+			}
+		}
+	}
+	return out
+}
+
+// kinLinked finds the person named last before offset at next to the kin
+// noun: before it ("her father, John Smith", "his wife Ann") or in an
+// apposition after it ("John Smith, the boy's father,").
+func (a *analyzer) kinLinked(kin string, at int) int {
+	a.latestPerson(at) // builds a.persons
+	text := a.doc.Text
+	n, _ := slices.BinarySearchFunc(a.persons, at+1, func(p personMention, t int) int { return p.end - t })
+	// The last few persons only: a tie is told near where it is used, and
+	// the cost stays linear on an article of a thousand fathers.
+	for k := n - 1; k >= 0 && n-k <= 16; k-- {
+		p := a.persons[k]
+		before := a.words2(max(0, p.start-40), p.start)
+		if n := len(before); n > 0 && before[n-1].text == "," {
+			before = before[:n-1]
+		}
+		if n := len(before); n > 0 && before[n-1].low == kin && (n < 2 || !before[n-2].is("the", "a", "an")) {
+			return p.ent // her father, John Smith; the father John Smith is a title
+		}
+		after := sentenceHead(a.words2(p.end, min(len(text), p.end+60)))
+		if len(after) > 2 && after[0].text == "," {
+			for j := 1; j < len(after) && j < 6 && !after[j].punct; j++ {
+				if after[j].low == kin && (j+1 == len(after) || after[j+1].punct) {
+					return p.ent // John Smith, the boy's father,
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}

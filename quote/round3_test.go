@@ -1,0 +1,51 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestSpeakerResolution checks who a quote is given to when the speaker
+// phrase is a pronoun, a kin noun or a description with a name in it.
+func TestSpeakerResolution(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string // speaker "<nil>" for none
+	}{
+		{"kin noun tied by apposition", "Police found Emma Lee, 14, on Sunday. Her father, Mark Lee, spoke to reporters.\n\n\"We just want answers,\" the father said.", "We just want answers,", "Mark Lee"},
+		{"kin noun in apposition after the name", "Susan Grant, the boy's mother, was at the scene.\n\n\"He was a good kid,\" the mother said.", "He was a good kid,", "Susan Grant"},
+		{"kin noun of a couple", "A judge sentenced David and Louise Turpin on Friday. David Turpin was also charged with fraud.\n\nThe mother said \"I look forward to the day I can see them.\"", "I look forward to the day I can see them.", "Louise Turpin"},
+		{"kin noun without a tie", "Emma Lee and Mark Lee were hurt.\n\n\"We are shocked,\" his wife said.", "We are shocked,", "<nil>"},
+		{"named by a pseudonym", `"It has escalated," said a protester using the pseudonym Katya.`, "It has escalated,", "Katya"},
+		{"identified only as", `"It was awful," said a neighbor identified only as Maria.`, "It was awful,", "Maria"},
+		{"name before from", `Regina Ip from the pro-Beijing camp said in a press conference: "It is anti-democratic."`, "It is anti-democratic.", "Regina Ip"},
+		{"name before of, cut at the length limit", `"Warm water cuts in," said study co-author Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences.`, "Warm water cuts in,", "Ted Scambos"},
+		{"lead-in with spoke", `Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: "It's fun working with a new partner."`, "It's fun working with a new partner.", "Bill Gerstenmaier"},
+		{"pronoun of the other gender than the person named last", "The girl escaped from the house of David Turpin. She said some of her siblings were chained.", "some of her siblings were chained", "<nil>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			i := indexOfText(qs, tt.quote)
+			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
+			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
+		})
+	}
+}
+
+// TestNotReported checks sentences whose cue word is an adjective before a
+// noun, not a verb of speech.
+func TestNotReported(t *testing.T) {
+	for _, text := range []string{
+		"An estimated four million people took part in the protests.",
+		"In the end, an estimated two hundred people showed up at the gates.",
+		"Meanwhile, the total reported casualties increased to 167.",
+		"One of the stated goals of the pact is to encourage more trade.",
+		"Amongst reported incidents of abuse, the cardinal's case was the most serious.",
+	} {
+		for _, q := range Find(text) {
+			assert.NotEqual(t, Indirect, q.Kind, "%q in %q", q.Text, text)
+		}
+	}
+}

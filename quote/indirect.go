@@ -457,8 +457,8 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 	if len(ws) < 5 || !ws[0].is("according") || !ws[1].is("to") {
 		return attribution{}, 0, 0, false
 	}
-	for j := 2; j < len(ws) && j < 14; j++ {
-		if ws[j].text == "," {
+	for j := 2; j < len(ws) && j < 16; j++ {
+		if ws[j].text == "," && !dateComma(ws, j) {
 			// According to the El Paso mayor, Dee Margo, during …: the name.
 			if n := j + 1; n < len(ws) && ws[n].capitalized() {
 				for n < len(ws) && !ws[n].punct && ws[n].capitalized() {

@@ -147,6 +147,9 @@ var nameIntro = set("named", "called", "pseudonym", "alias", "nickname", "nickna
 // asIntro words introduce a name with "as": identified only as Sarah.
 var asIntro = set("identified", "only", "known", "named", "introduced")
 
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
 // prepositions never open a speaker phrase: Amongst reported incidents …
 var prepositions = set("among", "amongst", "amid", "amidst", "despite", "of", "in", "on", "at", "for",
 	"with", "by", "from", "after", "before", "during", "under", "over", "between", "within", "without")

@@ -85,7 +85,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	j := i
 	if determiners[ws[i].low] {
 		j++
-		for j < len(ws) && j-i < 8 && !ws[j].punct && !leadIn[ws[j].low] && !clauseStart[ws[j].low] && !pronouns[ws[j].low] &&
+		for j < len(ws) && j-i < 10 && (!ws[j].punct || dateComma(ws, j)) && !leadIn[ws[j].low] && !clauseStart[ws[j].low] && !pronouns[ws[j].low] &&
 			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) && !determiners[ws[j].low] {
 			j++
 		}
@@ -134,6 +134,25 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		return capitalRun(ws, i, k)
 	}
 	return j
+}
+
+// dateComma tells whether the comma ws[j] is the one inside a date ("a
+// March 14, 2019 NATO press release"), which ends no phrase.
+func dateComma(ws []word, j int) bool {
+	return j >= 2 && j+1 < len(ws) && ws[j].text == "," && months[ws[j-2].low] && isNumber(ws[j-1].text, 1, 2) && isNumber(ws[j+1].text, 4, 4)
+}
+
+// isNumber tells whether s is a number of min to max digits.
+func isNumber(s string, lo, hi int) bool {
+	if len(s) < lo || len(s) > hi {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAt returns the index of the name that ws[j:] introduces after a

@@ -60,7 +60,7 @@ var actVerbGroups = []struct {
 		stems: "extend expand broaden widen tighten ease relax loosen lift suspend restore reinstate renew",
 		kind:  Measure,
 		stops: "condolences condolence sympathy sympathies invitation invitations congratulations lead hand " +
-			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player " +
+			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player operation operations offensive " +
 			"players game match season streak career life lives it them",
 	},
 	{ // measures created: "launching a program to plant 10,000 trees"
@@ -99,7 +99,7 @@ var actVerbGroups = []struct {
 		stems:   "allow authorize authorise",
 		forms:   "permit permits permitted permitting",
 		kind:    Regulation,
-		stops:   "it them",
+		stops:   "subpoena subpoenas it them",
 		toAfter: true,
 	},
 	{
@@ -156,6 +156,11 @@ func findActs(s *sentence) []*cand {
 	for i, w := range s.low {
 		// prose tags some verbs after a modal as nouns: "will fund/NN".
 		if s.trig[i]&trigAct == 0 || !strings.HasPrefix(s.tag(i), "VB") && !(isNoun(s.tag(i)) && s.tag(i-1) == "MD") {
+			continue
+		}
+		// A participle needs its auxiliary: "has cut", "is launching"; "the
+		// amendment establishing …" and "a law permitting …" modify a noun.
+		if t := s.tag(i); (t == "VBG" || t == "VBN") && !auxiliaries[s.word(i-1)] && !(s.tag(i-1) == "RB" && auxiliaries[s.word(i-2)]) {
 			continue
 		}
 		v := actVerbs[w]

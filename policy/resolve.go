@@ -314,13 +314,15 @@ func verbStatus(c *cand) (Status, bool) {
 // or the previous sentence's subject.
 func (r *resolver) actor(c *cand) (*string, *string) {
 	s := c.s
-	if c.owner[1] > 0 {
-		if n, id, ok := r.resolve(span{s, c.owner[0], c.owner[1]}); ok {
+	// The subject of the verb that tells the measure: "France" in "France
+	// raised the retirement age", also over "its" in "end its mask mandate".
+	if c.agent[1] > 0 {
+		if n, id, ok := r.resolve(span{s, c.agent[0], c.agent[1]}); ok {
 			return n, id
 		}
 	}
-	if c.agent[1] > 0 {
-		if n, id, ok := r.resolve(span{s, c.agent[0], c.agent[1]}); ok {
+	if c.owner[1] > 0 {
+		if n, id, ok := r.resolve(span{s, c.owner[0], c.owner[1]}); ok {
 			return n, id
 		}
 	}

@@ -43,8 +43,8 @@ type rule struct {
 // rules are the detectors, each tested on its own in rules_test.go.
 var rules = []rule{
 	{"named", findNamed},
-	{"head", findHeads},
 	{"act", findActs}, // before the rules it may tie with: its verb knows the actor
+	{"head", findHeads},
 	{"requirement", findRequirements},
 	{"includes", findIncludes},
 	{"part-of", findPartOf},

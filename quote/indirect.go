@@ -245,7 +245,10 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			s, e, ok = sentenceSubject(doc, ws[i:c-1])
 			s, e = s+i, e+i
 		}
-		if !ok || s != i && !ws[c-1].is("and") || !mayReportSpeech(doc, ws[s:e]) {
+		// The subject opens the clause, or is a name in apposition to it:
+		// Barrasso's spokesman, Tom Lee, said …
+		atStart := s == i || s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1])
+		if !ok || !atStart && !ws[c-1].is("and") || !mayReportSpeech(doc, ws[s:e]) {
 			return attribution{}, 0, 0, false // Amongst reported incidents …
 		}
 		att := attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}

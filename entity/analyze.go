@@ -88,7 +88,7 @@ func datelineRegion(text string, from, to int) (analysis.Span, bool) {
 func dateline(text string, start, end int, typ string) cand {
 	words := strings.Fields(text[start:end])
 	for i, w := range words {
-		if isAcronym(w) && len(w) >= 2 && (len(w) > 3 || lexicon.Lookup(w) == nil) {
+		if typ == "" && isAcronym(w) && len(w) >= 2 && (len(w) > 3 || lexicon.Lookup(w) == nil) {
 			words[i] = w[:1] + strings.ToLower(w[1:]) // NEW YORK → New York
 		}
 	}
@@ -178,6 +178,7 @@ func (di *docInfo) coordinate(cs []cand) {
 		}
 		if and {
 			di.lend(cs[lo:hi])
+			di.sharePrep(cs[lo:hi])
 		}
 		lo = hi
 	}
@@ -200,6 +201,21 @@ func (di *docInfo) lend(list []cand) {
 			continue
 		}
 		c.score.add(string(best), lentEvidence)
+	}
+}
+
+// sharePrep gives every name of a list the place evidence of a
+// preposition before the first: "in Aurora and Lakewood".
+func (di *docInfo) sharePrep(list []cand) {
+	toks := di.doc.Tokens
+	k := di.doc.TokenAt(list[0].start) - 1
+	if k < 0 || !placePreps[toks[k].Text] {
+		return
+	}
+	for i := 1; i < len(list); i++ {
+		if c := &list[i]; c.entries == nil {
+			c.score.add(lexicon.GPE, placePrepEvidence)
+		}
 	}
 }
 
@@ -310,6 +326,10 @@ func (f *finder) cluster() {
 			continue
 		}
 		if cl := f.partOf(i, parts); cl != nil {
+			if c.entries != nil && onlyNORP(c.entries) {
+				c.entries = nil // "Northeastern" of the university names no group
+				c.score[typeIndex(lexicon.NORP)] = 0
+			}
 			join(i, cl)
 			continue
 		}
@@ -423,6 +443,8 @@ func (f *finder) partKeys(cl *cluster) []string {
 		keys = append(keys, "p:"+w[last], "p:"+w[0])
 	case typ == Org && corporate(w[1:]):
 		keys = append(keys, "o:"+w[0])
+	case typ == Org && len(w) == 2 && schools[w[1]]:
+		keys = append(keys, "u:"+w[0]) // "Northeastern" of "Northeastern University"
 	}
 	return keys
 }
@@ -437,6 +459,9 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 		keys = append(keys, "p:"+c.key)
 	}
 	keys = append(keys, "o:"+c.key) // "Tesla" of "Tesla Inc."
+	if onlyNORP(c.entries) {
+		keys = append(keys, "u:"+c.key) // but "Boston" is not "Boston College"
+	}
 	if isAcronym(c.key) {
 		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", ""))
 	}
@@ -451,6 +476,21 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 		}
 	}
 	return best
+}
+
+// schools are the heads of the institutions that go by their first word:
+// "Northeastern", "Rutgers", "Karolinska".
+var schools = setOf("University", "College", "Institute")
+
+// onlyNORP reports whether a name is unknown or known only as a group's
+// adjective ("Northeastern"), which a school's short form may be.
+func onlyNORP(entries []lexicon.Entry) bool {
+	for _, e := range entries {
+		if e.Type != lexicon.NORP {
+			return false
+		}
+	}
+	return true
 }
 
 // latestBefore is the start of the cluster's latest mention before off, or

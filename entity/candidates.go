@@ -193,6 +193,13 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		c.score.add(lexicon.GPE, 2)
 	}
 	c.key = strings.Join(c.words, " ")
+	for _, pos := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[c.end:], pos) && lexicon.Lookup(c.key+pos) != nil {
+			c.end += len(pos) // "Sainsbury's", "McDonald's": the possessive is the name's
+			c.words[n-1] += pos
+			c.key += pos
+		}
+	}
 	if c.key == "" || !hasLetter(c.key) || c.end-c.start > maxMention/2 {
 		return out
 	}
@@ -665,6 +672,12 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.NORP, 4)
 			known = true
 		}
+		if n == 1 && placeSuffix(first) {
+			c.score.add(lexicon.GPE, 1) // "Lakewood", "Hagerstown", "Ghaziabad"
+		}
+		if n > 2 && (c.words[n-2] == "Medical" || c.words[n-2] == "Health") && (last == "Center" || last == "Centre") {
+			c.score.add(lexicon.Fac, 4) // "Grant Medical Center" is a hospital
+		}
 	}
 	if n == 1 && (len(strings.TrimSuffix(first, ".")) == 1 || latinBinomial(di, a, b)) {
 		return false // "P. damicornis", "Acropora millepora": a species, no name
@@ -764,7 +777,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 	}
 	switch prev {
 	case "in", "In", "near", "across", "throughout", "into":
-		c.score.add(lexicon.GPE, 1.5)
+		c.score.add(lexicon.GPE, placePrepEvidence)
 	case "from", "to":
 		if prev2 == "according" || prev2 == "According" {
 			c.score.add(lexicon.Person, 1)
@@ -777,8 +790,8 @@ func (di *docInfo) context(c *cand, a, b int) {
 		c.score.add(lexicon.Org, 1)
 		c.score.add(lexicon.Person, -2)
 	case "of":
-		if placeNouns[prev2] {
-			c.score.add(lexicon.GPE, 3)
+		if placeNouns[prev2] || dwellers[prev2] {
+			c.score.add(lexicon.GPE, 3) // "the state of Goa", "residents of Brickell"
 		}
 	}
 	if placeVerbs[prev] {
@@ -861,6 +874,14 @@ var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "re
 // placePreps before a name make it a place.
 var placePreps = setOf("in", "In", "near", "across", "throughout", "into")
 
+// placePrepEvidence is what "in X" says for a place.
+const placePrepEvidence = 1.5
+
+// dwellers before "of X" make X a place: "residents of Brickell", "the
+// outskirts of Kyiv".
+var dwellers = setOf("residents", "Residents", "people", "citizens", "inhabitants", "outskirts", "streets",
+	"suburbs", "heart", "centre", "downtown", "mayor", "governor", "governors", "mayors", "parts", "rest")
+
 // journalVerbs before "in X" make X a publication: "published in Nature".
 var journalVerbs = setOf("published", "appeared", "wrote", "writing", "reported", "appearing")
 
@@ -893,6 +914,27 @@ func hasKnownWord(words []string) bool {
 	}
 	return false
 }
+
+// placeSuffix reports whether a word ends like a town's name. Only a lone
+// word with no other evidence goes by it: "Lakewood" is a place more often
+// than an organization.
+func placeSuffix(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range townEndings {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// townEndings of English, Dutch, German, Slavic and South Asian place
+// names.
+var townEndings = []string{"ville", "burg", "burgh", "borough", "bury", "ford", "field", "port", "town",
+	"wood", "dale", "mouth", "shire", "chester", "caster", "minster", "stead", "wich", "haven", "abad",
+	"grad", "pur", "polis", "stadt", "dorf", "hausen", "heim"}
 
 // hasAcronym reports whether one of the words is an acronym without dots
 // ("CFRA"); initials ("J.R.") do not count.

@@ -94,6 +94,7 @@ type analyzer struct {
 	prevEmitted bool
 	quoted      []bool            // paragraphs with a quotation between marks
 	persons     []personMention   // person mentions by end, built on first need
+	orgs        []personMention   // organization mentions by end, built on first need
 	names       map[string]string // surname → full name, built on first need
 	orgNames    map[string]bool   // names of entities other than persons, built on first need
 	couples     []coupled         // persons named as a couple, built on first need

@@ -49,3 +49,17 @@ func TestNotReported(t *testing.T) {
 		}
 	}
 }
+
+// TestNominalSpeakers checks definite nominals: an organization ("the
+// company") and a name in apposition to the subject.
+func TestNominalSpeakers(t *testing.T) {
+	text := "Acme Corp. declined to comment on the details.\n\n\"We welcome the debate,\" the company said in a statement.\n\n" +
+		"Barrasso's spokesman, Tom Lee, said the vote would happen next week."
+	qs := Find(text)
+	require.Len(t, qs, 2)
+	assert.Equal(t, "We welcome the debate,", qs[0].Text)
+	assert.Equal(t, "the vote would happen next week", qs[1].Text)
+	assert.Equal(t, "Tom Lee", str(qs[1].Speaker))
+	require.NotNil(t, qs[0].Speaker)
+	assert.Contains(t, *qs[0].Speaker, "Acme")
+}

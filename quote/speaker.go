@@ -94,6 +94,13 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			return a.entitySpeaker(i, m)
 		}
 		return sp
+	case len(ws) == 2 && first.is("the") && orgNouns[lastW.low]:
+		// the company: the organization named last, in this paragraph or
+		// the one before.
+		if i := a.latestOrg(start); i >= 0 {
+			return a.entitySpeaker(i, m)
+		}
+		return sp
 	case first.is("the") && !lastW.capitalized():
 		// the senator: the speaker before; the territory: nobody.
 		if a.last.name != nil && (titles[lastW.low] || roleNouns[lastW.low]) {
@@ -337,6 +344,27 @@ func (a *analyzer) latestPersonBut(at, skip int) int {
 	return -1
 }
 
+// latestOrg is the organization mentioned last before offset at, in its
+// paragraph or the one before, or -1.
+func (a *analyzer) latestOrg(at int) int {
+	if a.orgs == nil {
+		a.orgs = []personMention{}
+		for i, e := range a.ents {
+			if e.Type == entity.Org {
+				for _, m := range e.Mentions {
+					a.orgs = append(a.orgs, personMention{m.End, m.Start, i})
+				}
+			}
+		}
+		slices.SortFunc(a.orgs, func(x, y personMention) int { return x.end - y.end })
+	}
+	n, _ := slices.BinarySearchFunc(a.orgs, at+1, func(p personMention, t int) int { return p.end - t })
+	if n == 0 || a.doc.ParagraphAt(a.orgs[n-1].start) < a.doc.ParagraphAt(at)-1 {
+		return -1
+	}
+	return a.orgs[n-1].ent
+}
+
 // latestPerson is the person entity mentioned last before offset at, or -1.
 func (a *analyzer) latestPerson(at int) int {
 	if a.persons == nil {
@@ -486,6 +514,14 @@ var orgHeads = set("international", "nations", "party", "union", "council", "com
 	"university", "association", "agency", "group", "corporation", "inc.", "ltd", "forces", "times",
 	"news", "post", "journal", "foundation", "commission", "department", "ministry", "office",
 	"parliament", "congress", "senate", "house", "court", "bank", "fund", "network", "company")
+
+// orgNouns name an organization in a definite nominal that refers back to
+// the one named last: "the company said".
+var orgNouns = set("company", "firm", "agency", "airline", "bank", "group", "organization",
+	"organisation", "ministry", "department", "university", "club", "party", "network",
+	"newspaper", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "union", "charity",
+	"foundation", "institute", "broadcaster", "publisher", "startup", "league", "studio", "insurer",
+	"developer", "operator", "utility", "hospital", "school", "college", "commission", "regulator")
 
 // roleNouns, besides titles, name a person by role in a definite nominal
 // that refers back to the speaker before: "the senator", "the lawmaker".

@@ -429,10 +429,29 @@ func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
 			if nominalHeads[h] {
 				return holderBefore(ents, rc.infos, h, start)
 			}
+			// A title of several words ("the attorney general"): its
+			// holder, when the words are all title words.
+			if titleWords(words[1:]) {
+				if i := holderBefore(ents, rc.infos, titleHead(strings.Join(words[1:], " ")), start); i >= 0 {
+					return i
+				}
+			}
 		}
 		words = words[1:]
 	}
 	return byName(ents, words, start)
+}
+
+// titleWords tells whether every word is a title word ("attorney general").
+func titleWords(words []string) bool {
+	for _, w := range words {
+		if k, _ := lexicon.Title(w); k == lexicon.NotTitle {
+			if k, _ = lexicon.Title(strings.ToLower(w)); k == lexicon.NotTitle {
+				return false
+			}
+		}
+	}
+	return len(words) > 0
 }
 
 // covers reports whether the mention [ms, me) stands for the words [start,

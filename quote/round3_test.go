@@ -22,6 +22,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"name before from", `Regina Ip from the pro-Beijing camp said in a press conference: "It is anti-democratic."`, "It is anti-democratic.", "Regina Ip"},
 		{"name before of, cut at the length limit", `"Warm water cuts in," said study co-author Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences.`, "Warm water cuts in,", "Ted Scambos"},
 		{"lead-in with spoke", `Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: "It's fun working with a new partner."`, "It's fun working with a new partner.", "Bill Gerstenmaier"},
+		{"title of two words", "Gov. Kathy Hochul signed the bill, flanked by Attorney General Letitia James.\n\n\"This is historic,\" the governor said.\n\nThe attorney general told the AP that her office would enforce the law.", "her office would enforce the law", "Letitia James"},
 		{"pronoun of the other gender than the person named last", "The girl escaped from the house of David Turpin. She said some of her siblings were chained.", "some of her siblings were chained", "<nil>"},
 	}
 	for _, tt := range tests {

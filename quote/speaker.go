@@ -103,7 +103,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		return sp
 	case first.is("the") && !lastW.capitalized():
 		// the senator: the speaker before; the territory: nobody.
-		if a.last.name != nil && (titles[lastW.low] || roleNouns[lastW.low]) {
+		if a.last.name != nil && (titles[lastW.low] && a.mayHold(a.last, lastW.low) || roleNouns[lastW.low]) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
@@ -171,6 +171,27 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// mayHold tells whether speaker sp may hold the title t: any title when the
+// article gives them none, else one of theirs (the governor is not the
+// attorney general named last).
+func (a *analyzer) mayHold(sp speaker, t string) bool {
+	if sp.id == nil {
+		return true
+	}
+	i := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
+	if i < 0 || len(a.ents[i].Titles) == 0 {
+		return true
+	}
+	for _, x := range a.ents[i].Titles {
+		for _, w := range strings.Fields(x) {
+			if strings.EqualFold(strings.TrimSuffix(w, "."), t) || strings.HasPrefix(t, strings.ToLower(strings.TrimSuffix(w, "."))) {
+				return true // Gov. for governor
+			}
+		}
+	}
+	return false
 }
 
 // agrees tells whether the pronoun w may refer to speaker sp.

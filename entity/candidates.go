@@ -502,7 +502,7 @@ func (di *docInfo) loneSurname(i, j int) bool {
 
 // portfolioTitles take a department's words into the title: "Emergency
 // Services Minister", "Home Office Minister".
-var portfolioTitles = setOf("minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "commissioner")
+var portfolioTitles = setOf("minister", "secretary", "spokesperson", "spokesman", "spokeswoman")
 
 // legislatures are chambers written before a legislator's title.
 var legislatures = setOf("Senate", "House", "Parliament", "Congress", "Assembly", "Legislature")
@@ -720,6 +720,8 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.Org, 1.5) // "CFRA Research": people's names have no acronyms
 		} else if hasKnownWord(c.words) {
 			c.score.add(lexicon.Org, 0.5) // "Change UK", "E & W"
+		} else if allCommon(c.words) {
+			c.score.add(lexicon.Org, 1) // "Marine Traffic", "Revolutionary Guards"
 		} else {
 			c.dflt = 1 // an unknown short run of capitalized words is most often a person
 		}
@@ -935,6 +937,17 @@ func placeSuffix(w string) bool {
 var townEndings = []string{"ville", "burg", "burgh", "borough", "bury", "ford", "field", "port", "town",
 	"wood", "dale", "mouth", "shire", "chester", "caster", "minster", "stead", "wich", "haven", "abad",
 	"grad", "pur", "polis", "stadt", "dorf", "hausen", "heim"}
+
+// allCommon reports whether every word is a common English word, which
+// people's names are not made of alone.
+func allCommon(words []string) bool {
+	for _, w := range words {
+		if !lexicon.Common(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // hasAcronym reports whether one of the words is an acronym without dots
 // ("CFRA"); initials ("J.R.") do not count.

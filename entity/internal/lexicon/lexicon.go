@@ -77,6 +77,8 @@ var (
 	femaleTxt string
 	//go:embed stop.txt
 	stopTxt string
+	//go:embed words.txt
+	wordsTxt string
 )
 
 type tables struct {
@@ -329,3 +331,20 @@ func Given(word string) (Gender, bool) {
 
 // Stop reports whether the capitalized word is never a name on its own.
 func Stop(word string) bool { return load().stop[word] }
+
+// common is the set of words.txt, loaded apart from the other tables
+// because only unknown multi-word names need it.
+var common = sync.OnceValue(func() map[string]struct{} {
+	words := lines(wordsTxt)
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[w] = struct{}{}
+	}
+	return m
+})
+
+// Common reports whether word, in lower case, is a common English word.
+func Common(word string) bool {
+	_, ok := common()[lower(word)]
+	return ok
+}

@@ -43,7 +43,7 @@ type Dateline struct {
 	Span        // the whole dateline, dash included
 	Place  Span // "NEW YORK"; empty for a date line
 	Source Span // "CBSNewYork", without parentheses; empty if none
-	Date   Span // the date of a date line; empty otherwise
+	Date   Span // a date line, or the date of a wire dateline ("Jan 26"); empty otherwise
 }
 
 // Doc is an analysed article.

@@ -28,7 +28,7 @@ func findHeader(text string) (Span, time.Time, bool) {
 // "SAN JOSE, Calif. (AP) —", "LONDON, Jan 26 (Reuters) -".
 var placeDatelineRE = regexp.MustCompile(`^([A-Z][A-Z.'\x{2019}&-]+(?:[ ][A-Z][A-Z.'\x{2019}&-]+)*)` +
 	`(?:,[ ]+[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?` +
-	`(?:,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?` +
+	`(?:,?[ ]+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]+\d{1,2}))?` +
 	`[ ]*(?:\(([^()\n]{1,40})\)[ ]*)?` +
 	`(?:\x{2014}|\x{2013}|--|-)[ ]*`)
 
@@ -60,7 +60,10 @@ func findDateline(text string, from int) (Dateline, time.Time, bool) {
 	}
 	dl := Dateline{Span: Span{at, at + m[1]}, Place: Span{at + m[2], at + m[3]}}
 	if m[4] >= 0 {
-		dl.Source = Span{at + m[4], at + m[5]}
+		dl.Date = Span{at + m[4], at + m[5]}
+	}
+	if m[6] >= 0 {
+		dl.Source = Span{at + m[6], at + m[7]}
 	}
 	// Trailing spaces belong to no sentence but are not part of the dateline either.
 	dl.End = at + len(strings.TrimRight(rest[:m[1]], " "))

@@ -114,6 +114,9 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 	}
 	for _, r := range indirectRules {
 		att, cl, cr, ok := r(doc, ws[:n])
+		for ok && cl < cr && ws[cl].text == "," {
+			cl++ // reported, in a phone call in July, Trump might …
+		}
 		if !ok || cr-cl < 3 || !hasVerb(doc, ws[cl:cr]) {
 			continue
 		}
@@ -262,7 +265,10 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		for j < len(ws) {
 			switch {
 			case temporal[ws[j].low]:
-				j++ // told reporters today …
+				j++ // told reporters today …, said Monday night …
+				if j < len(ws) && timeNouns[ws[j].low] {
+					j++
+				}
 				continue
 			case j+1 < len(ws) && leadIn[ws[j].low] && timeNouns[ws[j+1].low]:
 				j += 2 // said on Friday …, said late Sunday …
@@ -474,8 +480,20 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 			// According to UpGuard, a cybersecurity firm, …: past the
 			// apposition.
 			cl := j + 1
-			if cl < len(ws) && determiners[ws[cl].low] && !ws[cl].is("this", "that", "these", "those") {
-				for n := cl + 1; n < len(ws) && n-cl < 7 && !finiteVerb(doc, ws[n]); n++ {
+			if cl < len(ws) && ws[cl].is("who", "which") {
+				// According to AFP, which cited sources close to the
+				// investigation, …: past the relative clause.
+				for n := cl + 1; n+1 < len(ws) && n-cl < 40; n++ {
+					if ws[n].text == "," {
+						cl = n + 1
+						break
+					}
+				}
+			} else if cl < len(ws) && (determiners[ws[cl].low] && !ws[cl].is("this", "that", "these", "those") ||
+				ws[j-1].capitalized() && (strings.HasSuffix(ws[cl].low, "'s") || !ws[cl].capitalized() && strings.HasPrefix(tagOf(doc, ws[cl]), "NN"))) {
+				// According to Amy Cook, director of the event, …; According
+				// to Sadie Weiner, Hagan's former spokeswoman, …
+				for n := cl + 1; n < len(ws) && n-cl < 9 && !finiteVerb(doc, ws[n]); n++ {
 					if ws[n].text == "," {
 						if n+1 < len(ws) && !finiteVerb(doc, ws[n+1]) && !leadIn[ws[n+1].low] && !ws[n+1].is("such", "including", "like", "especially") {
 							cl = n + 1 // not: a host, such as Facebook, must …

@@ -64,3 +64,23 @@ func TestNominalSpeakers(t *testing.T) {
 	require.NotNil(t, qs[0].Speaker)
 	assert.Contains(t, *qs[0].Speaker, "Acme")
 }
+
+// TestReportedClause checks the edges of reported clauses.
+func TestReportedClause(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"past a relative clause", "According to Agence France-Presse, which cited sources close to the investigation, the man had converted a year ago.", "the man had converted a year ago"},
+		{"past a bare apposition", "According to Amy Cook, director of the event, the tusk came from the wall.", "the tusk came from the wall"},
+		{"past a possessive apposition", "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus.", "Hagan died from a virus"},
+		{"date inside the source", "According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.", "Hungary spent 1.15% of its GDP on defence"},
+		{"day and part of day", "Hubert Minnis said Monday night that twenty people have been confirmed killed.", "twenty people have been confirmed killed"},
+		{"no leading comma", "The New York Times reported, in a phone call in late July, Trump might have encouraged Zelensky to investigate.", "in a phone call in late July, Trump might have encouraged Zelensky to investigate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			require.Len(t, qs, 1, "%+v", qs)
+			assert.Equal(t, tt.want, qs[0].Text)
+			assert.Equal(t, Indirect, qs[0].Kind)
+		})
+	}
+}

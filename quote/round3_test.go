@@ -73,7 +73,7 @@ func TestReportedClause(t *testing.T) {
 		{"past a possessive apposition", "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus.", "Hagan died from a virus"},
 		{"date inside the source", "According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.", "Hungary spent 1.15% of its GDP on defence"},
 		{"day and part of day", "Hubert Minnis said Monday night that twenty people have been confirmed killed.", "twenty people have been confirmed killed"},
-		{"no leading comma", "The New York Times reported, in a phone call in late July, Trump might have encouraged Zelensky to investigate.", "in a phone call in late July, Trump might have encouraged Zelensky to investigate"},
+		{"no leading comma", "However, he remarked, because the spray wears off, it was unlikely to be used widely.", "because the spray wears off, it was unlikely to be used widely"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

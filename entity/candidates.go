@@ -675,8 +675,8 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		if n == 1 && placeSuffix(first) {
 			c.score.add(lexicon.GPE, 1) // "Lakewood", "Hagerstown", "Ghaziabad"
 		}
-		if n > 2 && (c.words[n-2] == "Medical" || c.words[n-2] == "Health") && (last == "Center" || last == "Centre") {
-			c.score.add(lexicon.Fac, 4) // "Grant Medical Center" is a hospital
+		if n > 2 && facilityCenters[c.words[n-2]] && (last == "Center" || last == "Centre") {
+			c.score.add(lexicon.Fac, 5) // "Grant Medical Center" is a hospital, even after "the"
 		}
 	}
 	if n == 1 && (len(strings.TrimSuffix(first, ".")) == 1 || latinBinomial(di, a, b)) {
@@ -916,6 +916,13 @@ func hasKnownWord(words []string) bool {
 	}
 	return false
 }
+
+// facilityCenters make a "Center" a building: "Grant Medical Center",
+// "Mesquite Convention Center" (but "Center for Astrophysics" is an
+// institute).
+var facilityCenters = setOf("Medical", "Health", "Convention", "Community", "Shopping", "Trade", "Conference",
+	"Civic", "Aquatic", "Aquatics", "Detention", "Events", "Exhibition", "Recreation", "Cancer", "Trauma",
+	"Juvenile", "Arts", "Sports", "Visitor", "Visitors")
 
 // placeSuffix reports whether a word ends like a town's name. Only a lone
 // word with no other evidence goes by it: "Lakewood" is a place more often

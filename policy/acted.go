@@ -183,11 +183,10 @@ func findActs(s *sentence) []*cand {
 		if policySubj >= 0 {
 			// "The bill would lower the voting age to 16": a provision of the
 			// policy its subject names.
-			c.a, c.pointsBack = policySubj, true
-			if h, _, ok := s.headAt(agent[1] - 1); ok {
-				c.kind = h.kind
+			c.a, c.pointsBack, c.agent = policySubj, true, [2]int{}
+			if k, ok := s.subjectKind(policySubj, i); ok {
+				c.kind = k
 			}
-			c.agent = [2]int{}
 		}
 		out = append(out, c)
 	}
@@ -196,8 +195,10 @@ func findActs(s *sentence) []*cand {
 
 // actSubject returns the subject of the act verb at i when it makes
 // policy: an official, a government body or place, a pronoun in a
-// paragraph about one, or a policy ("The new law makes it a felony …"),
-// whose start is then policySubj (else -1).
+// paragraph about one, or a policy ("The new law makes it a felony …",
+// "That proposal, House Bill 2271, would limit …", "It would have voided
+// …" after a sentence about a bill), whose start is then policySubj (else
+// -1).
 func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 	v := s.auxStart(i)
 	// "the mayor plans to cut …": the subject of the verb of intent.
@@ -214,9 +215,14 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 			return agent, -1, false
 		}
 		v = s.auxStart(k)
+	} else if s.word(i-1) == "by" && s.tag(i) == "VBG" {
+		v = s.beforeVerbIndex() // "approved a budget …, closing a shortfall by cutting 112 positions"
 	}
 	sp, found := s.subjectBefore(v)
 	if !found {
+		if a, _, ok := s.policyAppositive(v); ok {
+			return [2]int{a, v}, a, true
+		}
 		return agent, -1, false
 	}
 	agent = [2]int{sp.a, sp.b}
@@ -224,29 +230,36 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 	if courts[last] {
 		return agent, -1, false // a court's acts are rulings, told elsewhere
 	}
-	if h, hs, isPolicy := s.headAt(sp.b - 1); isPolicy {
-		// Only a head that is a policy by itself: not "this flapping motion".
-		a := s.npStart(hs)
-		if h.weak || s.low[sp.b-1] == "motion" || s.negated(i) {
+	if a, _, ok := s.policyNP(sp.b - 1); ok {
+		if s.negated(i) {
 			return agent, -1, false
 		}
-		if d := s.low[a]; d == "the" || d == "this" || d == "that" || d == "a" {
-			return agent, a, true
-		}
-		return agent, -1, false
+		return agent, a, true
 	}
-	if s.officialSubject(v) || s.officials[s.toks[sp.b-1].End] || govSubjects[last] {
+	if a, _, ok := s.policyAppositive(v); ok {
+		return agent, a, true
+	}
+	if s.governs(v, sp) {
 		return agent, -1, true
 	}
 	if s.tag(sp.a) == "PRP" && sp.b == sp.a+1 {
-		// "The ministry said it would scrap fees": the reporter's subject.
-		r := sp.a - 1
-		if s.word(r) == "that" {
-			r--
+		// "It would have voided local wage ordinances" after "The measure,
+		// Senate Bill 412, passed …": the policy of the sentence before, or
+		// of this one's opening.
+		if _, ok := s.opensWithPolicy(sp.a); last == "it" && (s.prevPolicy != "" || ok) {
+			return agent, sp.a, true
 		}
-		if r > 0 && reportingVerbs[s.low[r]] && s.officialSubject(r) {
-			if rs, ok := s.subjectBefore(r); ok {
-				return [2]int{rs.a, rs.b}, -1, true
+		// "The ministry said on Tuesday it would scrap fees": the
+		// reporter's subject.
+		for r := sp.a - 1; r > 0 && sp.a-r <= 4; r-- {
+			if reportingVerbs[s.low[r]] {
+				if rs, ok := s.subjectBefore(s.auxStart(r)); ok && s.governs(r, rs) {
+					return [2]int{rs.a, rs.b}, -1, true
+				}
+				break
+			}
+			if isBoundary(s.toks[r].Text) {
+				break
 			}
 		}
 		// "We will hire 200 officers" in a paragraph about an official.
@@ -255,10 +268,118 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 	return agent, -1, false
 }
 
+// governs reports whether the subject sp of the verb at v makes policy.
+func (s *sentence) governs(v int, sp span) bool {
+	if s.officialSubject(v) || s.officials[s.toks[sp.b-1].End] {
+		return true
+	}
+	for k := sp.a; k < sp.b; k++ {
+		if govSubjects[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// policyNP reports whether the noun phrase ending at token e is a policy
+// by itself and returns where it starts: a strong head with a determiner
+// or a proper or possessive modifier ("the bill", "Pakistani law",
+// "Pakistan's laws"), or a policy name ("House Bill 2271").
+func (s *sentence) policyNP(e int) (int, Kind, bool) {
+	if e < 0 || e >= len(s.toks) {
+		return 0, "", false
+	}
+	for k := e; k >= 0 && e-k < 3; k-- {
+		if kind, hs, _, ok := s.namedHeadAt(k); ok && (k == e || s.tag(e) == "CD") {
+			a, _ := s.nnpRunEnding(hs)
+			return s.npStart(a), kind, true
+		}
+		if s.tag(e) != "CD" {
+			break
+		}
+	}
+	h, hs, ok := s.headAt(e)
+	// Only a head that is a policy by itself: not "this flapping motion".
+	if !ok || h.weak || s.low[e] == "motion" {
+		return 0, "", false
+	}
+	a := s.npStart(hs)
+	switch s.low[a] {
+	case "the", "this", "that", "a", "an", "its", "their":
+		return a, h.kind, true
+	}
+	for k := a; k < hs; k++ {
+		if isCap(s.toks[k].Text) || s.tag(k) == "POS" {
+			return a, h.kind, true
+		}
+	}
+	return 0, "", false
+}
+
+// policyAppositive finds a policy subject told with an appositive before
+// the verb at v: "That proposal, House Bill 2271, would …", "The measure,
+// which takes effect Jan. 1, requires …". It returns where it starts.
+func (s *sentence) policyAppositive(v int) (int, Kind, bool) {
+	j := v - 1
+	for j >= 0 && (s.tag(j) == "RB" || s.tag(j) == "MD") {
+		j--
+	}
+	if j < 2 || s.toks[j].Text != "," {
+		return 0, "", false
+	}
+	for p := j - 1; p > 0 && j-p <= 15; p-- {
+		if s.toks[p].Text != "," {
+			continue
+		}
+		if a, kind, ok := s.policyNP(p - 1); ok {
+			return a, kind, true
+		}
+		if a, kind, ok := s.policyNP(j - 1); ok && p+1 == a {
+			return s.npStartBefore(p), kind, true
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+// opensWithPolicy reports whether the sentence's subject, before token e,
+// is a policy: "The ordinance also caps move-in fees, and it lets …".
+func (s *sentence) opensWithPolicy(e int) (Kind, bool) {
+	for k := 0; k < e && k < 12 && !isFinite(s.tag(k)); k++ {
+		if _, kind, ok := s.policyNP(k); ok && !isNoun(s.tag(k+1)) {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
+// subjectKind is the kind of the policy subject that starts at a, before
+// the verb at v: its head's, or for "it" the policy it means.
+func (s *sentence) subjectKind(a, v int) (Kind, bool) {
+	if s.low[a] == "it" {
+		if k, ok := s.opensWithPolicy(a); ok {
+			return k, true
+		}
+		return s.prevPolicy, s.prevPolicy != ""
+	}
+	for k := v - 1; k >= a; k-- {
+		if _, kind, ok := s.policyNP(k); ok {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
+// beforeVerbIndex is the sentence's first finite verb (len(toks) if none).
+func (s *sentence) beforeVerbIndex() int {
+	s.beforeVerb(0)
+	return s.firstVerb
+}
+
 // govSubjects are subjects that govern beyond agentWords: "the EU agreed to
 // phase out …", "police will hire …".
 var govSubjects = words("eu police authorities officials regulators lawmakers legislators ministers treasury " +
-	"administration fed reserve bank")
+	"administration fed reserve bank office representative")
 
 // personal pronouns may stand for an official ("it" rarely does).
 var personal = words("he she we they")

@@ -83,6 +83,10 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 		s.offPara = offParas[doc.Sentences[i].Para]
 		s.govPara = govParas[doc.Sentences[i].Para]
 		r.sents[i] = s
+		if i > 0 && r.sents[i-1] != nil && doc.Sentences[i].Para-doc.Sentences[i-1].Para <= 1 {
+			p := r.sents[i-1]
+			s.prevPolicy, _ = p.opensWithPolicy(len(p.toks))
+		}
 		if len(s.toks) == 0 {
 			continue
 		}

@@ -219,6 +219,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		return "", false
 	}
 	if c.rule == "act" {
+		if c.pointsBack && c.ref != nil && c.ref.status != "" {
+			return c.ref.status, true // "It would have voided …" of a vetoed bill
+		}
 		return actStatus(c), true
 	}
 	if hit, ok := findCue(c); ok {

@@ -17,9 +17,10 @@ type actVerb struct {
 	// stops are object words that give the verb a sense that is no measure:
 	// "raise concerns", "end his campaign", "offer condolences".
 	stops map[string]bool
-	// toAfter verbs name a measure only with an infinitive after the
-	// object: "allow foreign investors to buy land".
-	toAfter bool
+	// then, if set, must follow the object: "to" for "allow foreign
+	// investors to buy land", "from" for "barred any city from requiring
+	// …", "VB" (a bare verb) for "lets tenants pay a deposit".
+	then string
 	// particle, if set, must follow the verb: "phase out coal power", "set
 	// up a hotline" ("set a record" is none).
 	particle string
@@ -34,7 +35,7 @@ var actVerbGroups = []struct {
 	stems, forms string // stems inflected by inflect; forms as written
 	kind         Kind
 	stops        string
-	toAfter      bool
+	then         string
 	particle     string
 }{
 	{ // levels and amounts changed: "raised the retirement age"
@@ -49,7 +50,7 @@ var actVerbGroups = []struct {
 			"criticism expectations expectation cooperation it them",
 	},
 	{ // measures ended: "scrap fees for international students"
-		stems: "abolish eliminate end rescind revoke overhaul reform revamp",
+		stems: "abolish eliminate end rescind revoke overhaul reform revamp void",
 		forms: "scrap scraps scrapped scrapping",
 		kind:  Measure,
 		stops: "campaign bid career visit trip tour speech talks meeting relationship life season term " +
@@ -96,11 +97,19 @@ var actVerbGroups = []struct {
 			"plans plan order orders contract contracts subscription tour hearing hearings it them",
 	},
 	{ // what is let or limited: "allow foreign investors to buy land"
-		stems:   "allow authorize authorise",
-		forms:   "permit permits permitted permitting",
-		kind:    Regulation,
-		stops:   "subpoena subpoenas it them",
-		toAfter: true,
+		stems: "allow authorize authorise",
+		forms: "permit permits permitted permitting",
+		kind:  Regulation,
+		stops: "subpoena subpoenas it them",
+		then:  "to",
+	},
+	{
+		stems: "let", forms: "lets letting", kind: Regulation, then: "VB",
+		stops: "it them",
+	},
+	{ // what is kept from someone: "barred any city or county from requiring …"
+		forms: "bar bars barred barring", stems: "prevent block exclude", kind: Law, then: "from",
+		stops: "it them",
 	},
 	{
 		stems: "cap limit restrict curb regulate nationalize nationalise privatize privatise",
@@ -125,7 +134,7 @@ var actVerbGroups = []struct {
 var actVerbs = func() map[string]*actVerb {
 	m := map[string]*actVerb{}
 	for _, g := range actVerbGroups {
-		v := &actVerb{kind: g.kind, stops: words(g.stops), toAfter: g.toAfter, particle: g.particle}
+		v := &actVerb{kind: g.kind, stops: words(g.stops), then: g.then, particle: g.particle}
 		for _, stem := range strings.Fields(g.stems) {
 			for _, f := range inflect(stem) {
 				m[f] = v
@@ -427,11 +436,12 @@ func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
 		return nil, false
 	}
 	b = s.tailEnd(b)
-	if v.toAfter && !s.hasAhead(objHead+1, 6, "to") {
-		return nil, false
-	}
-	if v.toAfter && b <= objHead+1 {
-		b = s.tailEnd(objHead + 1)
+	if v.then != "" {
+		t := s.thenAt(objHead+1, v.then)
+		if t < 0 {
+			return nil, false
+		}
+		b = max(b, s.clauseTail(t))
 	}
 	c := &cand{s: s, a: i, b: b, head: i, kind: v.kind, rule: "act"}
 	for j := o; j < b; j++ {
@@ -441,6 +451,18 @@ func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// thenAt returns where the complement that a verb needs after its object
+// starts, within a few words of from, or -1: "to" or "from" as written, or
+// a bare verb ("VB").
+func (s *sentence) thenAt(from int, then string) int {
+	for k := from; k < len(s.toks) && k-from < 6 && !isBoundary(s.toks[k].Text); k++ {
+		if then == "VB" && s.tag(k) == "VB" || s.low[k] == then {
+			return k
+		}
+	}
+	return -1
 }
 
 // hasWords reports whether the words at i are ws.

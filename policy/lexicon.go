@@ -35,6 +35,11 @@ var campaignLicensers = map[string]bool{
 var orderLicensers = words("government presidential ministerial administrative emergency health " +
 	"public-health evacuation curfew lockdown shelter-in-place quarantine")
 
+// dutyLicensers make a duty a tax ("anti-dumping duties", "fuel duty"),
+// not an obligation ("his duties as mayor", "jury duty").
+var dutyLicensers = words("anti-dumping countervailing customs import export excise fuel stamp death " +
+	"inheritance tobacco alcohol punitive retaliatory provisional definitive safeguard")
+
 // shutdownLicensers make a shutdown a public act; a "government shutdown"
 // is a lapse of funding, not a measure.
 // supportLicensers make "support" money or material aid, not political
@@ -137,6 +142,10 @@ var heads = map[string]head{
 	"steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
 	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true, only: operationLicensers},
 	"support": {kind: Funding, weak: true, only: supportLicensers}, "assistance": {kind: Funding, weak: true},
+	"duty": {kind: Measure, weak: true, only: dutyLicensers}, "duties": {kind: Measure, weak: true, only: dutyLicensers},
+	"levy": {kind: Measure}, "levies": {kind: Measure}, "surcharge": {kind: Measure, weak: true},
+	"standard": {kind: Regulation, weak: true}, "standards": {kind: Regulation, weak: true},
+	"provision": {kind: Law, weak: true}, "provisions": {kind: Law, weak: true},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
 }
 
@@ -158,6 +167,8 @@ var compounds = map[string]Kind{
 	"safe zone": Measure, "buffer zone": Measure, "no-fly zone": Measure, "exclusion zone": Measure,
 	"articles of impeachment": Measure, "article of impeachment": Measure,
 	"citizenship question": Measure, "minimum wage": Measure, "travel ban": Measure,
+	"minimum sentence": Law, "minimum sentences": Law, "minimum prison sentence": Law, "mandatory minimum": Law,
+	"mandatory minimums": Law, "pay raise": Funding, "pay rise": Funding, "cost-of-living raise": Funding,
 }
 
 // purposeVerbs open the purpose complement of a purpose head: "a
@@ -282,6 +293,7 @@ var contentStarters = map[string]bool{
 	"intended": true, "mandating": true, "prohibiting": true, "targeting": true, "providing": true,
 	"establishing": true, "creating": true, "seeking": true, "aiming": true, "giving": true, "authorizing": true, "to": true,
 	"barring": true, "limiting": true, "restricting": true, "making": true, "forcing": true,
+	"about": true, "regarding": true, "concerning": true, "governing": true, "covering": true,
 }
 
 // stopWords end a policy phrase: a new clause starts there.

@@ -725,4 +725,5 @@ var corporateWords = setOf("Motor", "Motors", "Company", "Co.", "Corporation", "
 	"Bank", "Industries", "International", "Technologies", "Systems", "Media", "Entertainment", "&",
 	"Securities", "Investments", "Capital", "Partners", "Pharmaceuticals", "Motors", "Brands", "Foods",
 	"Equities", "Platforms", "Networks", "Solutions", "Enterprises", "Resources", "Ventures", "Labs",
-	"Communications", "Logistics", "Properties", "Therapeutics", "Biosciences", "Semiconductors", "Air")
+	"Communications", "Logistics", "Properties", "Therapeutics", "Biosciences", "Semiconductors", "Air",
+	"Management", "Advisors", "Advisers")

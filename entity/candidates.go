@@ -62,6 +62,17 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			out = di.names(si, i, i+1, out)
 			i++
 		}
+		// "Senate Majority Leader Chuck Schumer of New York", "District
+		// Judge Donald Johnson of East Baton Rouge Parish": a titled person
+		// and the place they are of are two names.
+		if k := ofAfterTitledName(toks, i, j, span); k > 0 {
+			out = di.names(si, i, k, out)
+			x := k + 1
+			if x < j && toks[x].Text == "the" {
+				x++
+			}
+			return di.names(si, x, j, out)
+		}
 		// "Senate Democrats", "House Republicans": a legislature and a party.
 		if j-i >= 2 && isNORP(toks[j-1].Text) && (legislatures[toks[j-2].Text] || lexicon.HeadType(toks[j-2].Text) == lexicon.Org || knownNonPerson(span(i, j-1))) {
 			out = di.names(si, i, j-1, out)
@@ -163,7 +174,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		}
 		k--
 	}
-	if k < lo && (title != nil || hasTitleHead(toks, k, lo)) && !knownNonPerson(span(nameStart, j)) {
+	if k < lo && (title != nil || hasTitleHead(toks, k, lo)) && !knownNonPerson(span(nameStart, j)) && !orgEnding(toks[j-1].Text) {
 		if title == nil {
 			title = []int{k, lo}
 		} else {
@@ -226,6 +237,29 @@ func ordinalHead(t string) bool {
 }
 
 var corporateAbbrev = setOf("Corp", "Inc", "Co", "Ltd", "Bros")
+
+// orgEnding reports whether a name's last word makes it no person's:
+// "activist investor Elliott Management".
+func orgEnding(w string) bool {
+	t := lexicon.HeadType(w)
+	return corporateWords[w] || t != "" && t != lexicon.Person
+}
+
+// ofAfterTitledName returns the index of an "of" in the run [i, j) that
+// follows a title and a name ("Archbishop Justin Welby | of Canterbury"),
+// or -1; "Secretary of State Mike Pompeo" has no name before its "of".
+func ofAfterTitledName(toks []analysis.Token, i, j int, span func(a, b int) string) int {
+	for k := i + 2; k < j-1; k++ {
+		if toks[k].Text != "of" {
+			continue
+		}
+		if ts, te := titleIn(toks, i, k, span); ts >= 0 && te < k && lexicon.HeadType(toks[k-1].Text) == "" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
 
 // knownPrefix returns the end of the longest known place or organization
 // that opens the run [i, j) and leaves at least two words after it, or i.
@@ -649,7 +683,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			known = true
 		}
 		if n > 1 && corporateWords[last] && lexicon.HeadType(last) == "" {
-			c.score.add(lexicon.Org, 3) // "Wedbush Securities"
+			c.score.add(lexicon.Org, 4) // "Wedbush Securities", "Elliott Management" (more than a given name)
 			known = true
 		}
 		if t, ok := prefixTypes[first]; ok && n > 1 && (!roads[first] || n == 2 && isDigits(last)) {

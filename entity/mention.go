@@ -505,6 +505,15 @@ func (di *docInfo) andJoins(i, j int) bool {
 	if _, given := lexicon.Given(toks[i].Text); given {
 		return false
 	}
+	words := 0
+	for k := i; k < j; k++ {
+		if !isAcronym(toks[k].Text) && !lexicon.Stop(toks[k].Text) {
+			words++
+		}
+	}
+	if words > 1 {
+		return false // "Starboard Value and ValueAct Capital" are two; "U.S. Securities and…" one
+	}
 	for k := i; k < j; k++ {
 		if len(lexicon.Lookup(toks[k].Text)) > 0 && !isAcronym(toks[k].Text) || lexicon.HeadType(toks[k].Text) != "" {
 			return false

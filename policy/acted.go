@@ -226,6 +226,15 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		v = s.auxStart(k)
 	} else if s.word(i-1) == "by" && s.tag(i) == "VBG" {
 		v = s.beforeVerbIndex() // "approved a budget …, closing a shortfall by cutting 112 positions"
+	} else if w := s.word(v - 1); w == "and" || w == "or" {
+		// "has frozen fuel duty … and promised £2.4bn …": the subject of the
+		// verb it is coordinated with.
+		for k := v - 2; k >= 0 && v-k <= 20 && !isBoundary(s.toks[k].Text); k-- {
+			if isFinite(s.tag(k)) || s.tag(k) == "VBN" && auxiliaries[s.word(k-1)] {
+				v = s.auxStart(k)
+				break
+			}
+		}
 	}
 	sp, found := s.subjectBefore(v)
 	if !found {
@@ -357,6 +366,17 @@ func (s *sentence) opensWithPolicy(e int) (Kind, bool) {
 	for k := 0; k < e && k < 12 && !isFinite(s.tag(k)); k++ {
 		if _, kind, ok := s.policyNP(k); ok && !isNoun(s.tag(k+1)) {
 			return kind, true
+		}
+		// "The order also directs …": a weak head is a policy as the
+		// subject of a provision.
+		if h, hs, ok := s.headAt(k); ok && hs == k && s.low[max(k-1, 0)] == "the" {
+			v := k + 1
+			for v < len(s.toks) && s.tag(v) == "RB" {
+				v++
+			}
+			if provisionVerbs[s.word(v)] || requireVerbs[s.word(v)] {
+				return h.kind, true
+			}
 		}
 	}
 	return "", false

@@ -1,5 +1,7 @@
 package policy
 
+import "strings"
+
 // currencySigns open an amount ("$1.9 trillion", "€2 billion").
 var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "us$": true, "a$": true, "c$": true}
 
@@ -22,7 +24,7 @@ func amount(c *cand) *string {
 	for k := c.a; k < c.b; k++ {
 		w := s.low[k]
 		switch {
-		case currencySigns[w] || len(w) > 1 && currencySigns[w[:1]] && s.tag(k) == "CD":
+		case currencySigns[w] || leadingSign(w) && s.tag(k) == "CD":
 			e := k + 1
 			for e < c.b && (s.tag(e) == "CD" || scales[s.low[e]]) {
 				e++
@@ -60,4 +62,15 @@ func amount(c *cand) *string {
 		}
 	}
 	return nil
+}
+
+// leadingSign reports whether w is an amount written with its currency
+// sign: "$5", "£2.4bn", "€5m" (a sign may take more than one byte).
+func leadingSign(w string) bool {
+	for sign := range currencySigns {
+		if len(w) > len(sign) && strings.HasPrefix(w, sign) && w[len(sign)] >= '0' && w[len(sign)] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -577,7 +577,13 @@ var indefinite = words("a an another")
 
 // spendVerbs give money to a purpose: "Congress approved $2 billion for
 // wildfire prevention", "the state will spend $300 million on schools".
-var spendVerbs = words("approve approves approved allocate allocates allocated earmark earmarks earmarked " +
-	"spend spends spent invest invests invested provide provides provided grant grants granted " +
-	"award awards awarded budget budgets budgeted commit commits committed pledge pledges pledged " +
-	"give gives gave set")
+var spendVerbs = func() map[string]bool {
+	m := words("spend spends spent spending commit commits committed committing give gives gave giving " +
+		"set sets setting send sends sent sending")
+	for _, stem := range strings.Fields("approve allocate earmark invest provide grant award budget pledge promise") {
+		for _, w := range inflect(stem) {
+			m[w] = true
+		}
+	}
+	return m
+}()

@@ -586,8 +586,8 @@ func findImposed(s *sentence) []*cand {
 			continue
 		}
 		c := &cand{s: s, a: i + 1, b: s.objectEnd(i + 1), head: i + 1, kind: Measure, rule: "imposed"}
-		if c.b <= c.a {
-			continue
+		if c.b <= c.a || s.tag(c.a) == "IN" {
+			continue // "first imposed after Russia annexed Crimea" names no object
 		}
 		for j := c.a; j < c.b; j++ {
 			if h, _, ok := s.headAt(j); ok {
@@ -855,16 +855,23 @@ func findSpending(s *sentence) []*cand {
 			continue
 		}
 		m := i + 1
-		if s.word(i) == "set" && s.word(m) == "aside" {
+		if strings.HasPrefix(s.word(i), "set") && s.word(m) == "aside" {
 			m++ // "set aside $5 million"
 		}
 		e, ok := s.moneyAt(m)
-		if !ok || !contentStarters[s.word(e)] || !s.officialSubject(i) {
+		if !ok || !contentStarters[s.word(e)] {
+			continue
+		}
+		agent, pol, ok := s.actSubject(i)
+		if !ok && !s.officialSubject(i) {
 			continue
 		}
 		c := &cand{s: s, a: m, b: max(e, s.npEnd(e)), head: m, kind: Funding, rule: "spending"}
 		if c.b <= e {
 			continue // "$2 billion" with no purpose names no policy
+		}
+		if ok && pol < 0 {
+			c.agent = agent
 		}
 		out = append(out, c)
 	}
@@ -875,7 +882,7 @@ func findSpending(s *sentence) []*cand {
 // "$2 billion", "€5m", "1.2 million dollars".
 func (s *sentence) moneyAt(i int) (int, bool) {
 	w := s.word(i)
-	cur := currencySigns[w] || len(w) > 1 && currencySigns[w[:1]] && s.tag(i) == "CD"
+	cur := currencySigns[w] || leadingSign(w)
 	if !cur && s.tag(i) != "CD" {
 		return 0, false
 	}

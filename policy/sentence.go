@@ -171,6 +171,9 @@ func (s *sentence) npStart(h int) int {
 				return a
 			}
 			a = i
+			if tag == "CD" && isNoun(s.tag(i-1)) && !isCap(s.toks[i-1].Text) {
+				return a // "sent the governor 61 bills": two objects
+			}
 		default:
 			return a
 		}

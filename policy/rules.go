@@ -96,8 +96,9 @@ func findNamed(s *sentence) []*cand {
 			if k == b || k == len(s.toks) || !isCap(s.toks[k].Text) || isBoundary(s.toks[k].Text) {
 				break
 			}
-			for k < len(s.toks) && k-he < maxName && isCap(s.toks[k].Text) && !isBoundary(s.toks[k].Text) {
-				k++
+			for k < len(s.toks) && k-he < maxName && !isBoundary(s.toks[k].Text) &&
+				(isCap(s.toks[k].Text) || s.tag(k) == "POS" && k+1 < len(s.toks) && isCap(s.toks[k+1].Text)) {
+				k++ // "Blueprint for Maryland's Future"
 			}
 			b = k
 		}
@@ -106,6 +107,10 @@ func findNamed(s *sentence) []*cand {
 		}
 		if s.inOrgName(a) {
 			continue
+		}
+		// "Senate Bill 412": a bill's number is part of its name.
+		if b == he && b < len(s.toks) && kind == Bill && isDigits(s.low[b]) {
+			b++
 		}
 		if programNames[s.low[hs]] && b-a == 1 {
 			b = he // "Medicare" alone is a name too
@@ -125,11 +130,40 @@ func findNamed(s *sentence) []*cand {
 			c.a = a
 		}
 		c.b = max(b, s.npEnd(b))
+		// "the Blueprint for Maryland's Future, the state's sweeping
+		// education reform law": an appositive that names the policy again.
+		if e, ok := s.policyAppositiveAfter(c.b); ok {
+			c.b = e
+		}
 		s.findOwner(c, a)
 		out = append(out, c)
 		i = b - 1
 	}
 	return out
+}
+
+// isDigits reports whether w is a number written in digits: "412".
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// policyAppositiveAfter returns the end of an appositive noun phrase
+// headed by a policy noun that follows a comma at token b.
+func (s *sentence) policyAppositiveAfter(b int) (int, bool) {
+	if b+2 >= len(s.toks) || s.toks[b].Text != "," || s.tag(b+1) != "DT" && s.tag(b+1) != "PRP$" {
+		return 0, false
+	}
+	for k := b + 2; k < len(s.toks) && k-b <= 8 && !isBoundary(s.toks[k].Text); k++ {
+		if _, hs, ok := s.headAt(k); ok && s.npStart(hs) <= b+1 {
+			return max(k+1, s.npEnd(k+1)), true
+		}
+	}
+	return 0, false
 }
 
 // inOrgName reports whether the name at token a continues the name of a
@@ -275,6 +309,11 @@ func findHeads(s *sentence) []*cand {
 		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
 			continue
 		}
+		// "A third bill on his desk, which would require public schools to
+		// post their curriculum online": the relative clause tells its content.
+		if c.b < len(s.toks)-1 && s.toks[c.b].Text == "," && (s.low[c.b+1] == "which" || s.low[c.b+1] == "that") {
+			c.b = max(c.b, s.clauseTail(c.b+1))
+		}
 		content := c.b > i+1
 		// "his proposal of a mandatory buyback program", "investments in
 		// community violence intervention programs": a generic head takes the
@@ -400,9 +439,13 @@ func findRequirements(s *sentence) []*cand {
 		if s.trig[i]&(trigRequire|trigProvision) == 0 || !(len(s.tag(i)) > 1 && s.tag(i)[:2] == "VB") && !provisionVerbs[w] && !(afterHead && i > 0) {
 			continue
 		}
+		// "assault weapons ban/VB but …" is a noun.
+		if _, _, ok := s.headAt(i); ok {
+			continue
+		}
 		// "requires patience" is no provision; "requires gun buyers to …" and
 		// an official's "will require masks for all students" are.
-		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 10, "to", "that") && !s.officialSubject(i) {
+		if (w == "require" || w == "requires" || w == "requiring") && !s.hasAhead(i+1, 16, "to", "that") && !s.officialSubject(i) {
 			continue
 		}
 		// "was banned in …" has no object to name the provision by; "the
@@ -413,6 +456,15 @@ func findRequirements(s *sentence) []*cand {
 		c := &cand{s: s, a: i, b: s.objectEnd(i + 1), head: i, kind: Law, rule: "requirement"}
 		if c.b <= i+1 || s.tag(i+1) == "PRP" {
 			continue // "prohibiting him from …" names no provision
+		}
+		// "requires anyone who owned one before the law took effect to
+		// register it …": what is required comes after a long object.
+		if requireVerbs[w] && strings.HasPrefix(w, "requir") && s.aheadIndex(i+1, c.b-i-1, "to") < 0 {
+			if t := s.thenAt(c.b, "to"); t >= 0 && strings.HasPrefix(s.tag(t+1), "VB") {
+				c.b = max(c.b, s.clauseTail(t))
+			} else if t := s.aheadIndex(c.b, 10, "to"); t >= 0 && s.tag(t+1) == "VB" {
+				c.b = max(c.b, s.clauseTail(t))
+			}
 		}
 		if banVerbs[w] {
 			c.kind = Measure
@@ -448,6 +500,20 @@ func findRequirements(s *sentence) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// aheadIndex is where word w comes within n tokens of from, past clause
+// words but not past punctuation; -1 if it does not.
+func (s *sentence) aheadIndex(from, n int, w string) int {
+	for k := from; k < len(s.low) && k < from+n; k++ {
+		if s.low[k] == w {
+			return k
+		}
+		if isBoundary(s.toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func (s *sentence) hasAhead(from, n int, words ...string) bool {

@@ -116,7 +116,10 @@ func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 	}
 	tag := s.tag(i)
 	// prose sometimes tags a head JJ: "The decree/JJ instructs/NNS …".
-	mistagged := tag == "JJ" && s.tag(i-1) == "DT" && (provisionVerbs[s.word(i+1)] || requireVerbs[s.word(i+1)])
+	mistagged := tag == "JJ" && s.tag(i-1) == "DT" && (provisionVerbs[s.word(i+1)] || requireVerbs[s.word(i+1)]) ||
+		// "the 1993 assault weapons ban/VB but struck down …"
+		(tag == "VB" || tag == "VBP") && i > 0 && isNoun(s.tag(i-1)) && !isCap(s.toks[i-1].Text) &&
+			(i+1 == len(s.toks) || isBoundary(s.toks[i+1].Text) || s.tag(i+1) == "CC" || s.low[i+1] == "on")
 	if !isNoun(tag) && !(tag == "VBG" && w == "funding") && !(tag == "JJ" && w == "stimulus") && !mistagged {
 		return head{}, 0, false
 	}

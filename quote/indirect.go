@@ -12,7 +12,7 @@ type indirectRule func(doc *analysis.Doc, ws []word) (att attribution, cl, cr in
 
 // indirectRules: `X said (that) …`, `X told reporters …`, `…, X said.`,
 // `…, according to X.`, `According to X, …`.
-var indirectRules = []indirectRule{accordingToLead, cueAside, cueLead, cueTrail, accordingTrail}
+var indirectRules = []indirectRule{accordingToLead, cueAside, cueLead, cueTrail, accordingTrail, participleReport}
 
 // indirect finds reported speech in sentence si, in each of its parts: the
 // sentence is split at semicolons outside quotations and after a quotation
@@ -47,7 +47,7 @@ func (a *analyzer) indirect(spans []span, si int) {
 // most sentences are never split into words.
 func mayReport(toks []analysis.Token) bool {
 	for _, t := range toks {
-		if mayBeIndirectCue(t.Text) || t.Text == "according" || t.Text == "According" {
+		if mayBeIndirectCue(t.Text) || t.Text == "according" || t.Text == "According" || len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ing") && reportParticiples[t.Text] {
 			return true
 		}
 	}
@@ -138,9 +138,46 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		if sp.name != nil {
 			a.last, a.lastPara, a.lastEnd = sp, para, len(a.out)
 		}
-		a.reportedAfter(spans, ws, cl, cr, n, para)
+		if !a.alsoReported(spans, ws[:n], cr, sp) {
+			a.reportedAfter(spans, ws, cl, cr, n, para)
+		}
 		return
 	}
+}
+
+// alsoReported reads a second report by the same speaker right after the
+// reported clause that ends at ws[cr]: "…, adding that …", "… and predicted
+// that …".
+func (a *analyzer) alsoReported(spans []span, ws []word, cr int, sp speaker) bool {
+	doc, n, t := a.doc, len(ws), cr
+	if t < n && isCloseMark(ws[t].text) {
+		t++
+	}
+	if t < n && ws[t].text == "," {
+		t++
+	}
+	c := -1
+	switch {
+	case t < n && reportParticiples[ws[t].low]:
+		c = t
+	case t+1 < n && ws[t].is("and") && cueOf(ws[t+1]).indirect:
+		c = t + 1
+	case t+2 < n && ws[t].is("and") && between[ws[t+1].low] && cueOf(ws[t+2]).indirect:
+		c = t + 2 // and later said
+	}
+	if c < 0 {
+		return false
+	}
+	cl, cr2, ok := clauseAfterCue(doc, ws, c, ws[c].is("telling") || cueOf(ws[c]).object)
+	if !ok || cr2-cl < 3 || !hasVerb(doc, ws[cl:cr2]) || isMark(ws[cl].text) || a.inQuote(spans, ws[cl].start) ||
+		a.inQuote(spans, ws[cr2-1].end-1) || quotedShare(spans, a.k, ws[cl].start, ws[cr2-1].end) > 0.75 {
+		return false
+	}
+	text := doc.Text
+	cue := text[ws[c].start:ws[c].end]
+	a.out = append(a.out, Quote{Text: text[ws[cl].start:ws[cr2-1].end], Start: ws[cl].start, End: ws[cr2-1].end, Kind: Indirect,
+		Speaker: sp.name, SpeakerID: sp.id, SpeakerMention: sp.mention, Cue: &cue})
+	return true
 }
 
 // reportedAfter reads a second report in the rest of a sentence whose first
@@ -208,7 +245,9 @@ func clauseFrom(ws []word) int {
 	for j := i; j < len(ws) && j-i < 8; j++ {
 		if ws[j].text == "," {
 			// On Monday, …; Speaking to reporters, …
-			if leadIn[ws[i].low] || isAdverb(ws[i]) || timeNouns[ws[j-1].low] || strings.HasSuffix(ws[i].low, "ing") && ws[i].capitalized() {
+			// After the vote, …: a preposition read above as a conjunction.
+			prep := i > 0 && leadIn[ws[i-1].low] && !ws[i-1].is("as", "when", "while")
+			if leadIn[ws[i].low] || prep || isAdverb(ws[i]) || timeNouns[ws[j-1].low] || strings.HasSuffix(ws[i].low, "ing") && ws[i].capitalized() {
 				return j + 1
 			}
 			break
@@ -221,11 +260,15 @@ func clauseFrom(ws []word) int {
 func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
 	commas, verb, verbs, lastVerb := 0, false, 0, 0
+	rel := false // inside ", who …,"
 	for c := i + 1; c < len(ws) && c-i < 32; c++ {
 		k := cueOf(ws[c])
-		if !k.indirect {
+		if !k.indirect || rel {
+			// A cue inside a relative clause between commas is not the
+			// sentence's: Angela Ruiz, who wrote the proposal, said …
 			if ws[c].text == "," {
 				commas++
+				rel = !rel && c+1 < len(ws) && ws[c+1].is("who", "which", "whose")
 			}
 			if ws[c].punct && ws[c].text != "," && !isMark(ws[c].text) && ws[c].text != "(" && ws[c].text != ")" {
 				break
@@ -238,12 +281,15 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			}
 			continue
 		}
-		if verb && !ws[c-1].is("and") && !(ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5) {
+		s, e, ok := subjectBefore(doc, ws, c)
+		// … and Dorsey said she had …: a clause of its own after a
+		// conjunction, with a name or pronoun as its subject.
+		coord := ok && s > i+1 && ws[s-1].is("and", "but") && (pronouns[ws[s].low] || ws[s].capitalized())
+		if verb && !coord && !ws[c-1].is("and", "but") && !(ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5) {
 			// went on to say: the verb that takes "to" is no other clause.
 			return attribution{}, 0, 0, false
 		}
-		s, e, ok := subjectBefore(doc, ws, c)
-		if (!ok || verb) && ws[c-1].is("and") {
+		if (!ok || verb && !coord) && ws[c-1].is("and", "but") {
 			// The embassy declined the request and said …
 			s, e, ok = sentenceSubject(doc, ws[i:c-1])
 			s, e = s+i, e+i
@@ -251,66 +297,100 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		// The subject opens the clause, or is a name in apposition to it:
 		// Barrasso's spokesman, Tom Lee, said …
 		atStart := s == i || s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1])
-		if !ok || !atStart && !ws[c-1].is("and") || !mayReportSpeech(doc, ws[s:e]) {
+		if !ok || !atStart && !coord && !ws[c-1].is("and", "but") || !mayReportSpeech(doc, ws[s:e]) {
 			return attribution{}, 0, 0, false // Amongst reported incidents …
 		}
-		att := attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}
-		j := c + 1
-		if k.object {
-			j = npForward(doc, ws, j)
-			if j == c+1 && j < len(ws) && !ws[j].punct && !ws[j].is("that") {
-				j++ // told reporters, told him
-			}
+		cl, cr, ok := clauseAfterCue(doc, ws, c, k.object)
+		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, cl, cr, ok
+	}
+	return attribution{}, 0, 0, false
+}
+
+// clauseAfterCue returns the reported clause after the cue ws[c], past its
+// hearer (told reporters), an adverbial (said on Monday) and "that".
+func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr int, ok bool) {
+	j := c + 1
+	if object {
+		j = npForward(doc, ws, j)
+		if j == c+1 && j < len(ws) && !ws[j].punct && !ws[j].is("that") {
+			j++ // told reporters, told him
 		}
-		for j < len(ws) {
-			switch {
-			case temporal[ws[j].low]:
-				j++ // told reporters today …, said Monday night …
-				if j < len(ws) && timeNouns[ws[j].low] {
-					j++
-				}
-				continue
-			case j+1 < len(ws) && leadIn[ws[j].low] && timeNouns[ws[j+1].low]:
-				j += 2 // said on Friday …, said late Sunday …
-				continue
+	}
+	for j < len(ws) {
+		switch {
+		case temporal[ws[j].low]:
+			j++ // told reporters today …, said Monday night …
+			if j < len(ws) && timeNouns[ws[j].low] {
+				j++
+			}
+			continue
+		case j+1 < len(ws) && leadIn[ws[j].low] && timeNouns[ws[j+1].low]:
+			j += 2 // said on Friday …, said late Sunday …
+			continue
+		}
+		break
+	}
+	// An adverbial before "that": said on Monday that …
+	for t := j; t < len(ws) && t-j < 8; t++ {
+		if ws[t].is("that") {
+			if adverbial(doc, ws[j:t], false) {
+				j = t
 			}
 			break
 		}
-		// An adverbial before "that": said on Monday that …
-		for t := j; t < len(ws) && t-j < 8; t++ {
-			if ws[t].is("that") {
-				if adverbial(doc, ws[j:t], false) {
-					j = t
+		if ws[t].punct && ws[t].text != "," || finiteVerb(doc, ws[t]) {
+			break
+		}
+	}
+	if j < len(ws) && ws[j].is("that") {
+		j++
+	} else if !verbBeforeComma(doc, ws[j:]) {
+		return 0, 0, false // announced a complete withdrawal from the region, …
+	} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() && !determiners[ws[j].low] || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
+		return 0, 0, false // said in a statement; stressed getting …
+	}
+	// people changed their minds and several said …: a second report
+	// ends the first.
+	cr = clauseEnd(doc, ws, j)
+	for t := j + 1; t+1 < cr; t++ {
+		if ws[t].is("and", "but") && t+4 < len(ws) {
+			for u := t + 2; u < t+5; u++ {
+				if cueOf(ws[u]).indirect {
+					cr = t
 				}
+			}
+			if cr != len(ws) {
 				break
 			}
-			if ws[t].punct && ws[t].text != "," || finiteVerb(doc, ws[t]) {
-				break
-			}
 		}
-		if j < len(ws) && ws[j].is("that") {
-			j++
-		} else if !verbBeforeComma(doc, ws[j:]) {
-			return attribution{}, 0, 0, false // announced a complete withdrawal from the region, …
-		} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() && !determiners[ws[j].low] || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
-			return attribution{}, 0, 0, false // said in a statement; stressed getting …
+	}
+	return j, cr, j < cr
+}
+
+// `…, saying (that) …`, `…, telling reporters (that) …`: a participle cue
+// after the sentence's own clause; its speaker is the sentence's subject.
+func participleReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	for k := 2; k+3 < len(ws); k++ {
+		if ws[k].text != "," || !reportParticiples[ws[k+1].low] {
+			continue
 		}
-		// people changed their minds and several said …: a second report
-		// ends the first.
-		cr := clauseEnd(doc, ws, j)
-		for t := j + 1; t+1 < cr; t++ {
-			if ws[t].is("and", "but") && t+4 < len(ws) {
-				for u := t + 2; u < t+5; u++ {
-					if cueOf(ws[u]).indirect {
-						cr = t
-					}
-				}
-				if cr != len(ws) {
-					break
-				}
-			}
+		var s, e int
+		var ok bool
+		switch {
+		case cueOf(ws[k-1]).indirect:
+			// …, Zapata said, adding …: the attribution's speaker.
+			s, e, ok = subjectBefore(doc, ws, k-1)
+		case k >= 3 && cueOf(ws[k-2]).invert && ws[k-1].capitalized():
+			s, e, ok = k-1, k, true // …, said Zapata, adding …
+		default:
+			s, e, ok = sentenceSubject(doc, ws[:k])
+			ok = ok && e-s <= 6 && hasVerb(doc, ws[e:k])
 		}
-		return att, j, cr, j < cr
+		if !ok || !mayReportSpeech(doc, ws[s:e]) {
+			return attribution{}, 0, 0, false
+		}
+		cl, cr, ok := clauseAfterCue(doc, ws, k+1, ws[k+1].is("telling"))
+		return attribution{ws: ws, cs: k + 1, ce: k + 2, ss: s, se: e}, cl, cr, ok
 	}
 	return attribution{}, 0, 0, false
 }
@@ -325,7 +405,10 @@ func mayReportSpeech(doc *analysis.Doc, ws []word) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
-	return !determiners[last.low] && !npInner[last.low] && !quantityNouns[last.low]
+	if len(ws) > 1 && determiners[ws[0].low] && quantityNouns[ws[1].low] {
+		return false // A total of 39 …
+	}
+	return !determiners[last.low] && !npInner[last.low] && !quantityNouns[last.low] && tagOf(doc, last) != "CD"
 }
 
 // clauseEnd returns where the reported clause that starts at ws[j] ends: at a
@@ -337,11 +420,19 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		if ws[t].text == ";" || ws[t].is("while", "whereas") {
 			return t
 		}
-		if ws[t].is("and", "but") && t+1 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t-1].text != "," {
+		if ws[t].is("and", "but") && t+2 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t+1].end == ws[t+2].start && ws[t-1].text != "," {
 			return t // … each and "spared your children …"
 		}
-		if ws[t].punct && isMark(ws[t].text) && t+1 < len(ws) && ws[t+1].is("and", "but") {
-			return t // … by doctors "and there is hope …"
+		if ws[t].punct && isMark(ws[t].text) && t+2 < len(ws) && ws[t+1].is("and", "but") {
+			if ws[t].end == ws[t+1].start {
+				return t // … by doctors "and there is hope …"
+			}
+			if cueOf(ws[t+2]).indirect {
+				return t + 1 // … "can't keep their house in order," and predicted …
+			}
+		}
+		if ws[t].text == "," && t+2 < len(ws) && reportParticiples[ws[t+1].low] {
+			return t // …, adding that …: a report of its own
 		}
 		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].is("and", "but") {
 			if n := ws[t+2]; finiteVerb(doc, n) || n.punct && isMark(n.text) {

@@ -140,6 +140,11 @@ var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "tho
 	"however", "meanwhile", "yet", "instead", "that", "which", "who", "where", "if", "since",
 	"what", "whom", "whose", "or", "nor", "after", "before", "until", "than")
 
+// reportParticiples introduce reported speech after the sentence's own
+// clause: …, saying their teenagers had few options.
+var reportParticiples = set("saying", "adding", "noting", "telling", "arguing", "warning", "explaining",
+	"insisting", "stressing", "claiming", "stating", "acknowledging", "admitting", "suggesting")
+
 // nameIntro words introduce the name of a person described: a student
 // named Wong, a protester using the pseudonym Katya.
 var nameIntro = set("named", "called", "pseudonym", "alias", "nickname", "nicknamed", "surnamed")

@@ -131,7 +131,9 @@ func subjectCueAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
 			continue
 		}
 		s, e, ok := subjectBefore(doc, ws, c)
-		if !ok || s != i {
+		// The speaker opens the frame, or is the name in apposition to the
+		// description that does: "…," Marlow's chairman, Robert F. Keane, said.
+		if !ok || s != i && !(s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1])) {
 			return attribution{}, false
 		}
 		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true

@@ -98,7 +98,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 			return capitalRun(ws, n, n)
 		}
 		// a Twitter post by Amy Cook; a statement from the White House
-		if j+1 < len(ws) && ws[j].is("by", "from", "of") && ws[j+1].capitalized() {
+		if j+1 < len(ws) && ws[j].is("by", "from", "of") && (ws[j+1].capitalized() || j+2 < len(ws) && ws[j+1].is("the") && ws[j+2].capitalized()) {
 			if e := npForward(doc, ws, j+1); e > j+1 {
 				return e
 			}

@@ -24,6 +24,17 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		if n := namedAt(ws, k); n > k {
 			return a.resolve(ws[n].start, end, at) // a university student named Wong
 		}
+		if ws[k].is("by") && !ws[k-1].capitalized() {
+			// a preliminary report released by the National Transportation
+			// Safety Board: its author.
+			n := k + 1
+			if ws[n].is("the") && n+1 < len(ws) {
+				n++
+			}
+			if ws[n].capitalized() {
+				return a.resolve(ws[k+1].start, end, at)
+			}
+		}
 	}
 	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 {
 		return sp // officials, the defendants: a group, not a named speaker
@@ -161,6 +172,12 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		m := &entity.Mention{Text: a.doc.Text[s:e], Start: s, End: e}
 		i := entity.Resolve(a.doc, a.ents, s, e)
 		if i >= 0 && i < len(a.ents) && a.ents[i].Type == entity.Person {
+			// The entity's own mention when it is longer: Robert F. Keane.
+			for _, em := range a.ents[i].Mentions {
+				if em.Start >= ws[0].start && em.End <= ws[len(ws)-1].end && em.Start <= s && em.End >= e && em.End-em.Start > m.End-m.Start {
+					m = &entity.Mention{Text: em.Text, Start: em.Start, End: em.End}
+				}
+			}
 			return a.entitySpeaker(i, m), true
 		}
 		if i >= 0 && i < len(a.ents) && c[1] < len(ws) && strings.HasPrefix(a.ents[i].Name, m.Text+" "+ws[c[1]].text+" ") {

@@ -33,6 +33,7 @@ type finder struct {
 	cands    []cand
 	clusters []*cluster
 	of       []*cluster // the cluster of each cand
+	lists    [][2]int   // cand index ranges of the lists coordinate found
 }
 
 // collect finds the name mentions of the article, in text order.
@@ -55,7 +56,9 @@ func (f *finder) collect() {
 		first := len(f.cands)
 		di.chunks(si, func(i, j int) { f.cands = di.names(si, i, j, f.cands) })
 		di.appositives(f.cands[first:])
-		di.coordinate(f.cands[first:])
+		for _, l := range di.coordinate(f.cands[first:]) {
+			f.lists = append(f.lists, [2]int{first + l[0], first + l[1]})
+		}
 	}
 }
 
@@ -153,7 +156,7 @@ func (di *docInfo) appositives(cs []cand) {
 // Mayor of London, Sadiq Khan, said" is an apposition. A name followed by
 // "of" or a possessive heads a phrase of its own: "Presidents Muhammadu
 // Buhari of Nigeria and Patrice Talon of Benin".
-func (di *docInfo) coordinate(cs []cand) {
+func (di *docInfo) coordinate(cs []cand) (lists [][2]int) {
 	text := di.doc.Text
 	gap := func(k int) string { // between cs[k-1] and cs[k], or ""
 		a, b := &cs[k-1], &cs[k]
@@ -179,9 +182,46 @@ func (di *docInfo) coordinate(cs []cand) {
 		if and {
 			di.lend(cs[lo:hi])
 			di.sharePrep(cs[lo:hi])
+			lists = append(lists, [2]int{lo, hi})
 		}
 		lo = hi
 	}
+	return lists
+}
+
+// lendTypes does what lend does once the entities are typed: a name with no
+// evidence of its own, mentioned once, takes the type of a well-typed entity
+// it is listed with ("the Severn and the Vyrnwy", where "the Severn" alone
+// says little but the article's "River Severn" does).
+func (f *finder) lendTypes() {
+	for _, l := range f.lists {
+		var best *cluster
+		for ci := l[0]; ci < l[1]; ci++ {
+			cl := f.clusterOf(ci)
+			if cl == nil || cl.typ == Person {
+				continue
+			}
+			if _, s := cl.score.best(); s >= strongEvidence && (best == nil || s > bestScore(best)) {
+				best = cl
+			}
+		}
+		if best == nil {
+			continue
+		}
+		for ci := l[0]; ci < l[1]; ci++ {
+			cl := f.clusterOf(ci)
+			if cl == nil || cl == best || len(cl.cands) != 1 || f.cands[ci].entries != nil || bestScore(cl) >= weakEvidence ||
+				f.di.heads(&f.cands[ci]) {
+				continue
+			}
+			cl.typ = best.typ
+		}
+	}
+}
+
+func bestScore(cl *cluster) float64 {
+	_, s := cl.score.best()
+	return s
 }
 
 // lend gives the unknown names of one list the type of its best-known one.
@@ -234,7 +274,7 @@ func (di *docInfo) heads(c *cand) bool {
 }
 
 // listGap is what stands between two names of one list.
-var listGap = setOf(",", "and", "or", ", and", ", or")
+var listGap = setOf(",", "and", "or", ", and", ", or", "and the", "or the", ", the", ", and the")
 
 // The evidence a listed name needs to lend its type, the most a name may
 // have to borrow it, and what it borrows: "in X" (1.5) and a head word (3.5)
@@ -329,6 +369,9 @@ func (f *finder) cluster() {
 			if c.entries != nil && onlyNORP(c.entries) {
 				c.entries = nil // "Northeastern" of the university names no group
 				c.score[typeIndex(lexicon.NORP)] = 0
+			}
+			if t, _ := cl.score.best(); t == Loc && c.entries == nil {
+				c.score = scores{} // "the Severn" of "River Severn" is no organization
 			}
 			join(i, cl)
 			continue
@@ -445,6 +488,8 @@ func (f *finder) partKeys(cl *cluster) []string {
 		keys = append(keys, "o:"+w[0])
 	case typ == Org && len(w) == 2 && schools[w[1]]:
 		keys = append(keys, "u:"+w[0]) // "Northeastern" of "Northeastern University"
+	case typ == Loc && len(w) == 2 && natural[w[0]]:
+		keys = append(keys, "r:"+w[1]) // "Severn" of "River Severn"
 	}
 	return keys
 }
@@ -462,6 +507,9 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	if onlyNORP(c.entries) {
 		keys = append(keys, "u:"+c.key) // but "Boston" is not "Boston College"
 	}
+	if c.entries == nil {
+		keys = append(keys, "r:"+c.key) // but "Michigan" is not "Lake Michigan"
+	}
 	if isAcronym(c.key) {
 		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", ""))
 	}
@@ -477,6 +525,10 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	}
 	return best
 }
+
+// natural are the words that open the names of rivers and lakes, which
+// then go by the rest: "River Severn", "Loch Ness".
+var natural = setOf("River", "Lake", "Loch", "Bayou", "Mount")
 
 // schools are the heads of the institutions that go by their first word:
 // "Northeastern", "Rutgers", "Karolinska".

@@ -53,6 +53,7 @@ func Analyze(doc *analysis.Doc) []Entity {
 	f.collect()
 	f.cluster()
 	f.finish()
+	f.lendTypes()
 	f.corefer()
 	return f.entities()
 }

@@ -478,6 +478,17 @@ func isElided(t string) bool {
 	return false
 }
 
+// wordsOf returns the texts of toks[i:j] that are no acronym or stop word.
+func wordsOf(toks []analysis.Token, i, j int) []string {
+	var out []string
+	for k := i; k < j; k++ {
+		if t := toks[k].Text; !isAcronym(t) && !lexicon.Stop(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // surnameMonth reports whether the month name at k is a surname: "Theresa May".
 func surnameMonth(toks []analysis.Token, k, last int) bool {
 	if k == 0 || toks[k].Text != "May" && toks[k].Text != "June" && toks[k].Text != "April" && toks[k].Text != "August" {
@@ -511,8 +522,8 @@ func (di *docInfo) andJoins(i, j int) bool {
 			words++
 		}
 	}
-	if words > 1 {
-		return false // "Starboard Value and ValueAct Capital" are two; "U.S. Securities and…" one
+	if words > 1 && !allCommon(wordsOf(toks, i, j)) {
+		return false // "Starboard Value and ValueAct Capital" are two; "Coastal Protection and…" one
 	}
 	for k := i; k < j; k++ {
 		if len(lexicon.Lookup(toks[k].Text)) > 0 && !isAcronym(toks[k].Text) || lexicon.HeadType(toks[k].Text) != "" {

@@ -169,7 +169,7 @@ func findActs(s *sentence) []*cand {
 		}
 		// A participle needs its auxiliary: "has cut", "is launching"; "the
 		// amendment establishing …" and "a law permitting …" modify a noun.
-		if t := s.tag(i); (t == "VBG" || t == "VBN") && !auxiliaries[s.word(i-1)] && !(s.tag(i-1) == "RB" && auxiliaries[s.word(i-2)]) {
+		if t := s.tag(i); (t == "VBG" || t == "VBN") && !auxiliaries[s.word(i-1)] && !(s.tag(i-1) == "RB" && auxiliaries[s.word(i-2)]) && !(t == "VBG" && s.word(i-1) == "by") {
 			continue
 		}
 		v := actVerbs[w]

@@ -291,7 +291,7 @@ func officialParagraphs(doc *analysis.Doc, officials map[int]bool) map[int]bool 
 // govBodyWords name a body of government inside an organization's name.
 var govBodyWords = words("department ministry government administration agency commission council " +
 	"parliament congress senate assembly legislature cabinet treasury reserve authority office " +
-	"bureau service police")
+	"bureau service police board county city district municipality")
 
 // finalPeriod reports whether a sentence's last token carries the
 // sentence's period on a word ("Act."), not an abbreviation ("U.S.", "Inc.").

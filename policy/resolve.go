@@ -301,6 +301,21 @@ func verbStatus(c *cand) (Status, bool) {
 		}
 		st, ok := actionTenses[s.tag(c.head)]
 		return st, ok
+	case "passive-act":
+		for k := c.head - 1; k >= 0 && c.head-k <= 4; k-- {
+			if st, ok := intents[c.s.low[k]]; ok {
+				return st, true
+			}
+			if st, ok := passiveTenses[c.s.low[k]]; ok {
+				return st, true
+			}
+			if st, ok := actionTenses[c.s.tag(k)]; ok {
+				return st, true
+			}
+		}
+		if st, ok := actionTenses[c.s.tag(c.head)]; ok {
+			return st, true
+		}
 	case "passive-ban":
 		for k := c.head - 1; k >= 0 && c.head-k <= 3; k-- {
 			if st, ok := passiveTenses[s.low[k]]; ok {

@@ -52,6 +52,7 @@ var rules = []rule{
 	{"under", findUnder},
 	{"gov-action", findGovActions},
 	{"passive-ban", findPassiveBans},
+	{"passive-act", findPassiveActs},
 	{"pledge", findPledges},
 	{"article", findArticles},
 	{"spending", findSpending},
@@ -305,6 +306,10 @@ func findHeads(s *sentence) []*cand {
 			if to, ok := s.purposeAfter(i + 1); ok {
 				c.b, owned = max(c.b, s.npEnd(to)), true
 			}
+			// "an independent commission on adult social care"
+			for k := c.a; k < hs; k++ {
+				owned = owned || publicBodies[s.low[k]] && c.b > i+1
+			}
 		}
 		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
 			continue
@@ -338,6 +343,11 @@ func findHeads(s *sentence) []*cand {
 	}
 	return out
 }
+
+// publicBodies make a commission or panel with a remit a public one: "an
+// independent commission on adult social care".
+var publicBodies = words("independent royal national federal presidential parliamentary bipartisan " +
+	"cross-party special blue-ribbon state")
 
 // purposeAfter finds the purpose complement that a purpose head needs,
 // within a few words of token from: "a commission (engaged) to study …".
@@ -540,11 +550,12 @@ func findIncludes(s *sentence) []*cand {
 	var out []*cand
 	for i, w := range s.low {
 		listed := w == "including" || w == "such" && s.word(i+1) == "as"
-		if w != "include" && w != "includes" && !listed {
+		calls := (w == "call" || w == "calls") && s.word(i+1) == "for" // "Plans call for narrowing …"
+		if w != "include" && w != "includes" && !listed && !calls {
 			continue
 		}
 		from := i + 1
-		if w == "such" {
+		if w == "such" || calls {
 			from++
 		}
 		k := i - 1

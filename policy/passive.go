@@ -1,0 +1,97 @@
+package policy
+
+import "strings"
+
+// A measure is also told with its subject as the thing acted on: "VAT will
+// be charged on private school fees from September", "Councils will be
+// required to review their green belt land", "Employers' National
+// Insurance contributions will rise by one percentage point". Only a
+// sentence about government licenses these (a price rises, a suspect is
+// charged), and verbs that say nothing of a policy by themselves need a
+// levy for subject.
+
+// passiveActs are the participles that make their subject a measure: any
+// subject for "required", a levy (leviable) for "charged" or "raised".
+var passiveActs = map[string]bool{
+	"required": false, "obliged": false, "introduced": false, "scrapped": false, "abolished": false,
+	"extended": false, "expanded": false, "capped": false, "exempted": false, "waived": false,
+	"phased": false, "reinstated": false, "legalised": false, "legalized": false,
+	"charged": true, "levied": true, "raised": true, "cut": true, "lowered": true, "reduced": true,
+	"increased": true, "frozen": true, "doubled": true, "halved": true, "imposed": true, "applied": true,
+}
+
+// levyChanges are the intransitive verbs by which a levy changes:
+// "contributions will rise by one percentage point".
+var levyChanges = words("rise rises rose risen rising fall falls fell fallen falling increase increases " +
+	"increased go goes went drop drops dropped climb climbs climbed double doubles doubled")
+
+// leviable are the heads of subjects that a government sets: taxes, fees,
+// rates and benefits.
+var leviable = words("tax taxes vat duty duties levy levies contributions contribution fees fee fares fare " +
+	"tariff tariffs rate rates wage wages allowance allowances threshold thresholds pension " +
+	"pensions benefits benefit rebate rebates surcharge premiums")
+
+// taxes are levies that only a government sets: they need no context.
+var taxes = words("tax taxes vat duty duties levy levies tariff tariffs surcharge")
+
+// publicSubject reports whether tokens [a, b) name a tax or something
+// public: "VAT", "Employers' National Insurance contributions".
+func (s *sentence) publicSubject(a, b int) bool {
+	for k := a; k < b; k++ {
+		if taxes[s.low[k]] || publicWords[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// findPassiveActs finds the measures told by a passive or an intransitive
+// verb of change whose subject is what the measure acts on.
+func findPassiveActs(s *sentence) []*cand {
+	var out []*cand
+	for i := 2; i < len(s.low); i++ {
+		w := s.low[i]
+		levyOnly, passive := passiveActs[w]
+		change := levyChanges[w] && strings.HasPrefix(s.tag(i), "VB")
+		if !passive && !change {
+			continue
+		}
+		// The verb group: "will be charged", "are now required", "will rise".
+		k := i - 1
+		for k >= 0 && s.tag(k) == "RB" {
+			k--
+		}
+		if passive {
+			if k < 0 || !beForms[s.low[k]] {
+				continue
+			}
+			k--
+		}
+		for k >= 0 && (s.tag(k) == "MD" || auxiliaries[s.low[k]] || s.tag(k) == "RB") {
+			k--
+		}
+		if k < 0 || !isNoun(s.tag(k)) || isBoundary(s.toks[k].Text) {
+			continue
+		}
+		subj := s.npStart(k)
+		if (change || levyOnly) && !leviable[s.low[k]] {
+			continue
+		}
+		if w == "required" || w == "obliged" {
+			if s.word(i+1) != "to" {
+				continue // "a permit is required" names no duty
+			}
+		}
+		b := s.clauseTail(i + 1)
+		if b <= i+1 || !s.govContext(subj, b) && !s.offPara && !s.publicSubject(subj, k+1) {
+			continue
+		}
+		kind := Measure
+		if w == "required" || w == "obliged" {
+			kind = Regulation
+		}
+		c := &cand{s: s, a: subj, b: b, head: i, kind: kind, rule: "passive-act"}
+		out = append(out, c)
+	}
+	return out
+}

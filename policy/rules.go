@@ -56,6 +56,7 @@ var rules = []rule{
 	{"pledge", findPledges},
 	{"article", findArticles},
 	{"spending", findSpending},
+	{"sum", findSums},
 	{"ordered", findOrdered},
 }
 
@@ -954,6 +955,51 @@ func findSpending(s *sentence) []*cand {
 	}
 	return out
 }
+
+// findSums finds sums of money given to a purpose, told without a
+// governing subject: "- $4.5 million to expand full-day prekindergarten"
+// in a budget's list, "sent $5 million to Springfield to study replacing a
+// rail overpass … and $1.2 million to Xenia for planning a trail". The sum
+// must follow a spending verb, a list bullet or another sum, or stand in a
+// sentence about government, and be followed by its purpose.
+func findSums(s *sentence) []*cand {
+	var out []*cand
+	lastEnd := -1
+	for i := range s.low {
+		e, ok := s.moneyAt(i)
+		if !ok || i > 0 && (s.tag(i-1) == "$" || s.tag(i-1) == "CD") {
+			continue
+		}
+		p := s.word(i - 1)
+		led := i == 0 || bullets[p] || spendVerbs[p] && strings.HasPrefix(s.tag(i-1), "VB") ||
+			(p == "and" || p == ",") && lastEnd == i-1
+		if !led && !(s.govContext(i, e) && !sumStops[p] && !contentStarters[p] && s.tag(i-1) != "IN") {
+			continue
+		}
+		// The purpose, after the recipient if one is named: "to Xenia for
+		// planning …".
+		k := e
+		if s.word(k) == "to" && s.tag(k+1) == "NNP" {
+			k = s.nnpRunFrom(k + 1)
+		}
+		w := s.word(k)
+		if !(w == "to" && s.tag(k+1) == "VB" || w == "for" && (s.tag(k+1) == "VBG" || isNoun(s.tag(k+1)) || isAdj(s.tag(k+1)))) {
+			continue
+		}
+		c := &cand{s: s, a: i, b: max(k+1, s.clauseTail(k)), head: i, kind: Funding, rule: "sum"}
+		out = append(out, c)
+		lastEnd = c.b
+	}
+	return out
+}
+
+// bullets open the items of a list.
+var bullets = words("- – — • * ·")
+
+// sumStops are verbs after which a sum is a price, a fine or a loss, not a
+// measure: "paid $5 million to settle", "raised $2 million for charity".
+var sumStops = words("paid pay pays paying raised raise raises raising cost costs lost lose loses earned " +
+	"earn earns owed owe owes worth fined seeking seek seeks sued sue won win wins")
 
 // moneyAt returns the end of an amount of money that starts at token i:
 // "$2 billion", "€5m", "1.2 million dollars".

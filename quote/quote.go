@@ -178,7 +178,8 @@ func (a *analyzer) marked(spans []span, i int) {
 		// X said "…" and "…"
 	case startsUpper(quoted) && speechCue(before[len(before)-1]):
 		// … and wrote "May God protect …"
-	case before[len(before)-1].is(":", ";", "—", "–") || before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
+	case before[len(before)-1].is(":", ";") || before[len(before)-1].is("—", "–") && (startsUpper(quoted) || !unicode.IsLetter(firstRune(quoted))) ||
+		before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
@@ -391,6 +392,11 @@ func terminal(s string) bool {
 		return true
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func startsUpper(s string) bool {

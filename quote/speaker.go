@@ -113,7 +113,15 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		return sp
 	case first.is("the") && !lastW.capitalized():
-		// the senator: the speaker before; the territory: nobody.
+		// the senator: the speaker before, or the person named last when
+		// the article names them more often; the territory: nobody.
+		if !titles[lastW.low] && !roleNouns[lastW.low] {
+			return sp
+		}
+		if i := a.latestPerson(start); i >= 0 && (a.last.id == nil || a.ents[i].ID != *a.last.id) && a.mayHold(a.entitySpeaker(i, m), lastW.low) &&
+			len(a.ents[i].Mentions) > 2*a.mentions(a.last) {
+			return a.entitySpeaker(i, m)
+		}
 		if a.last.name != nil && (titles[lastW.low] && a.mayHold(a.last, lastW.low) || roleNouns[lastW.low]) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
@@ -209,6 +217,18 @@ func (a *analyzer) mayHold(sp speaker, t string) bool {
 		}
 	}
 	return false
+}
+
+// mentions is how often the article mentions speaker sp's entity.
+func (a *analyzer) mentions(sp speaker) int {
+	if sp.id == nil {
+		return 0
+	}
+	i := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
+	if i < 0 {
+		return 0
+	}
+	return len(a.ents[i].Mentions)
 }
 
 // agrees tells whether the pronoun w may refer to speaker sp.
@@ -571,7 +591,11 @@ var roleNouns = set("lawmaker", "legislator", "politician", "official", "candida
 	"congresswoman", "defendant", "plaintiff", "artist", "director", "producer", "novelist")
 
 // personTitles open an entity name before the person's own name.
-var personTitles = set("mp", "mep", "broadcaster", "secretary-general", "minister", "senator", "sen",
+var personTitles = set("mp", "mep", "broadcaster", "constable", "sergeant", "sgt", "inspector",
+	"superintendent", "trooper", "deputy", "corporal", "cpl", "lieutenant", "colonel", "col", "major",
+	"commander", "admiral", "bishop", "archbishop", "rev", "reverend", "rabbi", "imam", "cardinal",
+	"pastor", "dame", "sir", "councillor", "councilman", "councilwoman", "alderman", "assemblyman",
+	"assemblywoman", "delegate", "prosecutor", "police", "secretary-general", "minister", "senator", "sen",
 	"rep", "gov", "governor", "mayor", "president", "chancellor", "premier", "judge", "justice",
 	"mr", "mrs", "ms", "dr", "prof", "professor", "general", "gen", "ambassador", "sheriff", "chief",
 	"director", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman", "spokesperson",

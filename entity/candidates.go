@@ -98,8 +98,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if j-i == 1 && partyState(toks[i].Text) {
 			return out // "R-Texas", "D-N.Y.": a party and a state
 		}
-		if toks[j-1].Text == "Day" {
-			return out // "Labor Day" is a date
+		if toks[j-1].Text == "Day" && (j-i == 1 || holidays[toks[j-2].Text] || isPossessive(toks[j-2].Text) || strings.HasSuffix(toks[j-2].Text, "'s") || strings.HasSuffix(toks[j-2].Text, "’s")) {
+			return out // "Labor Day", "Mother's Day" are dates; "Jones Day" is a law firm
 		}
 		if allTitle(toks, i, j) && !di.loneSurname(i, j) {
 			// "the Prime Minister", "King"; but "Democratic Senator" names a party.
@@ -338,6 +338,13 @@ func currencyAmount(t string) bool {
 	return t[3] >= '0' && t[3] <= '9'
 }
 
+// holidays are the first words of the holidays named "… Day".
+var holidays = setOf("Labor", "Labour", "Memorial", "Independence", "Veterans", "Veterans'", "Presidents",
+	"Presidents'", "Valentine's", "Boxing", "Election", "Christmas", "Thanksgiving", "Remembrance", "Earth",
+	"May", "Australia", "Canada", "Bastille", "Armistice", "Victory", "Flag", "Columbus", "Patriots",
+	"Juneteenth", "Inauguration", "Opening", "Game", "Match", "Polling", "Judgment", "Judgement", "Groundhog",
+	"Leap", "New", "National", "International", "World", "Family", "Republic", "Unity", "Heroes", "Arbor")
+
 var award = setOf("Prize", "Award", "Awards", "Medal", "Trophy")
 
 // partyState reports whether t is a legislator's party and state: "R-Texas".
@@ -424,6 +431,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	}
 	if j-i == 1 && j < len(di.doc.Tokens) && di.doc.Tokens[j].Tag == "POS" {
 		return false // "Reliance's Jio Platforms unit": a possessive names its owner
+	}
+	if j-i == 1 && i >= 2 && j < len(di.doc.Tokens) && di.doc.Tokens[i-1].Text == "(" && di.doc.Tokens[j].Text == ")" && di.nameTok[i-2] {
+		return false // "Department for Environment, Food and Rural Affairs (Defra)"
 	}
 	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) {
 		return false
@@ -634,7 +644,8 @@ var products = setOf("telescope", "spacecraft", "rover", "satellite", "app", "sm
 var placeNouns = setOf("city", "town", "village", "state", "province", "country", "county", "capital",
 	"region", "district", "municipality", "suburb", "neighborhood", "borough", "nation", "territory",
 	"cities", "towns", "villages", "states", "provinces", "countries", "counties", "regions", "districts",
-	"suburbs", "neighborhoods", "neighbourhoods", "boroughs", "nations", "territories", "communities")
+	"suburbs", "neighborhoods", "neighbourhoods", "boroughs", "nations", "territories", "communities",
+	"parish", "parishes")
 
 // score adds the type evidence of the name tokens [a, b) to c. It reports
 // false when the words are no name at all.
@@ -834,6 +845,18 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if placeVerbs[prev] {
 		c.score.add(lexicon.GPE, 1.5) // "troops entered Tell Tamer"
 	}
+	if placeAdjectives[prev] && placePreps[prev2] {
+		c.score.add(lexicon.GPE, placePrepEvidence) // "in nearby Corona"
+	}
+	if prev == "of" && isCap(prev2) && lexicon.HeadType(prev2) == "" && len(c.words) <= 2 && a >= 2 && di.nameTok[a-2] {
+		c.score.add(lexicon.GPE, 1) // "Marisol Quintero of Elmhurst", "the Mayor of London"
+	}
+	if isPossessive(next) && di.streetAfter(b+1) {
+		c.score.add(lexicon.GPE, 2) // "Frankwell's Water Lane"
+	}
+	if b < len(toks) && placeNouns[next] && strings.HasSuffix(next, "s") && !isCap(next) {
+		c.score.add(lexicon.GPE, 3) // "Caddo and Bossier parishes"
+	}
 	if placeNouns[prev] {
 		c.score.add(lexicon.GPE, 2)
 	}
@@ -907,6 +930,22 @@ func latinEnd(w string) bool {
 // somewhere.
 var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "recaptured", "liberated",
 	"evacuated", "toured", "flooded", "struck", "hit")
+
+// placeAdjectives stand between "in" and a place: "in nearby Corona".
+var placeAdjectives = setOf("nearby", "neighboring", "neighbouring", "downtown", "suburban", "rural", "central",
+	"northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
+	"northwestern", "southeastern", "southwestern", "coastal", "upstate", "downstate", "remote", "neighbouring")
+
+// streetAfter reports whether the capitalized words from token k end in a
+// street or other facility head: "Water Lane".
+func (di *docInfo) streetAfter(k int) bool {
+	toks := di.doc.Tokens
+	e := k
+	for e < len(toks) && e-k < 4 && di.nameTok[e] {
+		e++
+	}
+	return e > k && lexicon.HeadType(toks[e-1].Text) == lexicon.Fac
+}
 
 // placePreps before a name make it a place.
 var placePreps = setOf("in", "In", "near", "across", "throughout", "into")

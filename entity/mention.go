@@ -301,6 +301,9 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				break
 			}
 			if di.nameTok[j] {
+				if corporateEnd[toks[j-1].Text] && !corporateWords[t] && !corporateEnd[t] {
+					break // "GXO Logistics Inc. | Cobalt Ridge": the sentence splitter kept "Inc." inside
+				}
 				j++
 				continue
 			}
@@ -417,6 +420,9 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	}
 	return false
 }
+
+// corporateEnd words end a company's name.
+var corporateEnd = setOf("Inc.", "Corp.", "Ltd.", "LLC", "L.L.C.", "PLC", "plc", "GmbH", "N.V.", "S.A.")
 
 // numbered are head words that a number completes inside a longer name.
 var numbered = setOf("Lodge", "Local", "Precinct", "Ward", "Terminal", "Pier")

@@ -248,6 +248,11 @@ func (di *docInfo) lend(list []cand) {
 // preposition before the first: "in Aurora and Lakewood".
 func (di *docInfo) sharePrep(list []cand) {
 	toks := di.doc.Tokens
+	if k := di.doc.TokenAt(list[len(list)-1].end); k < len(toks) && pluralPlaceNoun(toks[k].Text) {
+		for i := 0; i < len(list)-1; i++ {
+			list[i].score.add(lexicon.GPE, 3) // "Terrebonne, Lafourche and Plaquemines parishes"
+		}
+	}
 	k := di.doc.TokenAt(list[0].start) - 1
 	if k < 0 || !placePreps[toks[k].Text] {
 		return
@@ -507,8 +512,8 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	if onlyNORP(c.entries) {
 		keys = append(keys, "u:"+c.key) // but "Boston" is not "Boston College"
 	}
-	if c.entries == nil {
-		keys = append(keys, "r:"+c.key) // but "Michigan" is not "Lake Michigan"
+	if _, s := c.score.best(); c.entries == nil && s < weakEvidence {
+		keys = append(keys, "r:"+c.key) // but "Michigan" is not "Lake Michigan", nor "Lafourche Parish" "Bayou Lafourche"
 	}
 	if isAcronym(c.key) {
 		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", ""))

@@ -449,6 +449,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 		// and the article also capitalizes it inside a sentence.
 		return !di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")
 	}
+	if di.capMid[t.Text] {
+		return false // "Blind Faith recorded…" after "the supergroup Blind Faith"
+	}
 	return di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != ""
 }
 
@@ -854,7 +857,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if isPossessive(next) && di.streetAfter(b+1) {
 		c.score.add(lexicon.GPE, 2) // "Frankwell's Water Lane"
 	}
-	if b < len(toks) && placeNouns[next] && strings.HasSuffix(next, "s") && !isCap(next) {
+	if pluralPlaceNoun(next) {
 		c.score.add(lexicon.GPE, 3) // "Caddo and Bossier parishes"
 	}
 	if placeNouns[prev] {
@@ -930,6 +933,12 @@ func latinEnd(w string) bool {
 // somewhere.
 var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "recaptured", "liberated",
 	"evacuated", "toured", "flooded", "struck", "hit")
+
+// pluralPlaceNoun reports whether w says that the names before it are
+// places: "parishes", "counties".
+func pluralPlaceNoun(w string) bool {
+	return placeNouns[w] && strings.HasSuffix(w, "s") && !isCap(w)
+}
 
 // placeAdjectives stand between "in" and a place: "in nearby Corona".
 var placeAdjectives = setOf("nearby", "neighboring", "neighbouring", "downtown", "suburban", "rural", "central",

@@ -24,6 +24,9 @@ type actVerb struct {
 	// particle, if set, must follow the verb: "phase out coal power", "set
 	// up a hotline" ("set a record" is none).
 	particle string
+	// ofPolicy verbs tell a measure only with a policy for subject: "The
+	// new law makes it a felony to …", "The law gives police new powers".
+	ofPolicy bool
 }
 
 // actVerbGroups are the verbs of acting on public matters, by stem (every
@@ -37,6 +40,7 @@ var actVerbGroups = []struct {
 	stops        string
 	then         string
 	particle     string
+	ofPolicy     bool
 }{
 	{ // levels and amounts changed: "raised the retirement age"
 		stems: "raise lower reduce increase hike slash double triple halve boost",
@@ -116,6 +120,10 @@ var actVerbGroups = []struct {
 		kind:  Regulation,
 		stops: "it them comments questions speech",
 	},
+	{ // what a policy does: "makes it a felony to assault a poll worker"
+		forms: "make makes made making give gives gave giving", kind: Law, ofPolicy: true,
+		stops: "them him her me us",
+	},
 	{ // public staff hired: "hire 200 new social workers"
 		stems: "hire recruit",
 		kind:  Program,
@@ -134,7 +142,7 @@ var actVerbGroups = []struct {
 var actVerbs = func() map[string]*actVerb {
 	m := map[string]*actVerb{}
 	for _, g := range actVerbGroups {
-		v := &actVerb{kind: g.kind, stops: words(g.stops), then: g.then, particle: g.particle}
+		v := &actVerb{kind: g.kind, stops: words(g.stops), then: g.then, particle: g.particle, ofPolicy: g.ofPolicy}
 		for _, stem := range strings.Fields(g.stems) {
 			for _, f := range inflect(stem) {
 				m[f] = v
@@ -181,7 +189,7 @@ func findActs(s *sentence) []*cand {
 			from++
 		}
 		agent, policySubj, ok := s.actSubject(i)
-		if !ok {
+		if !ok || v.ofPolicy && policySubj < 0 {
 			continue
 		}
 		c, ok := s.actObject(i, from, v)
@@ -287,7 +295,14 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 }
 
 // governs reports whether the subject sp of the verb at v makes policy.
+// A common noun that heads it must name a body or an official: "the
+// governor's daughter" does not govern.
 func (s *sentence) governs(v int, sp span) bool {
+	last := s.low[sp.b-1]
+	if isNoun(s.tag(sp.b-1)) && s.tag(sp.b-1) != "NNP" && s.tag(sp.b-1) != "NNPS" &&
+		!agentWords[last] && !officialTitles[last] && !govSubjects[last] && !contextActors[last] {
+		return false
+	}
 	if s.officialSubject(v) || s.officials[s.toks[sp.b-1].End] {
 		return true
 	}
@@ -430,12 +445,26 @@ func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
 			break
 		}
 	}
-	// "makes it a felony to assault a poll worker" only of a policy.
-	if s.tag(o) == "PRP" || s.tag(o) == "IN" || s.tag(o) == "TO" || o >= len(s.toks) || isBoundary(s.toks[o].Text) {
+	if o >= len(s.toks) || isBoundary(s.toks[o].Text) || s.tag(o) == "IN" || s.tag(o) == "TO" {
 		return nil, false
+	}
+	// "makes it a felony to assault a poll worker" only of a policy.
+	if s.tag(o) == "PRP" {
+		if !v.ofPolicy || s.low[o] != "it" {
+			return nil, false
+		}
+		t := s.thenAt(o+1, "to")
+		if t < 0 {
+			return nil, false
+		}
+		return &cand{s: s, a: i, b: max(t+1, s.clauseTail(t)), head: i, kind: v.kind, rule: "act"}, true
 	}
 	b := s.objectEnd(o)
 	if b <= o {
+		return nil, false
+	}
+	// "raised $5 million for her campaign" is fundraising.
+	if _, money := s.moneyAt(o); money && v.kind == Measure && v.stops["money"] {
 		return nil, false
 	}
 	// Check the object's words up to its head against the stops.
@@ -524,7 +553,9 @@ func actStatus(c *cand) Status {
 	}
 	// "introduced a bill", "lifted the ban": the verb tells the status of
 	// the policy it acts on.
-	if q, n := cueAt(s.low, v); n > 0 && (c.headed || q.status == Repealed) {
+	// ("introduced a levy" enacted it; "introduced a bill" proposed it.)
+	if q, n := cueAt(s.low, v); n > 0 && (c.headed || q.status == Repealed) &&
+		!(q.status == Proposed && c.kind != Bill && c.kind != Law && c.kind != Plan) {
 		if q.status == Passed {
 			if st, ok := intentBefore(s, v); ok {
 				return st

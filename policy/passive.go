@@ -28,11 +28,12 @@ var levyChanges = words("rise rises rose risen rising fall falls fell fallen fal
 // leviable are the heads of subjects that a government sets: taxes, fees,
 // rates and benefits.
 var leviable = words("tax taxes vat duty duties levy levies contributions contribution fees fee fares fare " +
-	"tariff tariffs rate rates wage wages allowance allowances threshold thresholds pension " +
+	"tariff tariffs wage wages allowance allowances threshold thresholds pension " +
 	"pensions benefits benefit rebate rebates surcharge premiums")
 
-// taxes are levies that only a government sets: they need no context.
-var taxes = words("tax taxes vat duty duties levy levies tariff tariffs surcharge")
+// taxes are levies that only a government sets, and the words that make a
+// wage one ("minimum"): they need no context.
+var taxes = words("tax taxes vat duty duties levy levies tariff tariffs surcharge minimum")
 
 // publicSubject reports whether tokens [a, b) name a tax or something
 // public: "VAT", "Employers' National Insurance contributions".
@@ -74,7 +75,9 @@ func findPassiveActs(s *sentence) []*cand {
 			continue
 		}
 		subj := s.npStart(k)
-		if (change || levyOnly) && !leviable[s.low[k]] {
+		// "the unemployment rate fell" is no measure; "the minimum wage will
+		// rise", "VAT will be charged" are.
+		if (change || levyOnly) && (!leviable[s.low[k]] || !s.publicSubject(subj, k+1)) {
 			continue
 		}
 		if w == "required" || w == "obliged" {

@@ -254,6 +254,10 @@ func (a *analyzer) marked(spans []span, i int) {
 		}
 		if ok {
 			sp = a.resolve(before[sb].start, before[se-1].end, s.start)
+		} else if kind == Direct && before[len(before)-1].text == "," {
+			// During the premiere, "I felt like …": a lead-in without a
+			// subject; the subject of the sentence before.
+			sp = a.previousSubject(pFirst.Start, before[0].start, s.start)
 		}
 		if kind == Partial && !sp.person {
 			return
@@ -262,23 +266,15 @@ func (a *analyzer) marked(spans []span, i int) {
 		if !endsUtterance(quoted) && (len(after) > 0 && !after[0].punct || a.titleCase(quoted) || len(strings.Fields(quoted)) <= 3) {
 			return // "Woke" is a term …; "Uncle John's Band": a term or a title, not speech
 		}
-		if prevInPara || s.open == pFirst.Start {
+		if prevInPara && emitted || s.open == pFirst.Start {
 			sp = a.inherited(s.paraFirst, prevInPara)
 			if sp.name == nil && sp.mention == nil && s.paraFirst > 0 && s.open == pFirst.Start {
 				sp = a.colonLeadIn(s.paraFirst-1, s.start)
 			}
 		} else {
 			// McGurk criticized the decision. "The statement …": the
-			// subject of the sentence before.
-			prev := a.words2(pFirst.Start, s.open)
-			if n := len(prev); n > 0 && prev[n-1].isTerminator() {
-				prev = sentenceTail(prev[:n-1])
-			}
-			if sb, se, ok := sentenceSubject(doc, prev); ok {
-				if sp = a.resolve(prev[sb].start, prev[se-1].end, s.start); sp.name == nil {
-					sp = speaker{}
-				}
-			}
+			// subject of the sentence before, also past a title in marks.
+			sp = a.previousSubject(pFirst.Start, s.open, s.start)
 		}
 	}
 	if found {
@@ -293,6 +289,31 @@ func (a *analyzer) marked(spans []span, i int) {
 	} else if !found {
 		a.lastPara = s.paraLast
 	}
+}
+
+// previousSubject is the speaker named as the subject of the last sentence
+// of text[from:to] (from the paragraph's start to a quotation), if it
+// resolves to a name. It reads at most the last 1,500 bytes.
+func (a *analyzer) previousSubject(from, to, at int) speaker {
+	if to-from > 1500 {
+		from = to - 1500
+		for from < to && !asciiSpace(a.doc.Text[from]) {
+			from++
+		}
+	}
+	prev := a.words2(from, to)
+	for n := len(prev); n > 1 && isCloseMark(prev[n-1].text) && prev[n-2].isTerminator(); n = len(prev) {
+		prev = prev[:n-1] // … "up 'til now." During …
+	}
+	if n := len(prev); n > 0 && prev[n-1].isTerminator() {
+		prev = sentenceTail(prev[:n-1])
+	}
+	if sb, se, ok := sentenceSubject(a.doc, prev); ok {
+		if sp := a.resolve(prev[sb].start, prev[se-1].end, at); sp.name != nil {
+			return sp
+		}
+	}
+	return speaker{}
 }
 
 // inherited is the speaker of a quotation without a cue of its own: the

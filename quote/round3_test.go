@@ -23,6 +23,10 @@ func TestSpeakerResolution(t *testing.T) {
 		{"name before of, cut at the length limit", `"Warm water cuts in," said study co-author Ted Scambos of CU Boulder's Cooperative Institute for Research in Environmental Sciences.`, "Warm water cuts in,", "Ted Scambos"},
 		{"lead-in with spoke", `Bill Gerstenmaier of NASA spoke of the collaboration between his agency and SpaceX: "It's fun working with a new partner."`, "It's fun working with a new partner.", "Bill Gerstenmaier"},
 		{"title of two words", "Gov. Kathy Hochul signed the bill, flanked by Attorney General Letitia James.\n\n\"This is historic,\" the governor said.\n\nThe attorney general told the AP that her office would enforce the law.", "her office would enforce the law", "Letitia James"},
+		{"subject of the sentence before, past a title in marks", "At the panel \"Breaking Into Comics,\" speakers shared insights. Comic artist Jenn St-Onge told of being forced to re-evaluate her life. \"In my first stint, I didn't get any work.\"", "In my first stint, I didn't get any work.", "Jenn St-Onge"},
+		{"lead-in without a subject", "Lead Paul Sun-Hyung Lee said the series has been underestimated \"up 'til now.\" During the premiere, \"I felt like Cinderella at the ball.\"", "I felt like Cinderella at the ball.", "Paul Sun-Hyung Lee"},
+		{"description then name after a quotation", "''This was the most difficult decision,'' Marlow's chairman and chief executive, Robert F. Keane, said in a statement.", "This was the most difficult decision,", "Robert F. Keane"},
+		{"title nominal for the person the article is about", "Carol Brennan is done. Brennan, 66, said she made up her mind. Brennan won 612 games. Brennan will stay.\n\nHer assistant, Renee Castillo, declined to discuss it. \"Today is about Coach,\" she said.\n\nBrennan's record is 612-341.\n\nThe coach said she planned to stay in town.", "she planned to stay in town", "Carol Brennan"},
 		{"pronoun of the other gender than the person named last", "The girl escaped from the house of David Turpin. She said some of her siblings were chained.", "some of her siblings were chained", "<nil>"},
 	}
 	for _, tt := range tests {

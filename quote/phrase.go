@@ -261,7 +261,7 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		}
 		if n := npBack(doc, ws, j-1); n >= 0 {
 			// The mayor of London, Sadiq Khan, tweeted: the name.
-			if endsWithName(ws[j+1:i]) && (!properName(ws[n:j]) || determiners[ws[n].low]) {
+			if endsWithName(ws[j+1:i]) && !ws[j+1].is("who", "which", "whose") && (!properName(ws[n:j]) || determiners[ws[n].low]) {
 				return j + 1, i, true
 			}
 			return n, j, true

@@ -243,7 +243,15 @@ func isAbbrev(w string) bool {
 // followed by letters (CBS2 is a name; 2019 is not).
 func (w word) capitalized() bool {
 	r, _ := utf8.DecodeRuneInString(w.text)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// An Arabic article before a name: el-Sisi, al-Assad.
+	if i := strings.IndexByte(w.text, '-'); i >= 1 && i <= 2 && i+1 < len(w.text) {
+		r, _ = utf8.DecodeRuneInString(w.text[i+1:])
+		return unicode.IsUpper(r) && (w.text[:i] == "el" || w.text[:i] == "al" || w.text[:i] == "ul" || w.text[:i] == "as" || w.text[:i] == "ad")
+	}
+	return false
 }
 
 func (w word) is(s ...string) bool {

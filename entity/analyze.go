@@ -293,6 +293,7 @@ const (
 // cluster groups the name mentions into entities: multi-word names first,
 // so that a surname can join a full name written after it.
 func (f *finder) cluster() {
+	f.teamUp()
 	byKey := make(map[joinKey]*cluster, 2*len(f.cands))
 	var order []*cluster
 	join := func(ci int, cl *cluster) {
@@ -401,6 +402,11 @@ func (f *finder) cluster() {
 // the canonical keys of the lexicon entries it matches.
 func candKeys(c *cand) []joinKey {
 	keys := make([]joinKey, 0, 1+len(c.entries))
+	if c.team {
+		// The team a place names is not the place: "Kansas City beat
+		// Miami", but "KANSAS CITY, Mo. —" and "fans in Miami".
+		return append(keys, joinKey{false, "team:" + c.key})
+	}
 	keys = append(keys, joinKey{false, c.key})
 	for _, e := range c.entries {
 		keys = append(keys, joinKey{true, e.Key})

@@ -857,6 +857,11 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if isPossessive(next) && di.streetAfter(b+1) {
 		c.score.add(lexicon.GPE, 2) // "Frankwell's Water Lane"
 	}
+	if di.sporty && teamLike(c) && di.teamContext(a, b) {
+		c.score[typeIndex(lexicon.GPE)], c.score[typeIndex(lexicon.Loc)] = 0, 0
+		c.score.add(lexicon.Org, teamEvidence) // "lifted Baltimore to a 5-3 victory over Tampa Bay"
+		c.team = true
+	}
 	if pluralPlaceNoun(next) {
 		c.score.add(lexicon.GPE, 3) // "Caddo and Bossier parishes"
 	}

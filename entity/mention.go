@@ -33,6 +33,7 @@ type cand struct {
 	speaker    bool
 	inQuote    bool
 	weak       bool    // no evidence of its own type
+	team       bool    // a place that names its team here: "Baltimore beat Tampa Bay 5-3"
 	dflt       float64 // weight of the guess PERSON, counted once per entity
 	ent        int     // cluster, -1 until assigned
 }
@@ -79,6 +80,7 @@ type docInfo struct {
 	nameTok []bool          // per token: isNameTok
 	surname map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
 	carried int             // the first token of the next sentence that a name ran into
+	sporty  bool            // a game story, where cities are teams: "Baltimore beat Tampa Bay 5-3"
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
@@ -103,6 +105,7 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 	if !large {
 		di.lower = nil
 	}
+	di.sporty = sporty(doc)
 	para := -1
 	open := false
 	for _, s := range doc.Sentences {

@@ -26,10 +26,11 @@ const (
 // Entry is what a known name is: its type and canonical key. Names that share
 // a key are one entity ("NYC" and "New York City").
 type Entry struct {
-	Type string
-	Key  string
-	City bool // a city, so that "the city" may refer to it
-	The  bool // written with "the" ("the Big Apple"), which then belongs to the mention
+	Type    string
+	Key     string
+	City    bool // a city, so that "the city" may refer to it
+	Country bool // a country, which plays as a national team rather than a club
+	The     bool // written with "the" ("the Big Apple"), which then belongs to the mention
 }
 
 // Gender of a given name or title.
@@ -106,14 +107,14 @@ var load = sync.OnceValue(func() *tables {
 		given:  map[string]Gender{},
 		stop:   map[string]bool{},
 	}
-	t.addNames(countriesTxt, GPE, false)
-	t.addNames(statesTxt, GPE, false)
-	t.addNames(citiesTxt, GPE, true)
-	t.addNames(provincesTxt, GPE, false)
-	t.addNames(regionsTxt, Loc, false)
+	t.addNames(countriesTxt, Entry{Type: GPE, Country: true})
+	t.addNames(statesTxt, Entry{Type: GPE})
+	t.addNames(citiesTxt, Entry{Type: GPE, City: true})
+	t.addNames(provincesTxt, Entry{Type: GPE})
+	t.addNames(regionsTxt, Entry{Type: Loc})
 	for _, line := range lines(namesTxt) {
 		typ, rest, _ := strings.Cut(line, " ")
-		t.addNames(rest, typ, false)
+		t.addNames(rest, Entry{Type: typ})
 	}
 	for _, line := range lines(nationalitiesTxt) {
 		t.addAlt(line, Entry{Type: NORP, Key: "norp:" + line})
@@ -199,13 +200,16 @@ func lines(txt string) []string {
 	return out
 }
 
-// addNames adds "Name|alt|alt" lines: every form maps to the first one's key.
-func (t *tables) addNames(txt, typ string, city bool) {
+// addNames adds "Name|alt|alt" lines: every form maps to the first one's
+// key, as an entry like proto.
+func (t *tables) addNames(txt string, proto Entry) {
+	typ, city := proto.Type, proto.City
 	for _, line := range lines(txt) {
 		forms := strings.Split(line, "|")
 		key := strings.ToLower(strings.TrimPrefix(forms[0], "the "))
 		for _, f := range forms {
-			e := Entry{Type: typ, Key: key, City: city}
+			e := proto
+			e.Key = key
 			if strings.HasPrefix(f, "the ") {
 				e.The = true
 				f = f[4:]

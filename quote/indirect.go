@@ -107,6 +107,9 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		return
 	}
 	doc, text := a.doc, a.doc.Text
+	for len(ws) > 1 && isCloseMark(ws[0].text) && ws[1].capitalized() {
+		ws = ws[1:] // the closing mark of the sentence before: " He said …
+	}
 	// The reported clause ends before the sentence's final stop.
 	n := len(ws)
 	if ws[n-1].isTerminator() || ws[n-1].text == ";" {
@@ -160,9 +163,9 @@ func (a *analyzer) alsoReported(spans []span, ws []word, cr int, sp speaker) boo
 	switch {
 	case t < n && reportParticiples[ws[t].low]:
 		c = t
-	case t+1 < n && ws[t].is("and") && cueOf(ws[t+1]).indirect:
+	case t+1 < n && ws[t].is("and", "but") && cueOf(ws[t+1]).indirect:
 		c = t + 1
-	case t+2 < n && ws[t].is("and") && between[ws[t+1].low] && cueOf(ws[t+2]).indirect:
+	case t+2 < n && ws[t].is("and", "but") && between[ws[t+1].low] && cueOf(ws[t+2]).indirect:
 		c = t + 2 // and later said
 	}
 	if c < 0 {
@@ -284,7 +287,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		s, e, ok := subjectBefore(doc, ws, c)
 		// … and Dorsey said she had …: a clause of its own after a
 		// conjunction, with a name or pronoun as its subject.
-		coord := ok && s > i+1 && ws[s-1].is("and", "but") && (pronouns[ws[s].low] || ws[s].capitalized())
+		coord := ok && s > i+1 && (ws[s-1].is("and", "but") || clauseStart[ws[s-1].low] && !relatives[ws[s-1].low]) && (pronouns[ws[s].low] || ws[s].capitalized())
 		if verb && !coord && !ws[c-1].is("and", "but") && !(ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5) {
 			// went on to say: the verb that takes "to" is no other clause.
 			return attribution{}, 0, 0, false
@@ -296,7 +299,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		// The subject opens the clause, or is a name in apposition to it:
 		// Barrasso's spokesman, Tom Lee, said …
-		atStart := s == i || s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1])
+		atStart := s == i || s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1]) || s > i && nounModifiers(doc, ws[i:s])
 		if !ok || !atStart && !coord && !ws[c-1].is("and", "but") || !mayReportSpeech(doc, ws[s:e]) {
 			return attribution{}, 0, 0, false // Amongst reported incidents …
 		}
@@ -324,8 +327,8 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 				j++
 			}
 			continue
-		case j+1 < len(ws) && leadIn[ws[j].low] && timeNouns[ws[j+1].low]:
-			j += 2 // said on Friday …, said late Sunday …
+		case j+1 < len(ws) && leadIn[ws[j].low] && (timeNouns[ws[j+1].low] || months[ws[j+1].low] || isNumber(ws[j+1].text, 4, 4)):
+			j += 2 // said on Friday …, said late Sunday …, said in May …
 			continue
 		}
 		break
@@ -354,7 +357,7 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 	cr = clauseEnd(doc, ws, j)
 	for t := j + 1; t+1 < cr; t++ {
 		if ws[t].is("and", "but") && t+4 < len(ws) {
-			for u := t + 2; u < t+5; u++ {
+			for u := t + 1; u < t+5; u++ {
 				if cueOf(ws[u]).indirect {
 					cr = t
 				}
@@ -395,6 +398,21 @@ func participleReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool
 	return attribution{}, 0, 0, false
 }
 
+// nounModifiers tells whether ws, before a speaker phrase read back from its
+// cue, still belong to the subject or to a time before it: "AU trade and"
+// (industry commissioner Albert Muchanga), "Yesterday" (the agency told).
+func nounModifiers(doc *analysis.Doc, ws []word) bool {
+	if len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if w.punct || finiteVerb(doc, w) || pronouns[w.low] || relatives[w.low] || determiners[w.low] || tagOf(doc, w) == "IN" && !w.is("and") {
+			return false
+		}
+	}
+	return true
+}
+
 // mayReportSpeech tells whether the words before a cue of reported speech
 // can be its speaker rather than a noun phrase that the cue, read as an
 // adjective, modifies: not "Amongst reported incidents", "An estimated four
@@ -433,6 +451,12 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		}
 		if ws[t].text == "," && t+2 < len(ws) && reportParticiples[ws[t+1].low] {
 			return t // …, adding that …: a report of its own
+		}
+		if t+2 < len(ws) && (ws[t].text == "," || isCloseMark(ws[t].text)) && (between[ws[t+1].low] || isAdverb(ws[t+1])) && reportParticiples[ws[t+2].low] {
+			if ws[t].text == "," {
+				return t
+			}
+			return t + 1 // … "costs Africa $5 billion," further saying …
 		}
 		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].is("and", "but") {
 			if n := ws[t+2]; finiteVerb(doc, n) || n.punct && isMark(n.text) {

@@ -42,7 +42,7 @@ func init() {
 		"stressed", "emphasized", "emphasised", "suggested", "maintained", "contended", "countered",
 		"reiterated", "predicted", "asserted", "testified", "posted", "concluded", "cautioned",
 		"estimated", "alleged", "alleges", "complained", "announced", "reported", "reports", "revealed",
-		"vowed", "promised", "say")
+		"vowed", "promised", "say", "shared")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
 		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
 		"lamented", "pleaded", "interjected", "chimed", "spoke", "speaks")
@@ -144,6 +144,9 @@ var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "tho
 // clause: …, saying their teenagers had few options.
 var reportParticiples = set("saying", "adding", "noting", "telling", "arguing", "warning", "explaining",
 	"insisting", "stressing", "claiming", "stating", "acknowledging", "admitting", "suggesting")
+
+// relatives open a relative clause.
+var relatives = set("who", "which", "whom", "whose", "that")
 
 // nameIntro words introduce the name of a person described: a student
 // named Wong, a protester using the pseudonym Katya.

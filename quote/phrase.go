@@ -218,8 +218,12 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 			}
 		}
 	}
-	for i >= 0 && !ws[i].punct && (between[ws[i].low] || isAdverb(ws[i]) && !ws[i].capitalized()) {
-		i--
+	for i >= 0 && !ws[i].punct && (between[ws[i].low] || temporal[ws[i].low] && !ws[i].capitalized() || isAdverb(ws[i]) && !ws[i].capitalized() ||
+		i >= 2 && timeNouns[ws[i].low] && ws[i-1].is("on", "last", "this", "late", "early") && i-1 > 0) {
+		if timeNouns[ws[i].low] && i >= 1 && ws[i-1].is("on", "last", "this", "late", "early") {
+			i-- // Damang, …, on Tuesday told …
+		}
+		i-- // The website yesterday suggested …
 	}
 	if i >= 3 && ws[i].text == ")" && ws[i-2].text == "(" && ws[i-1].capitalized() {
 		i -= 3 // the Syrian Democratic Forces (SDF) announced

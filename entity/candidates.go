@@ -16,8 +16,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	span := func(a, b int) string { return text[toks[a].Start:toks[b-1].End] }
 
 	whole := i < j && len(lexicon.Lookup(span(i, j))) > 0
-	if whole && toks[i].Text == "The" && j-i > 1 && len(lexicon.Lookup(span(i+1, j))) > 0 {
-		i++ // "The New York Post" is "New York Post"
+	if toks[i].Text == "The" && j-i > 1 && len(lexicon.Lookup(span(i+1, j))) > 0 {
+		i++ // "The New York Post" is "New York Post", "The Liberal Democrats" "Liberal Democrats"
+		whole = true
 	}
 	if !whole {
 		for i < j && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Tag != "VBN" &&
@@ -57,7 +58,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	}
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
-		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" &&
+		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" && !hasOrgHead(toks, i+1, j) &&
 			!corporate(strings.Fields(span(i+1, j))) && (len(lexicon.Lookup(span(i+1, j))) == 0 || isNORP(span(i+1, j))) {
 			out = di.names(si, i, i+1, out)
 			i++
@@ -243,6 +244,17 @@ var corporateAbbrev = setOf("Corp", "Inc", "Co", "Ltd", "Bros")
 func orgEnding(w string) bool {
 	t := lexicon.HeadType(w)
 	return corporateWords[w] || t != "" && t != lexicon.Person
+}
+
+// hasOrgHead reports whether a word of toks[i:j] is an organization's head:
+// "American | League East" is one name.
+func hasOrgHead(toks []analysis.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if lexicon.HeadType(toks[k].Text) == lexicon.Org {
+			return true
+		}
+	}
+	return false
 }
 
 // ofAfterTitledName returns the index of an "of" in the run [i, j) that
@@ -432,6 +444,11 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if j-i == 1 && j < len(di.doc.Tokens) && di.doc.Tokens[j].Tag == "POS" {
 		return false // "Reliance's Jio Platforms unit": a possessive names its owner
 	}
+	if j-i == 1 && j+1 < len(di.doc.Tokens) && isLowerWord(di.doc.Tokens[j].Text) && di.nameTok[j+1] {
+		if k, _ := lexicon.Title(di.doc.Tokens[j].Text); k == lexicon.Head {
+			return false // "Morningstar analyst Keiko Tanaka": the analyst's firm
+		}
+	}
 	if j-i == 1 && i >= 2 && j < len(di.doc.Tokens) && di.doc.Tokens[i-1].Text == "(" && di.doc.Tokens[j].Text == ")" && di.nameTok[i-2] {
 		return false // "Department for Environment, Food and Rural Affairs (Defra)"
 	}
@@ -497,8 +514,8 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		s := k
 		for s > i {
 			if kk, _ := lexicon.Title(toks[s-1].Text); kk != lexicon.NotTitle {
-				if legislatures[toks[s-1].Text] {
-					break // "Senate | Majority Leader": the chamber is an organization
+				if legislatures[toks[s-1].Text] || memberTitles[toks[k].Text] && lexicon.HeadType(toks[s-1].Text) == lexicon.Org {
+					break // "Senate | Majority Leader", "City Council | Member": the body is an organization
 				}
 				if lexicon.HeadType(toks[s-1].Text) != "" && s-1 > i && isCap(toks[s-2].Text) && !knownNonPerson(toks[s-2].Text) {
 					if k2, _ := lexicon.Title(toks[s-2].Text); k2 == lexicon.NotTitle {
@@ -550,6 +567,10 @@ func (di *docInfo) loneSurname(i, j int) bool {
 // portfolioTitles take a department's words into the title: "Emergency
 // Services Minister", "Home Office Minister".
 var portfolioTitles = setOf("minister", "secretary", "spokesperson", "spokesman", "spokeswoman")
+
+// memberTitles name a seat on a body, which is then an organization of its
+// own: "City Council Member Lourdes Arce".
+var memberTitles = setOf("Member", "member", "Members", "Trustee", "trustee")
 
 // legislatures are chambers written before a legislator's title.
 var legislatures = setOf("Senate", "House", "Parliament", "Congress", "Assembly", "Legislature")
@@ -862,6 +883,13 @@ func (di *docInfo) context(c *cand, a, b int) {
 		c.score.add(lexicon.Org, teamEvidence) // "lifted Baltimore to a 5-3 victory over Tampa Bay"
 		c.team = true
 	}
+	if facNouns[next] && strings.HasPrefix(toks[b].Tag, "NN") && !(len(c.words) == 1 && isNORP(c.words[0])) {
+		c.score.add(lexicon.Fac, 3) // "the Quarry centre"
+	}
+	if b+1 < len(toks) && isLowerWord(next) && facNouns[word(b+1)] && strings.HasPrefix(toks[b+1].Tag, "NN") &&
+		!orgNouns[next] && c.entries == nil {
+		c.score.add(lexicon.Fac, 3) // "the Quarry leisure centre", "the New Road cricket ground"
+	}
 	if pluralPlaceNoun(next) {
 		c.score.add(lexicon.GPE, 3) // "Caddo and Bossier parishes"
 	}
@@ -944,6 +972,12 @@ var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "re
 func pluralPlaceNoun(w string) bool {
 	return placeNouns[w] && strings.HasSuffix(w, "s") && !isCap(w)
 }
+
+// facNouns after a name make it a building or ground: "the Quarry
+// leisure centre", "the Kia Oval ground".
+var facNouns = setOf("centre", "center", "stadium", "arena", "hospital", "airport", "bridge", "church",
+	"mosque", "cathedral", "temple", "synagogue", "building", "prison", "jail", "museum", "library", "mall",
+	"tower", "terminal", "courthouse", "ground", "racecourse", "venue", "ballpark")
 
 // placeAdjectives stand between "in" and a place: "in nearby Corona".
 var placeAdjectives = setOf("nearby", "neighboring", "neighbouring", "downtown", "suburban", "rural", "central",

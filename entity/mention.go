@@ -311,6 +311,13 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				continue
 			}
 			next := j+1 < last && di.nameTok[j+1] && !monthsDays[toks[j+1].Text]
+			if next && connectors[t] {
+				if e := di.knownThrough(i, j, last); e > j {
+					connected = true // "Centers for Disease Control and Prevention"
+					j = e
+					continue
+				}
+			}
 			switch {
 			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
 				j++ // the tokenizer's "W" "." of "George W. Bush"
@@ -427,12 +434,31 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 // corporateEnd words end a company's name.
 var corporateEnd = setOf("Inc.", "Corp.", "Ltd.", "LLC", "L.L.C.", "PLC", "plc", "GmbH", "N.V.", "S.A.")
 
+// knownThrough returns the end of the longest known name that starts at
+// token i and runs over the connector at j, or j: the lists know names
+// whose words the rules would not join.
+func (di *docInfo) knownThrough(i, j, last int) int {
+	toks := di.doc.Tokens
+	text := di.doc.Text
+	best := j
+	for e := j + 1; e < last && e-i < maxRun; e++ {
+		if !di.nameTok[e] && !connectors[toks[e].Text] {
+			break
+		}
+		if di.nameTok[e] && len(lexicon.Lookup(text[toks[i].Start:toks[e].End])) > 0 {
+			best = e + 1
+		}
+	}
+	return best
+}
+
 // numbered are head words that a number completes inside a longer name.
 var numbered = setOf("Lodge", "Local", "Precinct", "Ward", "Terminal", "Pier")
 
 // numberedAlone are head words that a number completes on their own:
 // "Station 51", "Engine 7", "Pier 39".
-var numberedAlone = setOf("Station", "Engine", "Ladder", "Pier", "Terminal", "Gate", "Precinct", "Ward", "Area")
+var numberedAlone = setOf("Station", "Engine", "Ladder", "Pier", "Terminal", "Gate", "Precinct", "Ward", "Area",
+	"P.S.", "PS", "I.S.", "M.S.", "JHS")
 
 // possessiveOrg reports whether the possessive at j sits inside an
 // organization's name: after a group noun ("People's", "Workers'") and
@@ -441,8 +467,8 @@ func (di *docInfo) possessiveOrg(j, last int) bool {
 	toks := di.doc.Tokens
 	left := toks[j-1].Text
 	if !(toks[j].Text == "'" || toks[j].Text == "’") || !strings.HasSuffix(left, "s") {
-		if !groupNouns[left] {
-			return false
+		if k, _ := lexicon.Title(left); !groupNouns[left] && k != lexicon.Head {
+			return false // but "Queens District Attorney's Office", "Sheriff's Department"
 		}
 	}
 	e := j + 1

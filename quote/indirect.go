@@ -120,6 +120,9 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		for ok && cl < cr && ws[cl].text == "," {
 			cl++ // reported, in a phone call in July, Trump might …
 		}
+		for ok && cl < cr && ws[cr-1].text == "," {
+			cr-- // … would be cancelled, until …
+		}
 		if !ok || cr-cl < 3 || !hasVerb(doc, ws[cl:cr]) {
 			continue
 		}
@@ -211,9 +214,21 @@ func apposition(doc *analysis.Doc, ws []word) bool {
 // withdrawal from the region, beyond the one first announced …).
 func verbBeforeComma(doc *analysis.Doc, ws []word) bool {
 	for i, w := range ws {
-		if w.text == "," {
-			return hasVerb(doc, ws[:i])
+		if w.text != "," {
+			continue
 		}
+		if hasVerb(doc, ws[:i]) {
+			return true
+		}
+		// the company's shares, which rose 75 cents, could gain …; piracy,
+		// perhaps to obtain the cargo, is now …: the subject's verb after
+		// a parenthesis.
+		for j := i + 1; j+1 < len(ws) && j-i < 24; j++ {
+			if ws[j].text == "," {
+				return finiteVerb(doc, ws[j+1])
+			}
+		}
+		return false
 	}
 	return true
 }
@@ -227,7 +242,7 @@ func hasVerb(doc *analysis.Doc, ws []word) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		case "VBN":
-			if i > 0 && (strings.HasPrefix(tagOf(doc, ws[i-1]), "NN") || tagOf(doc, ws[i-1]) == "PRP") {
+			if i > 0 && (strings.HasPrefix(tagOf(doc, ws[i-1]), "NN") || tagOf(doc, ws[i-1]) == "PRP" || ws[i-1].is("this", "that", "these", "those")) {
 				return true
 			}
 		}

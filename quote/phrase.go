@@ -276,7 +276,7 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	if n < 0 {
 		return 0, 0, false
 	}
-	if n > 0 && leadIn[ws[n-1].low] && !clauseStart[ws[n-1].low] {
+	if n > 0 && leadIn[ws[n-1].low] && !clauseStart[ws[n-1].low] && !temporal[ws[n-1].low] {
 		// Richard Ferrand in relaying the news to parliament said: the
 		// phrase is the object of a preposition; the subject ends before
 		// the prepositional phrase.

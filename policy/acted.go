@@ -272,7 +272,7 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		// "It would have voided local wage ordinances" after "The measure,
 		// Senate Bill 412, passed …": the policy of the sentence before, or
 		// of this one's opening.
-		if _, ok := s.opensWithPolicy(sp.a); last == "it" && (s.prevPolicy != "" || ok) {
+		if _, ok := s.opensWithPolicy(sp.a); last == "it" && (ok || s.prevPolicy() != "") {
 			return agent, sp.a, true
 		}
 		// "The ministry said on Tuesday it would scrap fees": the
@@ -404,7 +404,8 @@ func (s *sentence) subjectKind(a, v int) (Kind, bool) {
 		if k, ok := s.opensWithPolicy(a); ok {
 			return k, true
 		}
-		return s.prevPolicy, s.prevPolicy != ""
+		k := s.prevPolicy()
+		return k, k != ""
 	}
 	for k := v - 1; k >= a; k-- {
 		if _, kind, ok := s.policyNP(k); ok {
@@ -412,6 +413,16 @@ func (s *sentence) subjectKind(a, v int) (Kind, bool) {
 		}
 	}
 	return "", false
+}
+
+// prevPolicy is the kind of the policy that the sentence before opens
+// with, "" if none.
+func (s *sentence) prevPolicy() Kind {
+	if s.prev == nil {
+		return ""
+	}
+	k, _ := s.prev.opensWithPolicy(len(s.prev.toks))
+	return k
 }
 
 // beforeVerbIndex is the sentence's first finite verb (len(toks) if none).

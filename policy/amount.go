@@ -67,10 +67,31 @@ func amount(c *cand) *string {
 // leadingSign reports whether w is an amount written with its currency
 // sign: "$5", "£2.4bn", "€5m" (a sign may take more than one byte).
 func leadingSign(w string) bool {
-	for sign := range currencySigns {
+	if w == "" || !signStart[w[0]] {
+		return false
+	}
+	for _, sign := range signList {
 		if len(w) > len(sign) && strings.HasPrefix(w, sign) && w[len(sign)] >= '0' && w[len(sign)] <= '9' {
 			return true
 		}
 	}
 	return false
+}
+
+// signList and signStart are currencySigns as a list and the first bytes
+// of its signs, so that a word that starts no sign costs one table look-up.
+var signList, signStart = func() ([]string, [256]bool) {
+	var list []string
+	var start [256]bool
+	for sign := range currencySigns {
+		list = append(list, sign)
+		start[sign[0]] = true
+	}
+	return list, start
+}()
+
+// mayBeMoney reports cheaply whether the token can start an amount: a
+// number or a currency sign.
+func mayBeMoney(w, tag string) bool {
+	return tag == "CD" || tag == "$" || w != "" && signStart[w[0]]
 }

@@ -84,22 +84,34 @@ func (s *sentence) govContext(a, b int) bool {
 	return s.govPara || s.ctx[0] >= 0 && (s.ctx[0] < a || s.ctx[1] >= b)
 }
 
-// govParagraphs reports for each paragraph whether one of its words is a
-// context actor ("the mayor said"), in one pass over the tokens.
-func govParagraphs(doc *analysis.Doc) map[int]bool {
-	m := map[int]bool{}
-	for i, sn := range doc.Sentences {
-		if m[sn.Para] {
+// markParagraphs sets each sentence's govPara, whether a word of its
+// paragraph is a context actor ("the mayor said"), and offPara, whether
+// the paragraph names an office holder or a government body (a place is
+// not enough: "Baker moved to Nigeria where he established a studio").
+func markParagraphs(doc *analysis.Doc, sents []*sentence) {
+	gov, off := make([]bool, len(doc.Paragraphs)), make([]bool, len(doc.Paragraphs))
+	for i, s := range sents {
+		p := doc.Sentences[i].Para
+		if p < 0 || p >= len(gov) {
 			continue
 		}
-		for _, t := range doc.SentenceTokens(i) {
-			if paraActors[strings.ToLower(t.Text)] {
-				m[sn.Para] = true
+		for k, w := range s.low {
+			if !gov[p] && paraActors[w] {
+				gov[p] = true
+			}
+			if !off[p] && len(s.officials) > 0 && s.officials[s.toks[k].End] {
+				off[p] = true
+			}
+			if gov[p] && (off[p] || len(s.officials) == 0) {
 				break
 			}
 		}
 	}
-	return m
+	for i, s := range sents {
+		if p := doc.Sentences[i].Para; p >= 0 && p < len(gov) {
+			s.govPara, s.offPara = gov[p], off[p]
+		}
+	}
 }
 
 // paraActors are the context actors that speak for a government: a

@@ -531,6 +531,7 @@ const (
 	trigArticle
 	trigSpend
 	trigAct
+	trigPassiveAct
 )
 
 // triggers maps a word to the rules it can start: one look-up per token
@@ -559,6 +560,10 @@ var triggers = func() map[string]trigger {
 	for w := range actVerbs {
 		m[w] |= trigAct
 	}
+	for w := range passiveActs {
+		m[w] |= trigPassiveAct
+	}
+	add(levyChanges, trigPassiveAct)
 	for w := range govActionIndex {
 		m[w] |= trigGov
 	}

@@ -51,6 +51,9 @@ func (s *sentence) publicSubject(a, b int) bool {
 func findPassiveActs(s *sentence) []*cand {
 	var out []*cand
 	for i := 2; i < len(s.low); i++ {
+		if s.trig[i]&trigPassiveAct == 0 {
+			continue
+		}
 		w := s.low[i]
 		levyOnly, passive := passiveActs[w]
 		change := levyChanges[w] && strings.HasPrefix(s.tag(i), "VB")

@@ -74,19 +74,17 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 	var found, silent []*cand
 	places := placeEnds(ents)
 	officials := officialEnds(doc.Text, ents)
-	offParas := officialParagraphs(doc, officials)
-	govParas := govParagraphs(doc)
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
 		s.places = places
 		s.officials = officials
-		s.offPara = offParas[doc.Sentences[i].Para]
-		s.govPara = govParas[doc.Sentences[i].Para]
 		r.sents[i] = s
-		if i > 0 && r.sents[i-1] != nil && doc.Sentences[i].Para-doc.Sentences[i-1].Para <= 1 {
-			p := r.sents[i-1]
-			s.prevPolicy, _ = p.opensWithPolicy(len(p.toks))
+		if i > 0 && doc.Sentences[i].Para-doc.Sentences[i-1].Para <= 1 {
+			s.prev = r.sents[i-1]
 		}
+	}
+	markParagraphs(doc, r.sents)
+	for _, s := range r.sents {
 		if len(s.toks) == 0 {
 			continue
 		}
@@ -262,30 +260,23 @@ func officialEnds(text string, ents []entity.Entity) map[int]bool {
 // privateTitle reports whether the words before a mention at start are a
 // body that is no government and a title: "Society President …".
 func privateTitle(text string, start int) bool {
-	f := strings.Fields(text[max(0, start-40):start])
-	if len(f) < 2 {
-		return false
-	}
-	return officialTitles[strings.ToLower(f[len(f)-1])] && orgEnders[strings.ToLower(strings.TrimSuffix(f[len(f)-2], "'s"))]
+	title, rest := lastWord(text[:start])
+	body, _ := lastWord(rest)
+	return officialTitles[strings.ToLower(title)] && orgEnders[strings.ToLower(strings.TrimSuffix(body, "'s"))]
 }
 
-// officialParagraphs reports for each paragraph whether it names an office
-// holder or a government body (a place is not enough: "Baker moved to
-// Nigeria where he established a studio").
-func officialParagraphs(doc *analysis.Doc, officials map[int]bool) map[int]bool {
-	m := map[int]bool{}
-	for i, sn := range doc.Sentences {
-		if m[sn.Para] {
-			continue
-		}
-		for _, t := range doc.SentenceTokens(i) {
-			if officials[t.End] {
-				m[sn.Para] = true
-				break
-			}
-		}
+// lastWord splits off the last space-separated word of text, looking back
+// at most 30 bytes.
+func lastWord(text string) (word, rest string) {
+	e := len(text)
+	for e > 0 && text[e-1] == ' ' {
+		e--
 	}
-	return m
+	a := e
+	for a > 0 && e-a < 30 && text[a-1] != ' ' && text[a-1] != '\n' {
+		a--
+	}
+	return text[a:e], text[:a]
 }
 
 // govBodyWords name a body of government inside an organization's name.

@@ -965,7 +965,10 @@ func findSpending(s *sentence) []*cand {
 func findSums(s *sentence) []*cand {
 	var out []*cand
 	lastEnd := -1
-	for i := range s.low {
+	for i, w := range s.low {
+		if !mayBeMoney(w, s.tag(i)) {
+			continue
+		}
 		e, ok := s.moneyAt(i)
 		if !ok || i > 0 && (s.tag(i-1) == "$" || s.tag(i-1) == "CD") {
 			continue

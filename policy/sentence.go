@@ -27,10 +27,9 @@ type sentence struct {
 	// offPara reports whether the sentence's paragraph names an office
 	// holder or a government body.
 	offPara bool
-	// prevPolicy is the kind of the policy that the sentence before, in
-	// the same or the previous paragraph, opens with ("" if none): "it" may
-	// mean it.
-	prevPolicy Kind
+	// prev is the sentence before, in the same or the previous paragraph
+	// (nil if none): "it" may mean the policy it opens with (prevPolicy).
+	prev *sentence
 	// trig holds each token's rule triggers (triggers), so that a rule
 	// skips a token with one bit test instead of its own look-ups.
 	trig []trigger

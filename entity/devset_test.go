@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -19,10 +20,12 @@ import (
 // "President Donald Trump").
 
 type devMention struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Type  string `json:"type"`
+	Text     string   `json:"text"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Type     string   `json:"type"`
+	Optional bool     `json:"optional"` // right to find, not wrong to miss
+	also     []string // other acceptable types, from the mention's entity
 }
 
 type devFile struct {
@@ -30,7 +33,29 @@ type devFile struct {
 	Blind    bool         `json:"blind"` // annotated without seeing the finder's output
 	Seed     bool         `json:"seed"`  // a sample article of ../testdata/articles
 	Round    int          `json:"round"` // the blind annotation round, when recorded
+	Entities []devEntity  `json:"entities"`
 	Mentions []devMention `json:"mentions"`
+}
+
+// devEntity is a gold entity; Also lists the other types it may be given
+// ("Westminster": ORG, also GPE).
+type devEntity struct {
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Also    []string `json:"also"`
+	Aliases []string `json:"aliases"`
+}
+
+// withAlso copies each entity's other acceptable types onto its mentions.
+func (g *devFile) withAlso() {
+	for i := range g.Mentions {
+		m := &g.Mentions[i]
+		for _, e := range g.Entities {
+			if len(e.Also) > 0 && e.Type == m.Type && (e.Name == m.Text || slices.Contains(e.Aliases, m.Text)) {
+				m.also = append(m.also, e.Also...)
+			}
+		}
+	}
 }
 
 // nameMention reports whether a listed mention is a proper name, the kind
@@ -77,9 +102,11 @@ func core(t string) string {
 }
 
 // score compares found name mentions with gold ones. A found mention matches
-// a gold one of the same type that ends where it ends and overlaps it, so a
-// title or "the" kept in front ("President Biden" for gold "Biden") counts;
-// exact counts only identical spans.
+// a gold one of the same type (or one of its entity's other acceptable
+// types) that ends where it ends and overlaps it, so a title or "the" kept
+// in front ("President Biden" for gold "Biden") counts; exact counts only
+// identical spans. An optional gold mention is no miss when not found and
+// not counted when found.
 func score(found, gold []devMention, exact bool, class func(string) string, counts map[string]*prf) {
 	used := make([]bool, len(gold))
 	get := func(k string) *prf {
@@ -95,7 +122,7 @@ func score(found, gold []devMention, exact bool, class func(string) string, coun
 		}
 		hit := -1
 		for i, g := range gold {
-			if used[i] || class(g.Type) != k || g.End != f.End || g.Start >= f.End || f.Start >= g.End {
+			if used[i] || !typeMatch(class, g, k) || g.End != f.End || g.Start >= f.End || f.Start >= g.End {
 				continue
 			}
 			if exact && g.Start != f.Start {
@@ -103,6 +130,10 @@ func score(found, gold []devMention, exact bool, class func(string) string, coun
 			}
 			hit = i
 			break
+		}
+		if hit >= 0 && gold[hit].Optional {
+			used[hit] = true
+			continue
 		}
 		if hit >= 0 {
 			used[hit] = true
@@ -114,11 +145,25 @@ func score(found, gold []devMention, exact bool, class func(string) string, coun
 		}
 	}
 	for i, g := range gold {
-		if k := class(g.Type); k != "" && !used[i] {
+		if k := class(g.Type); k != "" && !used[i] && !g.Optional {
 			get(k).fn++
 			get("all").fn++
 		}
 	}
+}
+
+// typeMatch reports whether class k (of a found mention) is the gold
+// mention's class or one of its other acceptable ones.
+func typeMatch(class func(string) string, g devMention, k string) bool {
+	if class(g.Type) == k {
+		return true
+	}
+	for _, a := range g.also {
+		if class(a) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // devScores runs Find over the development set and scores its mentions.
@@ -135,13 +180,14 @@ func devScores(t testing.TB, exact bool, keep func(devFile) bool, class func(str
 		if !keep(g) {
 			continue
 		}
+		g.withAlso()
 		text, err := os.ReadFile(filepath.Join(filepath.Dir(p), g.Article))
 		require.NoError(t, err)
 		var found []devMention
 		for _, e := range Find(string(text)) {
 			for _, m := range e.Mentions {
 				if nameMention(m.Text) {
-					found = append(found, devMention{m.Text, m.Start, m.End, string(e.Type)})
+					found = append(found, devMention{Text: m.Text, Start: m.Start, End: m.End, Type: string(e.Type)})
 				}
 			}
 		}
@@ -173,6 +219,7 @@ func TestDevSet(t *testing.T) {
 	round7 := func(g devFile) bool { return g.Round == 7 }
 	round8 := func(g devFile) bool { return g.Round == 8 }
 	round9 := func(g devFile) bool { return g.Round == 9 }
+	round10 := func(g devFile) bool { return g.Round == 10 }
 	for _, c := range []struct {
 		name  string
 		exact bool
@@ -193,6 +240,8 @@ func TestDevSet(t *testing.T) {
 		{"r8c", false, round8, core, devFloorRound8Core},
 		{"r9", false, round9, same, devFloorRound9},
 		{"r9c", false, round9, core, devFloorRound9Core},
+		{"r10", false, round10, same, devFloorRound10},
+		{"r10c", false, round10, core, devFloorRound10Core},
 	} {
 		counts := devScores(t, c.exact, c.keep, c.class)
 		report(t, c.name, counts)
@@ -229,4 +278,11 @@ const (
 	// business) articles.
 	devFloorRound9     = 0.88
 	devFloorRound9Core = 0.90
+	// The tenth round, four Wikinews and six synthetic articles (US local
+	// TV, AP wire with a state dateline, business deal, UK politics and
+	// rivers, baseball, science), annotated by a separate annotator who never
+	// ran the finder. First sight all-type F1 0.842 (core 0.845), honouring
+	// optional mentions and other acceptable types as this test does.
+	devFloorRound10     = 0.93
+	devFloorRound10Core = 0.945
 )

@@ -485,8 +485,8 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 // `In between, she testified, she was …`, `Later, he said, the police …`:
 // a parenthetical attribution after a short opening adverbial.
 func cueAside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
-	if len(ws) < 6 || !(leadIn[ws[0].low] || isAdverb(ws[0]) || clauseStart[ws[0].low]) {
-		return attribution{}, 0, 0, false
+	if len(ws) < 6 || !(leadIn[ws[0].low] || prepositions[ws[0].low] || isAdverb(ws[0]) || clauseStart[ws[0].low]) {
+		return cueAsideLate(doc, ws)
 	}
 	k := -1
 	for i := 1; i < len(ws) && i < 7 && k < 0; i++ {
@@ -508,6 +508,31 @@ func cueAside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			break
 		}
 		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, c + 2, clauseEnd(doc, ws, c+2), c+2 < len(ws)
+	}
+	return attribution{}, 0, 0, false
+}
+
+// `Her husband, Jim, had a list, she said, and most of it …`: an attribution
+// between commas after a clause of its own; the report is the whole
+// sentence.
+func cueAsideLate(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	for k := 2; k+4 < len(ws) && k < 40; k++ {
+		if ws[k].text != "," {
+			continue
+		}
+		e := k + 2
+		if !pronouns[ws[k+1].low] {
+			for e = k + 1; e < len(ws) && e-k <= 3 && ws[e].capitalized(); e++ {
+			}
+		}
+		if e == k+1 || e+2 >= len(ws) || ws[e+1].text != "," || reportParticiples[ws[e+2].low] {
+			continue // not: …, Zapata said, adding …
+		}
+		if c := cueOf(ws[e]); !c.indirect || c.object || !hasVerb(doc, ws[:k]) {
+			continue
+		}
+		cl := clauseOpen(ws, k)
+		return attribution{ws: ws, cs: e, ce: e + 1, ss: k + 1, se: e}, cl, len(ws), true
 	}
 	return attribution{}, 0, 0, false
 }
@@ -548,7 +573,7 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		// Nothing but an adverbial, an apposition or a relative clause
 		// may follow the attribution: …, according to police, who said …
 		end := max(att.ce, att.se)
-		if end < len(tail) && !adverbial(doc, tail[end:], false) && !apposition(doc, tail[end:]) {
+		if end < len(tail) && !adverbial(doc, tail[end:], false) && !apposition(doc, tail[end:]) && !andAfter(doc, tail[end:]) {
 			continue
 		}
 		att.ws = ws
@@ -556,6 +581,21 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		return att, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
+}
+
+// andAfter tells whether ws, after an attribution, ends its phrase and goes
+// on with a clause of the writer's own: "(according to an analysis) by a
+// research group, and she has rarely spoken …".
+func andAfter(doc *analysis.Doc, ws []word) bool {
+	for i, w := range ws {
+		if w.text == "," {
+			return i+1 < len(ws) && ws[i+1].is("and", "but")
+		}
+		if w.punct || finiteVerb(doc, w) || i > 10 {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseOpen skips the conjunctions that open a sentence before its reported

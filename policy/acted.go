@@ -44,7 +44,7 @@ var actVerbGroups = []struct {
 }{
 	{ // levels and amounts changed: "raised the retirement age"
 		stems: "raise lower reduce increase hike slash double triple halve boost",
-		forms: "cut cuts cutting",
+		forms: "cut cuts cutting freeze freezes froze frozen freezing",
 		kind:  Measure,
 		stops: "concern concerns question questions doubt doubts awareness alarm alarms eyebrows hope hopes " +
 			"fear fears issue issues money funds fund stakes pressure tension tensions risk risks possibility " +

@@ -89,7 +89,7 @@ func findPassiveActs(s *sentence) []*cand {
 			}
 		}
 		b := s.clauseTail(i + 1)
-		if b <= i+1 || !s.govContext(subj, b) && !s.offPara && !s.publicSubject(subj, k+1) {
+		if b <= i+1 || !s.govContext(subj, b) && !s.offPara && !s.publicSubject(subj, k+1) && !contextActors[s.low[k]] {
 			continue
 		}
 		kind := Measure

@@ -990,6 +990,12 @@ func findSums(s *sentence) []*cand {
 			continue
 		}
 		c := &cand{s: s, a: i, b: max(k+1, s.clauseTail(k)), head: i, kind: Funding, rule: "sum"}
+		for j := k + 1; j+1 < c.b; j++ {
+			if _, ok := s.moneyAt(j + 1); ok && (s.low[j] == "and" || s.low[j] == ",") {
+				c.b = j // "… and $1.2 million to Xenia …" is the next sum
+				break
+			}
+		}
 		out = append(out, c)
 		lastEnd = c.b
 	}

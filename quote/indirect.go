@@ -130,7 +130,7 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		// and the reported clause's edges stand outside every quotation (X
 		// said he was "not giving up", but not "…," X said), and most of
 		// the clause is the writer's own words.
-		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, ws[cr-1].end) > 0.75 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, ws[cr-1].end-1) ||
+		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, ws[cr-1].end) > 0.85 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, ws[cr-1].end-1) ||
 			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
 			a.reportedAfter(spans, ws, cl, cr, n, para)
 			return

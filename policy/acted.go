@@ -577,6 +577,9 @@ func actStatus(c *cand) Status {
 	for k := v - 1; k >= 0 && v-k <= 4; k-- {
 		w := s.low[k]
 		if st, ok := intents[w]; ok {
+			if st == Proposed && weakCues[w] && s.announcedBefore(k) {
+				return Announced
+			}
 			return st
 		}
 		if controlVerbs[w] || w == "to" {

@@ -189,6 +189,21 @@ func findCue(c *cand) (cueHit, bool) {
 	return best, dist < 1<<30
 }
 
+// announcers frame what follows as announced: "Ms Marsh announced that the
+// windfall tax … will rise".
+var announcers = words("announced announces unveiled unveils confirmed confirms outlined outlines")
+
+// announcedBefore reports whether an announcer comes shortly before token
+// k in its sentence, framing a "will" there as an announcement.
+func (s *sentence) announcedBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		if announcers[s.low[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // lawLike heads name standing law: "the NATO treaty", "Maryland state law".
 var lawLike = map[string]bool{"treaty": true, "constitution": true, "code": true, "charter": true, "convention": true}
 
@@ -237,6 +252,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 					return st, true
 				}
 			}
+		}
+		if hit.status == Proposed && weakCues[s.low[hit.at]] && s.announcedBefore(hit.at) {
+			return Announced, true
 		}
 		return hit.status, true
 	}

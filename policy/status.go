@@ -39,7 +39,7 @@ var cues = []cue{
 	{[]string{"will"}, Proposed}, {[]string{"'ll"}, Proposed}, {[]string{"’ll"}, Proposed},
 	{[]string{"would"}, Proposed}, {[]string{"expected"}, Proposed}, {[]string{"plans", "to"}, Proposed},
 	{[]string{"planned"}, Proposed}, {[]string{"includes"}, Proposed}, {[]string{"include"}, Proposed},
-	{[]string{"considering"}, Proposed}, {[]string{"drafted"}, Proposed},
+	{[]string{"considering"}, Proposed}, {[]string{"considers"}, Proposed}, {[]string{"consider"}, Proposed}, {[]string{"drafted"}, Proposed},
 	{[]string{"draft"}, Proposed}, {[]string{"seeking"}, Proposed}, {[]string{"wants"}, Proposed},
 	{[]string{"promised"}, Proposed}, {[]string{"promises"}, Proposed}, {[]string{"pledged"}, Proposed}, {[]string{"vowed"}, Proposed}, {[]string{"vows"}, Proposed},
 	{[]string{"requested"}, Proposed}, {[]string{"asked", "for"}, Proposed}, {[]string{"pending"}, Proposed},

@@ -463,7 +463,11 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	}
 	if j-i == 1 {
 		// A lone capitalized first word is a name if it is tagged as a noun
-		// and the article also capitalizes it inside a sentence.
+		// and the article also capitalizes it inside a sentence, or is no
+		// English word at all ("Putin called…").
+		if t.Tag == "NNP" && !lexicon.Common(t.Text) && !di.hasLower(strings.ToLower(t.Text)) && utf8.RuneCountInString(t.Text) > 2 && !strings.ContainsAny(t.Text, "'’") {
+			return false
+		}
 		return !di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")
 	}
 	if di.capMid[t.Text] {
@@ -890,6 +894,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 		!orgNouns[next] && c.entries == nil {
 		c.score.add(lexicon.Fac, 3) // "the Quarry leisure centre", "the New Road cricket ground"
 	}
+	if leaderNouns[next] && len(c.words) <= 2 && (c.entries == nil || !knownNonPerson(c.key)) {
+		c.score.add(lexicon.Person, 3) // "the Biden administration", "the Sunak government"
+	}
 	if pluralPlaceNoun(next) {
 		c.score.add(lexicon.GPE, 3) // "Caddo and Bossier parishes"
 	}
@@ -972,6 +979,9 @@ var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "re
 func pluralPlaceNoun(w string) bool {
 	return placeNouns[w] && strings.HasSuffix(w, "s") && !isCap(w)
 }
+
+// leaderNouns after a name make it a leader's: "the Biden administration".
+var leaderNouns = setOf("administration", "presidency", "premiership", "campaign", "cabinet", "era", "doctrine")
 
 // facNouns after a name make it a building or ground: "the Quarry
 // leisure centre", "the Kia Oval ground".

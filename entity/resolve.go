@@ -630,8 +630,8 @@ func entityInfo(e Entity) entInfo {
 		}
 	}
 	if e.Type == Person {
-		if w := strings.Fields(e.Name); len(w) > 1 && in.gender == lexicon.Unknown {
-			in.gender, _ = lexicon.Given(w[0])
+		if w := strings.Fields(e.Name); len(w) > 0 && in.gender == lexicon.Unknown {
+			in.gender, _ = lexicon.Given(w[0]) // "Jim" alone is a given name too
 		}
 		for _, m := range e.Mentions {
 			w := strings.Fields(m.Text)

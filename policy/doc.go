@@ -30,7 +30,25 @@
 //   - spending: money an official body gives to a purpose ("Congress
 //     approved $2 billion for wildfire prevention");
 //   - ordered: what an official orders ("ordered fire safety checks on
-//     escape rooms", "A judicial inquiry was ordered").
+//     escape rooms", "A judicial inquiry was ordered");
+//   - act (acted.go): a measure told by the verb that enacts it, with no
+//     policy noun, when the verb's subject governs or is a policy ("France
+//     raised the retirement age from 62 to 64", "the city will offer free bus
+//     rides", "It would have voided local wage ordinances … and barred any
+//     city or county from …", "The new law makes it a felony to …"); each
+//     verb has stop objects ("raise concerns", "end his campaign");
+//   - passive-act (passive.go): the same told of the thing acted on ("VAT
+//     will be charged on private school fees", "councils will be required to
+//     …", "National Insurance contributions will rise by one point");
+//   - sum: a sum given to a purpose ("- $4.5 million to expand
+//     prekindergarten" in a budget's list, "sent $5 million to Springfield to
+//     study …").
+//
+// Office holders and government bodies come from the entity clusters
+// (a PERSON with an official title, an ORG named as a department or
+// board), so that "Biden canceled …" and "The Department of Education will
+// forgive …" have a governing subject; "it" after a sentence that opens
+// with a policy is that policy.
 //
 // Weak heads are public also with an owner after them ("the strategy of
 // Prime Minister …"), a governmental purpose ("a plan to build …"), a

@@ -427,7 +427,9 @@ func Resolve(doc *analysis.Doc, ents []Entity, start, end int) int {
 		if len(words) >= 2 {
 			h := strings.ToLower(words[len(words)-1])
 			if nominalHeads[h] {
-				return holderBefore(ents, rc.infos, h, start)
+				if i := holderBefore(ents, rc.infos, h, start); i >= 0 {
+					return i
+				}
 			}
 			// A title of several words ("the attorney general"): its
 			// holder, when the words are all title words.

@@ -388,7 +388,7 @@ func ownClause(ws []word) []word {
 // without a comma: … and wrote "May God …".
 func speechCue(w word) bool {
 	k := cueOf(w)
-	return k != (cue{}) && !k.participle && !k.fragment
+	return k != (cue{}) && !k.participle && (!k.fragment || w.is("read", "reads")) // The decree read "The crimes …"
 }
 
 // leadInClause tells whether the words before a quotation and its comma

@@ -107,7 +107,12 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		return sp
 	case len(ws) == 2 && first.is("the") && orgNouns[lastW.low]:
 		// the company: the organization named last, in this paragraph or
-		// the one before.
+		// the one before; the website, the paper: the source that spoke
+		// last, if an organization did.
+		if mediaNouns[lastW.low] && a.last.name != nil && !a.last.person {
+			sp.name, sp.id = a.last.name, a.last.id
+			return sp
+		}
 		if i := a.latestOrg(start); i >= 0 {
 			return a.entitySpeaker(i, m)
 		}
@@ -579,7 +584,12 @@ var orgNouns = set("company", "firm", "agency", "airline", "bank", "group", "org
 	"organisation", "ministry", "department", "university", "club", "party", "network",
 	"newspaper", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "union", "charity",
 	"foundation", "institute", "broadcaster", "publisher", "startup", "league", "studio", "insurer",
-	"developer", "operator", "utility", "hospital", "school", "college", "commission", "regulator")
+	"developer", "operator", "utility", "hospital", "school", "college", "commission", "regulator",
+	"website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily", "broadsheet")
+
+// mediaNouns name a news source in a definite nominal: "the website said".
+var mediaNouns = set("website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily",
+	"broadsheet", "newspaper", "broadcaster", "network", "publication")
 
 // roleNouns, besides titles, name a person by role in a definite nominal
 // that refers back to the speaker before: "the senator", "the lawmaker".

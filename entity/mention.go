@@ -557,8 +557,8 @@ func (di *docInfo) andJoins(i, j int) bool {
 			words++
 		}
 	}
-	if words > 1 && !allCommon(wordsOf(toks, i, j)) {
-		return false // "Starboard Value and ValueAct Capital" are two; "Coastal Protection and…" one
+	if words > 1 && !(allCommon(wordsOf(toks, i, j)) && allCommon(wordsOf(toks, j+1, e))) {
+		return false // "Starboard Value and ValueAct Capital" are two; "Coastal Protection and Restoration Authority" one
 	}
 	for k := i; k < j; k++ {
 		if len(lexicon.Lookup(toks[k].Text)) > 0 && !isAcronym(toks[k].Text) || lexicon.HeadType(toks[k].Text) != "" {

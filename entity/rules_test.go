@@ -1,0 +1,97 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTyping: one case per typing rule, in the house styles the blind
+// rounds found them in (wire, local TV, business, UK, sports).
+func TestTyping(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]Type // entity names and types that must be found
+		not  []string        // names that must not be found
+	}{
+		{"list lends a head's type", "Residents in Crown Heights and Bed-Stuy rallied.",
+			map[string]Type{"Crown Heights": GPE, "Bed-Stuy": GPE}, nil},
+		{"from X to Y", "It was flying from Jakarta to Pangkal Pinang when it fell.",
+			map[string]Type{"Pangkal Pinang": GPE}, nil},
+		{"apposition is no list", "The Mayor of London, Sadiq Khan, said no.",
+			map[string]Type{"Sadiq Khan": Person}, nil},
+		{"in X said stays a place", "Neighbors in Alief said the complex had problems.",
+			map[string]Type{"Alief": GPE}, nil},
+		{"ampersand", "Shares in Marks & Spencer rose.",
+			map[string]Type{"Marks & Spencer": Org}, nil},
+		{"acronym in a name", "said Sam Stovall, chief strategist at CFRA Research.",
+			map[string]Type{"CFRA Research": Org, "Sam Stovall": Person}, nil},
+		{"ordinal precinct", "Officers from the 46th Precinct responded.",
+			map[string]Type{"46th Precinct": Org}, []string{"Precinct"}},
+		{"numbered station", "Firefighters from Station 51 responded.",
+			map[string]Type{"Station 51": Fac}, nil},
+		{"dateline month is no region", "NEW YORK, March 3 (Reuters) - Shares fell.",
+			map[string]Type{"New York": GPE}, []string{"March"}},
+		{"possessive brand", "Shoppers at Sainsbury's and McDonald’s were told.",
+			map[string]Type{"Sainsbury's": Org, "McDonald’s": Org}, []string{"Sainsbury"}},
+		{"school short form", "Researchers at Northeastern University agreed. Northeastern has 20,000 students.",
+			map[string]Type{"Northeastern University": Org}, []string{"Northeastern"}},
+		{"common words are no person", "Ship trackers such as Marine Traffic lost it.",
+			map[string]Type{"Marine Traffic": Org}, nil},
+		{"given name that is a word", "The drummer Ginger Baker died.",
+			map[string]Type{"Ginger Baker": Person}, nil},
+		{"commissioner keeps no department", "NSW Rural Fire Service Commissioner Rob Rogers said crews arrived.",
+			map[string]Type{"NSW Rural Fire Service": Org, "Rob Rogers": Person}, nil},
+		{"medical center", "He was taken to Grant Medical Center.",
+			map[string]Type{"Grant Medical Center": Fac}, nil},
+		{"titled person of a place", "Senate Majority Leader Chuck Schumer of New York spoke.",
+			map[string]Type{"Chuck Schumer": Person, "New York": GPE}, []string{"Chuck Schumer of New York"}},
+		{"two firms joined by and", "Starboard Value and ValueAct Capital hold stakes.",
+			map[string]Type{"Starboard Value": Org, "ValueAct Capital": Org}, nil},
+		{"one agency joined by and", "The Coastal Protection and Restoration Authority approved it.",
+			map[string]Type{"Coastal Protection and Restoration Authority": Org}, nil},
+		{"corporate ending beats a given name", "Activist investor Elliott Management built a stake.",
+			map[string]Type{"Elliott Management": Org}, nil},
+		{"river short form", "The River Severn burst its banks. The Severn and the Vyrnwy rose.",
+			map[string]Type{"River Severn": Loc, "Vyrnwy": Loc}, nil},
+		{"plural place noun after a list", "on the ground in Terrebonne, Lafourche and Plaquemines parishes.",
+			map[string]Type{"Terrebonne": GPE, "Lafourche": GPE, "Plaquemines": GPE}, nil},
+		{"law firm named Day", "advised by Jones Day on the deal.",
+			map[string]Type{"Jones Day": Person}, nil},
+		{"company ends at Inc.", "It bought GXO Logistics Inc. Cobalt Ridge said the deal closed.",
+			map[string]Type{"GXO Logistics Inc.": Org}, []string{"GXO Logistics Inc. Cobalt Ridge"}},
+		{"short form in parentheses", "the Department for Environment, Food and Rural Affairs (Defra) said.",
+			map[string]Type{"Defra": Org}, nil},
+		{"city demonym", "Hongkongers marched again.",
+			map[string]Type{"Hongkongers": NORP}, nil},
+		{"residents of X", "Residents of Brickell and Wynwood reported smoke.",
+			map[string]Type{"Brickell": GPE, "Wynwood": GPE}, nil},
+		{"office after a title's possessive", "a case still under investigation by the Queens District Attorney's Office.",
+			map[string]Type{"Queens District Attorney's Office": Org}, []string{"Queens"}},
+		{"body before Member", "City Council Member Lourdes Arce spoke.",
+			map[string]Type{"City Council": Org, "Lourdes Arce": Person}, nil},
+		{"known name through and", "said the Centers for Disease Control and Prevention.",
+			map[string]Type{"Centers for Disease Control and Prevention": Org}, nil},
+		{"leader by surname", "Putin called the move hostile. The Biden administration disagreed.",
+			map[string]Type{"Putin": Person, "Biden": Person}, nil},
+		{"team in a game story",
+			"Marchetti homered in the eighth inning, lifting Baltimore to a 5-3 victory over Tampa Bay. " +
+				"The Rays trail in the standings after a doubleheader; the bullpen held. The team finishes the season in Boston.",
+			map[string]Type{"Baltimore": Org, "Tampa Bay": Org, "Boston": GPE}, nil},
+		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
+			map[string]Type{"Texas": GPE}, nil},
+	} {
+		got := map[string]Type{}
+		for _, e := range Find(c.text) {
+			got[e.Name] = e.Type
+		}
+		for name, typ := range c.want {
+			assert.Equal(t, typ, got[name], "%s: %q in %q (found %v)", c.name, name, c.text, got)
+		}
+		for _, name := range c.not {
+			_, ok := got[name]
+			assert.False(t, ok, "%s: %q in %q", c.name, name, c.text)
+		}
+	}
+}

@@ -66,7 +66,8 @@ var actVerbGroups = []struct {
 		kind:  Measure,
 		stops: "condolences condolence sympathy sympathies invitation invitations congratulations lead hand " +
 			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player operation operations offensive " +
-			"players game match season streak career life lives it them",
+			"players game match season streak career life lives website site power electricity calm order " +
+			"connection connections it them",
 	},
 	{ // measures created: "launching a program to plant 10,000 trees"
 		stems: "introduce launch create establish implement adopt pilot",
@@ -74,7 +75,8 @@ var actVerbGroups = []struct {
 		stops: "investigation investigations probe attack attacks offensive strike strikes airstrikes " +
 			"raid raids bid campaign appeal lawsuit himself herself contact relations ties record " +
 			"jobs product products album book hashtag search rescue manhunt counterattack website app " +
-			"fire team company operation offensive it them",
+			"fire team company operation offensive husband wife son daughter children family guest guests " +
+			"speaker speakers crowd audience manager coach it them",
 	},
 	{ // money and services given: "offer free bus rides", "fund 500 new teachers"
 		stems: "fund finance subsidize subsidise offer distribute",

@@ -103,11 +103,15 @@ var actVerbGroups = []struct {
 			"plans plan order orders contract contracts subscription tour hearing hearings it them",
 	},
 	{ // what is let or limited: "allow foreign investors to buy land"
-		stems: "allow authorize authorise",
+		stems: "allow",
 		forms: "permit permits permitted permitting",
 		kind:  Regulation,
 		stops: "subpoena subpoenas it them",
 		then:  "to",
+	},
+	{ // spending and powers authorized: "would authorize $6.38 billion in bonds"
+		stems: "authorize authorise", kind: Funding,
+		stops: "subpoena subpoenas inquiry investigation probe it them",
 	},
 	{
 		stems: "let", forms: "lets letting", kind: Regulation, then: "VB",

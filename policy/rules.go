@@ -137,11 +137,22 @@ func findNamed(s *sentence) []*cand {
 		if e, ok := s.policyAppositiveAfter(c.b); ok {
 			c.b = e
 		}
+		// "Senate Bill 4, which makes illegal entry into the state a crime"
+		c.b = s.relativeEnd(c.b)
 		s.findOwner(c, a)
 		out = append(out, c)
 		i = b - 1
 	}
 	return out
+}
+
+// relativeEnd extends a phrase that ends at b over a relative clause
+// after a comma, which tells the policy's content.
+func (s *sentence) relativeEnd(b int) int {
+	if b < len(s.toks)-1 && s.toks[b].Text == "," && (s.low[b+1] == "which" || s.low[b+1] == "that") {
+		return max(b, s.clauseTail(b+1))
+	}
+	return b
 }
 
 // isDigits reports whether w is a number written in digits: "412".
@@ -317,9 +328,7 @@ func findHeads(s *sentence) []*cand {
 		}
 		// "A third bill on his desk, which would require public schools to
 		// post their curriculum online": the relative clause tells its content.
-		if c.b < len(s.toks)-1 && s.toks[c.b].Text == "," && (s.low[c.b+1] == "which" || s.low[c.b+1] == "that") {
-			c.b = max(c.b, s.clauseTail(c.b+1))
-		}
+		c.b = s.relativeEnd(c.b)
 		content := c.b > i+1
 		// "his proposal of a mandatory buyback program", "investments in
 		// community violence intervention programs": a generic head takes the

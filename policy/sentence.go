@@ -261,8 +261,17 @@ func (s *sentence) startsContent(i int) bool {
 	if notAgents[w] || w == "today" || w == "yesterday" {
 		return s.startsContent(i + 1) // "signed a bill Monday that raises …"
 	}
+	// "an amendment enshrining abortion rights": a participle tells content.
+	if s.tag(i) == "VBG" && !reportingParticiples[w] && strings.HasPrefix(s.tag(i+1), "NN") || s.tag(i+1) == "DT" && s.tag(i) == "VBG" && !reportingParticiples[w] {
+		return true
+	}
 	return contentStarters[w] || s.tag(i) == "WDT"
 }
+
+// reportingParticiples open no content: "the law, according to …",
+// "the bill, saying …".
+var reportingParticiples = words("according including following saying citing claiming arguing noting adding " +
+	"calling being having")
 
 // npStartBefore is where the noun phrase ending just before token i starts.
 func (s *sentence) npStartBefore(i int) int {

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/analysis"
 )
@@ -88,6 +89,25 @@ func (a *analyzer) inQuote(spans []span, off int) bool {
 	return false
 }
 
+// quoteEnd returns, when offset end lies inside a quotation that closes by
+// offset last, the end of its closing mark; else end.
+func (a *analyzer) quoteEnd(spans []span, end, last int) int {
+	for k := a.k; k < len(spans) && spans[k].open < end; k++ {
+		if end <= spans[k].end && spans[k].close <= last+1 {
+			text := a.doc.Text
+			c := spans[k].close
+			if strings.HasPrefix(text[c:], "''") {
+				return c + 2
+			}
+			if _, n := utf8.DecodeRuneInString(text[c:]); isMark(text[c : c+n]) {
+				return c + n
+			}
+			return end // a quotation left open
+		}
+	}
+	return end
+}
+
 // quotedShare is the share of text[start:end] inside quotations.
 func quotedShare(spans []span, k, start, end int) float64 {
 	in := 0
@@ -123,19 +143,25 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		for ok && cl < cr && ws[cr-1].text == "," {
 			cr-- // … would be cancelled, until …
 		}
-		if !ok || cr-cl < 3 || !hasVerb(doc, ws[cl:cr]) {
+		if !ok || cr-cl < 3 || !hasMainVerb(doc, ws[cl:cr]) {
 			continue
 		}
 		// Speech is reported only outside quotations: the cue, its speaker
 		// and the reported clause's edges stand outside every quotation (X
 		// said he was "not giving up", but not "…," X said), and most of
 		// the clause is the writer's own words.
-		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, ws[cr-1].end) > 0.85 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, ws[cr-1].end-1) ||
+		end := ws[cr-1].end
+		if cr == n {
+			// … the decision had been "a long time coming.": a quotation
+			// that ends the sentence ends the clause with its mark.
+			end = a.quoteEnd(spans, end, ws[len(ws)-1].end)
+		}
+		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, end) > 0.85 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, end-1) ||
 			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
 			a.reportedAfter(spans, ws, cl, cr, n, para)
 			return
 		}
-		q := Quote{Text: text[ws[cl].start:ws[cr-1].end], Start: ws[cl].start, End: ws[cr-1].end, Kind: Indirect}
+		q := Quote{Text: text[ws[cl].start:end], Start: ws[cl].start, End: end, Kind: Indirect}
 		c := text[ws[att.cs].start:ws[att.ce-1].end]
 		q.Cue = &c
 		sp := a.resolve(ws[att.ss].start, ws[att.se-1].end, ws[att.ss].start)
@@ -237,7 +263,21 @@ func verbBeforeComma(doc *analysis.Doc, ws []word) bool {
 // tense right after its subject as a participle (the bill/NN contained/VBN),
 // so a VBN right after a noun or pronoun counts too.
 func hasVerb(doc *analysis.Doc, ws []word) bool {
+	return verbIn(doc, ws, false)
+}
+
+// hasMainVerb is hasVerb, but a verb right after a relative pronoun does not
+// count: "her retirement at a news conference in the arena that has carried
+// her name" is a noun phrase, not a clause.
+func hasMainVerb(doc *analysis.Doc, ws []word) bool {
+	return verbIn(doc, ws, true)
+}
+
+func verbIn(doc *analysis.Doc, ws []word, main bool) bool {
 	for i, w := range ws {
+		if main && i > 0 && relatives[ws[i-1].low] {
+			continue
+		}
 		switch tagOf(doc, w) {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
@@ -332,6 +372,14 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 		j = npForward(doc, ws, j)
 		if j == c+1 && j < len(ws) && !ws[j].punct && !ws[j].is("that") {
 			j++ // told reporters, told him
+		}
+		// telling a room of former players, boosters and a few teary
+		// assistants that …: a hearer listed over commas.
+		for t := j; t < len(ws) && t-j < 14 && !finiteVerb(doc, ws[t]) && (!ws[t].punct || ws[t].text == ","); t++ {
+			if ws[t].is("that") {
+				j = t
+				break
+			}
 		}
 	}
 	for j < len(ws) {

@@ -236,6 +236,9 @@ func isAbbrev(w string) bool {
 	if n == len(w) && unicode.IsUpper(r) {
 		return true
 	}
+	if len(w) >= 4 && len(w) <= 8 && w[1] == '-' && strings.IndexByte("DRI", w[0]) >= 0 {
+		return true // a party and state: D-Minn., R-Texas.
+	}
 	return strings.Contains(w, ".") && len(w) <= 6
 }
 

@@ -610,6 +610,9 @@ func (s *sentence) nnpRunFrom(a int) int {
 	return e
 }
 
+// officeWords are the staff of an office holder, who act for them.
+var officeWords = words("office administration government cabinet spokesman spokeswoman spokesperson")
+
 var firstPlural = map[string]bool{"we": true, "our": true, "us": true}
 var firstSingular = map[string]bool{"i": true, "my": true, "me": true}
 var thirdPerson = map[string]bool{"he": true, "his": true, "him": true, "she": true, "her": true, "they": true, "their": true, "them": true, "its": true}
@@ -646,6 +649,16 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
 	if k := r.entity(start, end); k >= 0 && k < len(r.ents) {
 		return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
+	}
+	// "Texas Gov. Greg Abbott": the name after the titles.
+	for a := sp.a + 1; a < sp.b && sp.b-a >= 1 && a-sp.a <= 4; a++ {
+		if k := r.entity(s.toks[a].Start, end); k >= 0 && k < len(r.ents) && r.ents[k].Type == entity.Person {
+			return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
+		}
+	}
+	// "the U.S. Trade Representative's office": the office holder's.
+	if sp.b-sp.a >= 3 && s.tag(sp.b-2) == "POS" && officeWords[s.low[sp.b-1]] {
+		return r.resolveDepth(span{s, sp.a, sp.b - 2}, depth+1)
 	}
 	if sp.b-sp.a == 1 && thirdPerson[w] {
 		if ant, ok := r.antecedent(s, sp.a); ok {

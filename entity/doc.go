@@ -17,11 +17,18 @@
 //     ("Karine Jean-Pierre, White House principal deputy press secretary");
 //   - each mention collects type evidence: known names, head words
 //     ("Department", "Hospital"), given names, titles, and context ("in X",
-//     "X said", "law firm X", "the state of X"); an entity's type is the
-//     sum over its mentions;
+//     "X said", "law firm X", "the state of X", "residents of X", "the X
+//     administration"); a run of common English words ("Marine Traffic")
+//     is no person; names listed together share a type ("in Crown Heights
+//     and Bed-Stuy", "Terrebonne, Lafourche and Plaquemines parishes"); in
+//     a game story a city that a result or a score surrounds names its team
+//     ("Baltimore beat Tampa Bay 5-3", see sports.go); an entity's type is
+//     the sum over its mentions;
 //   - mentions are grouped: a surname or given name joins the full name, an
-//     acronym the name it abbreviates ("(FSB)"), short and long forms of a
-//     known name join ("NYC", "New York City", the dateline "NEW YORK"); then
+//     acronym the name it abbreviates ("(FSB)", "(Defra)"), short and long
+//     forms of a known name join ("NYC", "New York City", the dateline "NEW
+//     YORK"), a school or river its short form ("Northeastern", "the
+//     Severn"); then
 //     title nominals ("the mayor", "the governor") join the entity that most
 //     recently held the title, "the city" the city the article is about, and
 //     "he"/"she" the person Resolve finds for them.

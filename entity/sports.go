@@ -34,13 +34,25 @@ var sportsTerms = map[string]bool{
 // score ("5-3"), which an election's "52-48" alone does not make.
 func sporty(doc *analysis.Doc) bool {
 	strong, terms, score := 0, 0, false
+	var buf [16]byte
 	for _, t := range doc.Tokens {
 		w := t.Text
 		if c := w[0]; c >= '0' && c <= '9' {
 			score = score || isScore(w)
 			continue
 		}
-		if s, ok := sportsTerms[strings.ToLower(w)]; ok {
+		if len(w) < 3 || len(w) > len(buf) {
+			continue // no sports term is that short or long
+		}
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if s, ok := sportsTerms[string(b)]; ok { // no allocation for the lookup
 			terms++
 			if s {
 				strong++

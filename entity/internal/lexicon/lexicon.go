@@ -349,6 +349,24 @@ var common = sync.OnceValue(func() map[string]struct{} {
 
 // Common reports whether word, in lower case, is a common English word.
 func Common(word string) bool {
-	_, ok := common()[lower(word)]
+	m := common()
+	var buf [32]byte
+	if len(word) <= len(buf) {
+		b := buf[:len(word)]
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= 0x80 {
+				_, ok := m[lower(word)]
+				return ok
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		_, ok := m[string(b)] // lower-cased on the stack: no allocation
+		return ok
+	}
+	_, ok := m[lower(word)]
 	return ok
 }

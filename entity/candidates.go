@@ -530,8 +530,9 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 				continue
 			}
 			portfolio := lexicon.HeadType(toks[s-1].Text) == lexicon.Org && portfolioTitles[strings.ToLower(toks[k].Text)]
-			if !isCap(toks[s-1].Text) || lexicon.HeadType(toks[s-1].Text) != "" && !portfolio || isAcronym(toks[s-1].Text) {
-				break // but "Emergency Services | Minister" names a portfolio
+			if !isCap(toks[s-1].Text) || lexicon.HeadType(toks[s-1].Text) != "" && !portfolio || isAcronym(toks[s-1].Text) ||
+				demonym(toks[s-1].Text) {
+				break // but "Emergency Services | Minister" names a portfolio; "Victorian | Premier" a people
 			}
 			known := false
 			for x := i; x < s; x++ {
@@ -808,7 +809,7 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		c.score.add(lexicon.Org, 3) // "Court says", "the Senate"
 	}
 	if isAcronym(c.key) && n <= 2 {
-		c.score.add(lexicon.Org, 1.5)
+		c.score.add(lexicon.Org, 2) // more than "X said": "The TTC said"
 	}
 	if n == 1 && isCallSign(c.key) {
 		c.score.add(lexicon.Org, 3.5) // "KPIX", "WSET-TV"

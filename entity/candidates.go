@@ -37,7 +37,11 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			}
 			i++ // "Former | U.N."
 		}
-		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) || !hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
+		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) && !(j-2 > i && connectors[toks[j-2].Text]) ||
+			!hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
+			j-- // but "New England Journal of Medicine" keeps its medicine
+		}
+		for j > i && connectors[toks[j-1].Text] {
 			j--
 		}
 		for j-1 > i && strings.HasSuffix(toks[j-1].Text, "al") {
@@ -205,6 +209,11 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		c.score.add(lexicon.GPE, 2)
 	}
 	c.key = strings.Join(c.words, " ")
+	if c.end < len(text) && text[c.end] == '.' && !strings.HasSuffix(c.key, ".") && lexicon.Lookup(c.key) == nil && lexicon.Lookup(c.key+".") != nil {
+		c.end++ // "Cupertino, Calif." with the sentence's full stop split off
+		c.words[n-1] += "."
+		c.key += "."
+	}
 	for _, pos := range []string{"'s", "’s"} {
 		if strings.HasPrefix(text[c.end:], pos) && lexicon.Lookup(c.key+pos) != nil {
 			c.end += len(pos) // "Sainsbury's", "McDonald's": the possessive is the name's
@@ -512,8 +521,8 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 			}
 			e++
 		}
-		if e >= j || allSuffixes(toks, e, j) {
-			continue // no name after the title ("Martin Luther King Jr.")
+		if e >= j || allSuffixes(toks, e, j) || isPossessive(toks[e].Text) {
+			continue // no name after the title ("Martin Luther King Jr.", "U.S. Attorney's Office")
 		}
 		s := k
 		for s > i {

@@ -79,6 +79,16 @@ func TestTyping(t *testing.T) {
 			"Marchetti homered in the eighth inning, lifting Baltimore to a 5-3 victory over Tampa Bay. " +
 				"The Rays trail in the standings after a doubleheader; the bullpen held. The team finishes the season in Boston.",
 			map[string]Type{"Baltimore": Org, "Tampa Bay": Org, "Boston": GPE}, nil},
+		{"office after a title", "Prosecutors from the U.S. Attorney's Office for the Southern District of New York sought 50 years.",
+			map[string]Type{"U.S. Attorney's Office for the Southern District of New York": Org}, nil},
+		{"stop word after a connector", "reported in the New England Journal of Medicine that it worked.",
+			map[string]Type{"New England Journal of Medicine": Org}, []string{"New England Journal of"}},
+		{"state abbreviation at a sentence end", "It opened in Cupertino, Calif.",
+			map[string]Type{"Calif.": GPE}, []string{"Calif"}},
+		{"demonym before a title", "Victorian Premier Jacinta Allan said it would open.",
+			map[string]Type{"Victorian": NORP, "Jacinta Allan": Person}, nil},
+		{"acronym title", "BJP MLA Rajeshwar Singh traded barbs.",
+			map[string]Type{"BJP": Org, "Rajeshwar Singh": Person}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -203,6 +203,11 @@ func findActs(s *sentence) []*cand {
 			continue
 		}
 		c.agent = agent
+		if w := s.word(s.auxStart(i) - 1); w == "and" || w == "or" || w == "," {
+			if k, ok := s.coordinated(i, s.auxStart(i)); ok {
+				c.coord = k + 1
+			}
+		}
 		if policySubj >= 0 {
 			// "The bill would lower the voting age to 16": a provision of the
 			// policy its subject names.
@@ -240,13 +245,17 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		v = s.auxStart(k)
 	} else if s.word(i-1) == "by" && s.tag(i) == "VBG" {
 		v = s.beforeVerbIndex() // "approved a budget …, closing a shortfall by cutting 112 positions"
-	} else if w := s.word(v - 1); w == "and" || w == "or" {
-		// "has frozen fuel duty … and promised £2.4bn …": the subject of the
-		// verb it is coordinated with.
-		for k := v - 2; k >= 0 && v-k <= 20 && !isBoundary(s.toks[k].Text); k-- {
-			if isFinite(s.tag(k)) || s.tag(k) == "VBN" && auxiliaries[s.word(k-1)] {
-				v = s.auxStart(k)
-				break
+	} else if w := s.word(v - 1); w == "and" || w == "or" || w == "," {
+		// "has frozen fuel duty … and promised £2.4bn …", "would raise the
+		// gas tax, create a transit fund and eliminate tolls": the subject
+		// of the verb it is coordinated with; a policy subject is not
+		// repeated in the mention.
+		if k, ok := s.coordinated(i, v); ok {
+			if a, p, ok := s.actSubject(k); ok {
+				if p >= 0 {
+					p = i
+				}
+				return a, p, true
 			}
 		}
 	}
@@ -298,6 +307,38 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		return agent, -1, s.offPara && personal[last]
 	}
 	return agent, -1, false
+}
+
+// coordinated returns the verb that the verb at i, whose auxiliaries start
+// at v, is coordinated with: the nearest verb of the same form before it in
+// the clause ("voided … and barred", "would raise …, create …").
+func (s *sentence) coordinated(i, v int) (int, bool) {
+	for k := v - 2; k >= 0 && v-k <= 25; k-- {
+		if t := s.toks[k].Text; isBoundary(t) && t != "," {
+			return 0, false
+		}
+		withAux := s.auxStart(k) < k
+		if !isFinite(s.tag(k)) && !((s.tag(k) == "VBN" || s.tag(k) == "VB") && withAux) {
+			continue
+		}
+		if verbForm(s.tag(i)) == verbForm(s.tag(k)) || s.tag(i) == "VB" && withAux {
+			return k, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// verbForm groups the tags of one tense: past (VBD, VBN), present (VBZ,
+// VBP), base (VB).
+func verbForm(tag string) string {
+	switch tag {
+	case "VBD", "VBN":
+		return "past"
+	case "VBZ", "VBP":
+		return "present"
+	}
+	return tag
 }
 
 // governs reports whether the subject sp of the verb at v makes policy.
@@ -567,6 +608,9 @@ func actStatus(c *cand) Status {
 		for v < c.b && actVerbs[s.low[v]] == nil {
 			v++
 		}
+	}
+	if c.coord > 0 {
+		v = c.coord - 1 // "would raise …, create …": the first verb's tense
 	}
 	// "introduced a bill", "lifted the ban": the verb tells the status of
 	// the policy it acts on.

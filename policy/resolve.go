@@ -234,8 +234,10 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		return "", false
 	}
 	if c.rule == "act" {
+		// A provision takes the status of its policy: "It would have voided
+		// …" of a vetoed bill, "it lets tenants pay …" of a passed ordinance.
 		if c.pointsBack && c.ref != nil && c.ref.status != "" {
-			return c.ref.status, true // "It would have voided …" of a vetoed bill
+			return c.ref.status, true
 		}
 		return actStatus(c), true
 	}

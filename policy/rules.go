@@ -18,6 +18,9 @@ type cand struct {
 	// headed marks an act whose object is a policy noun phrase ("lifted the
 	// ban"): the act's verb then tells that policy's status.
 	headed bool
+	// coord is 1 + the verb an act's verb is coordinated with ("would raise
+	// …, create …"), whose tense tells the status; 0 if none.
+	coord int
 	// silent marks a bare "the law": it only points back to an earlier
 	// mention and is not reported on its own.
 	silent bool
@@ -581,28 +584,51 @@ func findIncludes(s *sentence) []*cand {
 		}
 		cont := &cand{s: s, a: s.npStart(hs), b: k + 1, head: hs, kind: h.kind, rule: "container", isContainer: true}
 		s.findOwner(cont, hs)
-		c := &cand{s: s, a: from, b: s.objectEnd(from), head: from, kind: Measure, rule: "includes", container: cont}
-		if c.b <= c.a {
-			continue
-		}
-		// Only a course of action or a measure is content: not "the treaty include Germany".
-		// A weak list head ("climate change action, including giving an
-		// address") takes only policy courses of action as items.
-		found := s.tag(c.a) == "VBG" && (!h.weak || !listed || policyVerbs[s.low[c.a]] || actionVerbs[s.low[c.a]])
-		for j := c.a; j < c.b; j++ {
-			if h, _, ok := s.headAt(j); ok && !h.weak {
-				c.kind = h.kind
-				found = true
+		out = append(out, cont)
+		// Each item of the list is a measure: "tax credits for electric
+		// vehicles, $40 billion for broadband and a new climate corps".
+		for n := 0; n < 8 && from < len(s.toks); n++ {
+			c, found := s.includedItem(from, h.weak && listed, cont)
+			if !found {
+				break
+			}
+			out = append(out, c)
+			from = c.b
+			for from < len(s.toks) && (s.low[from] == "," || s.low[from] == "and" || s.low[from] == "or") {
+				from++
+			}
+			if from == c.b || from < len(s.toks) && isBoundary(s.toks[from].Text) {
 				break
 			}
 		}
-		if !found {
-			out = append(out, cont)
-			continue
-		}
-		out = append(out, cont, c)
 	}
 	return out
+}
+
+// includedItem reads one item of what a plan includes, from token from.
+// Only a course of action, a measure or a sum is content: not "the treaty
+// include Germany". A weak list head ("climate change action, including
+// giving an address") takes only policy courses of action as items.
+func (s *sentence) includedItem(from int, strict bool, cont *cand) (*cand, bool) {
+	c := &cand{s: s, a: from, b: s.objectEnd(from), head: from, kind: Measure, rule: "includes", container: cont}
+	if c.b <= c.a {
+		return c, false
+	}
+	found := s.tag(c.a) == "VBG" && (!strict || policyVerbs[s.low[c.a]] || actionVerbs[s.low[c.a]])
+	if _, money := s.moneyAt(c.a); money && c.b > c.a+2 {
+		c.kind, found = Funding, true // "$40 billion for broadband"
+	}
+	for j := c.a; j < c.b; j++ {
+		h, _, ok := s.headAt(j)
+		if ok && !h.weak {
+			c.kind = h.kind
+			found = true
+			break
+		}
+		// In a plan's list a weak head is a measure too ("tax credits").
+		found = found || ok && !strict && h.only == nil
+	}
+	return c, found
 }
 
 // findPartOf finds measures said to be part of a plan: "intervention and

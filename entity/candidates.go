@@ -461,8 +461,8 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if j-i == 1 && i >= 2 && j < len(di.doc.Tokens) && di.doc.Tokens[i-1].Text == "(" && di.doc.Tokens[j].Text == ")" && di.nameTok[i-2] {
 		return false // "Department for Environment, Food and Rural Affairs (Defra)"
 	}
-	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) {
-		return false
+	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) || demonym(t.Text) {
+		return false // "Victorian Premier Jacinta Allan" opens with a people
 	}
 	if j-i > 1 && lexicon.HeadType(di.doc.Tokens[j-1].Text) != "" {
 		return false // "Police Department said…"

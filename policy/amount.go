@@ -93,5 +93,5 @@ var signList, signStart = func() ([]string, [256]bool) {
 // mayBeMoney reports cheaply whether the token can start an amount: a
 // number or a currency sign.
 func mayBeMoney(w, tag string) bool {
-	return tag == "CD" || tag == "$" || w != "" && signStart[w[0]]
+	return tag == "$" || w != "" && signStart[w[0]] || tag == "CD"
 }

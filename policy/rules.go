@@ -1004,6 +1004,11 @@ func findSums(s *sentence) []*cand {
 		if !mayBeMoney(w, s.tag(i)) {
 			continue
 		}
+		// A bare number is money only before a scale or a currency:
+		// "1.2 million dollars"; most numbers are counts and dates.
+		if s.tag(i) == "CD" && !leadingSign(w) && !scales[s.word(i+1)] && !currencyWords[s.word(i+1)] {
+			continue
+		}
 		e, ok := s.moneyAt(i)
 		if !ok || i > 0 && (s.tag(i-1) == "$" || s.tag(i-1) == "CD") {
 			continue

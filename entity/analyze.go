@@ -233,11 +233,22 @@ func (di *docInfo) lend(list []cand) {
 		}
 	}
 	if best == "" {
-		return
+		// "four daughters, Nadine, Ashley, Elizabeth, and Toni": given
+		// names make a list of people.
+		given := 0
+		for i := range list {
+			if _, ok := lexicon.Given(list[i].words[0]); ok {
+				given++
+			}
+		}
+		if given < 2 {
+			return
+		}
+		best = Person
 	}
 	for i := range list {
 		c := &list[i]
-		if _, s := c.score.best(); s >= weakEvidence || c.entries != nil || di.heads(c) {
+		if _, s := c.score.best(); s >= weakEvidence || c.entries != nil || di.heads(c) || best == Person && s > 0 {
 			continue
 		}
 		c.score.add(string(best), lentEvidence)
@@ -447,10 +458,13 @@ func (f *finder) clusterOf(ci int) *cluster {
 // parentheses follows: "Federal Security Service (FSB)".
 func (f *finder) parenthesized(ci int) *cluster {
 	c := &f.cands[ci]
-	if !isAcronym(c.key) || ci == 0 {
+	if ci == 0 {
 		return nil
 	}
 	p := &f.cands[ci-1]
+	if !isAcronym(c.key) && !(len(p.words) >= 3 && !strings.Contains(c.key, " ") && c.entries == nil) {
+		return nil // but "Philippine Institute of Volcanology and Seismology (Phivolcs)"
+	}
 	if p.sent < 0 || c.sent < 0 || !strings.HasPrefix(strings.ToUpper(p.words[0]), c.key[:1]) {
 		return nil // "LOS ANGELES (AP)" is a dateline, not an acronym
 	}
@@ -495,12 +509,17 @@ func (f *finder) partKeys(cl *cluster) []string {
 			last-- // "King" of "Martin Luther King Jr."
 		}
 		keys = append(keys, "p:"+w[last], "p:"+w[0])
+		if mid := w[last-1]; last >= 2 && !strings.Contains(mid, ".") && !particles[strings.ToLower(mid)] {
+			if _, given := lexicon.Given(mid); !given {
+				keys = append(keys, "p:"+mid) // "Rosselló" of "Ricardo Rosselló Nevares"
+			}
+		}
 	case typ == Org && corporate(w[1:]):
 		keys = append(keys, "o:"+w[0])
 	case typ == Org && len(w) == 2 && schools[w[1]]:
 		keys = append(keys, "u:"+w[0]) // "Northeastern" of "Northeastern University"
-	case typ == Loc && len(w) == 2 && natural[w[0]]:
-		keys = append(keys, "r:"+w[1]) // "Severn" of "River Severn"
+	case (typ == Loc || typ == Event) && len(w) == 2 && natural[w[0]]:
+		keys = append(keys, "r:"+w[1]) // "Severn" of "River Severn", "Dorian" of "Hurricane Dorian"
 	}
 	return keys
 }
@@ -539,7 +558,7 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 
 // natural are the words that open the names of rivers and lakes, which
 // then go by the rest: "River Severn", "Loch Ness".
-var natural = setOf("River", "Lake", "Loch", "Bayou", "Mount")
+var natural = setOf("River", "Lake", "Loch", "Bayou", "Mount", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical")
 
 // schools are the heads of the institutions that go by their first word:
 // "Northeastern", "Rutgers", "Karolinska".

@@ -883,8 +883,11 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if placeVerbs[prev] {
 		c.score.add(lexicon.GPE, 1.5) // "troops entered Tell Tamer"
 	}
-	if placeAdjectives[prev] && placePreps[prev2] {
-		c.score.add(lexicon.GPE, placePrepEvidence) // "in nearby Corona"
+	if townsfolk[next] && len(c.words) <= 3 && c.entries == nil && !isNORP(c.key) {
+		c.score.add(lexicon.GPE, 2) // "a 36-year-old Cheltenham man"
+	}
+	if placeAdjectives[prev] && placePreps[prev2] || nearby[prev] {
+		c.score.add(lexicon.GPE, placePrepEvidence) // "in nearby Corona", "airlifted to nearby Zamboanga"
 	}
 	if prev == "of" && isCap(prev2) && lexicon.HeadType(prev2) == "" && len(c.words) <= 2 && a >= 2 && di.nameTok[a-2] {
 		c.score.add(lexicon.GPE, 1) // "Marisol Quintero of Elmhurst", "the Mayor of London"
@@ -1003,6 +1006,13 @@ var facNouns = setOf("centre", "center", "stadium", "arena", "hospital", "airpor
 var placeAdjectives = setOf("nearby", "neighboring", "neighbouring", "downtown", "suburban", "rural", "central",
 	"northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
 	"northwestern", "southeastern", "southwestern", "coastal", "upstate", "downstate", "remote", "neighbouring")
+
+// townsfolk after a name make it the place they live in: "a Cheltenham man".
+var townsfolk = setOf("man", "woman", "men", "women", "boy", "girl", "resident", "residents", "native",
+	"teen", "teenager", "couple", "family", "homeowner", "homeowners", "mother", "father")
+
+// nearby and its kind make the name after them a place on their own.
+var nearby = setOf("nearby", "neighboring", "neighbouring", "suburban", "upstate", "downstate")
 
 // streetAfter reports whether the capitalized words from token k end in a
 // street or other facility head: "Water Lane".

@@ -101,6 +101,9 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 		sortCands(found)
 	}
 	for _, c := range found {
+		if c.silent {
+			continue // a restated policy, linked to its first mention
+		}
 		st, ok := r.status(c)
 		if !ok {
 			continue // negated or hypothetical

@@ -60,6 +60,10 @@ func (r *resolver) link(found, silent []*cand) (promoted []*cand) {
 					break
 				}
 			}
+		} else if c.restated {
+			if ref := restatedPolicy(seen, c); ref != nil {
+				c.ref, c.silent = root(ref), true // not reported again
+			}
 		}
 		if c.silent {
 			r.anaphors[[2]int{c.s.idx, c.a}] = c
@@ -69,6 +73,22 @@ func (r *resolver) link(found, silent []*cand) (promoted []*cand) {
 	}
 	return promoted
 }
+
+// restatedPolicy is the latest of seen (of the last 50) whose head word is
+// c's, or any policy for a generic head ("the Federal measure").
+func restatedPolicy(seen []*cand, c *cand) *cand {
+	hw := strings.TrimSuffix(c.s.low[c.head], "s")
+	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
+		o := seen[i]
+		if strings.TrimSuffix(o.s.low[o.head], "s") == hw || restatingHeads[c.s.low[c.head]] {
+			return o
+		}
+	}
+	return nil
+}
+
+// restatingHeads may name any policy told before.
+var restatingHeads = words("measure measures legislation proposal policy")
 
 // announcesNew reports whether a bare phrase calls its policy new or
 // proposed ("the new rules"), in a sentence about government.

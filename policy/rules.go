@@ -18,6 +18,9 @@ type cand struct {
 	// headed marks an act whose object is a policy noun phrase ("lifted the
 	// ban"): the act's verb then tells that policy's status.
 	headed bool
+	// restated marks a head phrase that only names whose policy it is ("the
+	// Connecticut ban"): a later mention when one with its head came before.
+	restated bool
 	// coord is 1 + the verb an act's verb is coordinated with ("would raise
 	// …, create …"), whose tense tells the status; 0 if none.
 	coord int
@@ -352,9 +355,25 @@ func findHeads(s *sentence) []*cand {
 		if !modified && !owned && !content && !introduced && s.low[c.a] != "another" && !(hs < i && (c.a == hs || indefinite[s.low[c.a]])) {
 			c.silent = true
 		}
+		c.restated = !c.silent && !content && c.owner[1] == 0 && s.restates(c.a, hs)
 		out = append(out, c)
 	}
 	return out
+}
+
+// restates reports whether the phrase [a, h) before a head only names
+// whose policy it is: "the Connecticut ban", "the Federal measure", a later
+// mention when the article has told of that policy before.
+func (s *sentence) restates(a, h int) bool {
+	if a >= h || s.low[a] != "the" && s.low[a] != "this" && s.low[a] != "that" {
+		return false
+	}
+	for k := a + 1; k < h; k++ {
+		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // publicBodies make a commission or panel with a remit a public one: "an

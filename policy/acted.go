@@ -195,7 +195,8 @@ func findActs(s *sentence) []*cand {
 			from++
 		}
 		agent, policySubj, ok := s.actSubject(i)
-		if !ok || v.ofPolicy && policySubj < 0 {
+		// "has made Kannada signage mandatory": an official makes a rule.
+		if !ok || v.ofPolicy && policySubj < 0 && !s.makesRule(i) {
 			continue
 		}
 		c, ok := s.actObject(i, from, v)
@@ -481,7 +482,8 @@ func (s *sentence) beforeVerbIndex() int {
 // govSubjects are subjects that govern beyond agentWords: "the EU agreed to
 // phase out …", "police will hire …".
 var govSubjects = words("eu police authorities officials regulators lawmakers legislators ministers treasury " +
-	"administration fed reserve bank office representative")
+	"administration fed reserve bank office representative councillors councilors councilmembers aldermen " +
+	"mps senators delegates")
 
 // personal pronouns may stand for an official ("it" rarely does).
 var personal = words("he she we they")
@@ -558,6 +560,22 @@ func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// ruleWords say what a government makes something: "made Kannada signage
+// mandatory on all shops", "makes it a felony to …".
+var ruleWords = words("mandatory compulsory obligatory illegal legal unlawful lawful free crime felony " +
+	"offence offense misdemeanor")
+
+// makesRule reports whether a rule word follows the verb at i within a
+// few words: "made Kannada signage mandatory".
+func (s *sentence) makesRule(i int) bool {
+	for k := i + 1; k < len(s.toks) && k-i <= 6 && !isBoundary(s.toks[k].Text); k++ {
+		if ruleWords[s.low[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // thenAt returns where the complement that a verb needs after its object

@@ -167,6 +167,7 @@ var compounds = map[string]Kind{
 	"safe zone": Measure, "buffer zone": Measure, "no-fly zone": Measure, "exclusion zone": Measure,
 	"articles of impeachment": Measure, "article of impeachment": Measure,
 	"citizenship question": Measure, "minimum wage": Measure, "travel ban": Measure,
+	"speed limit": Measure, "speed limits": Measure, "age limit": Measure, "price cap": Measure,
 	"minimum sentence": Law, "minimum sentences": Law, "minimum prison sentence": Law, "mandatory minimum": Law,
 	"mandatory minimums": Law, "pay raise": Funding, "pay rise": Funding, "cost-of-living raise": Funding,
 }

@@ -155,7 +155,11 @@ func findNamed(s *sentence) []*cand {
 // relativeEnd extends a phrase that ends at b over a relative clause
 // after a comma, which tells the policy's content.
 func (s *sentence) relativeEnd(b int) int {
-	if b < len(s.toks)-1 && s.toks[b].Text == "," && (s.low[b+1] == "which" || s.low[b+1] == "that") {
+	if b >= len(s.toks)-1 || s.toks[b].Text != "," {
+		return b
+	}
+	// ", which …", ", under which one crore households will get …"
+	if w := s.low[b+1]; w == "which" || w == "that" || s.tag(b+1) == "IN" && s.word(b+2) == "which" {
 		return max(b, s.clauseTail(b+1))
 	}
 	return b

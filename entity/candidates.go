@@ -44,6 +44,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		for j > i && connectors[toks[j-1].Text] {
 			j--
 		}
+		for j-i > 2 && postNominals[toks[j-1].Text] {
+			j-- // "Kama Melly QC", "Durham Hall QC"
+		}
 		for j-1 > i && strings.HasSuffix(toks[j-1].Text, "al") {
 			if k, _ := lexicon.Title(toks[j-1].Text); k != lexicon.Mod {
 				break
@@ -63,7 +66,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
 		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" && !hasOrgHead(toks, i+1, j) &&
-			!corporate(strings.Fields(span(i+1, j))) && (len(lexicon.Lookup(span(i+1, j))) == 0 || isNORP(span(i+1, j))) {
+			!corporate(strings.Fields(span(i+1, j))) && (!knownNonPerson(span(i+1, j)) || isNORP(span(i+1, j))) {
 			out = di.names(si, i, i+1, out)
 			i++
 		}
@@ -196,6 +199,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if w, ok := strings.CutSuffix(last, "-based"); ok && hasLetter(w) {
 		last, based = w, true // "California-based"
 	}
+	for _, suf := range adjectiveSuffixes {
+		if w, ok := strings.CutSuffix(last, suf); ok && hasLetter(w) && isCap(w) {
+			last = w // "Academy Award-winning", "Kremlin-backed"
+			break
+		}
+	}
 	if l := trimDot(last); l != last && (n > 1 || !isAcronym(last)) {
 		last = l // the sentence's full stop: "the Java Sea."
 	}
@@ -245,6 +254,13 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 func ordinalHead(t string) bool {
 	return t == lexicon.Fac || t == lexicon.Org || t == lexicon.GPE
 }
+
+// postNominals follow a person's name: letters of rank and honours.
+var postNominals = setOf("QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq.", "SC")
+
+// adjectiveSuffixes make an adjective of a name, which keeps only the name.
+var adjectiveSuffixes = []string{"-winning", "-backed", "-led", "-owned", "-funded", "-born", "-run",
+	"-style", "-era", "-bound", "-made", "-linked", "-allied", "-aligned", "-affiliated", "-controlled"}
 
 var corporateAbbrev = setOf("Corp", "Inc", "Co", "Ltd", "Bros")
 
@@ -464,6 +480,11 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) || demonym(t.Text) {
 		return false // "Victorian Premier Jacinta Allan" opens with a people
 	}
+	if j-i > 2 && lexicon.Common(t.Text) && lexicon.HeadType(t.Text) == "" {
+		if _, given := lexicon.Given(di.doc.Tokens[i+1].Text); given {
+			return true // "Born Robert Burns", "Following John Smith's arrest"
+		}
+	}
 	if j-i > 1 && lexicon.HeadType(di.doc.Tokens[j-1].Text) != "" {
 		return false // "Police Department said…"
 	}
@@ -640,7 +661,8 @@ var prefixTypes = map[string]string{
 	"Hurricane": lexicon.Event, "Typhoon": lexicon.Event, "Cyclone": lexicon.Event, "Storm": lexicon.Event,
 	"Mount": lexicon.Loc, "Mt.": lexicon.Loc, "Lake": lexicon.Loc, "Cape": lexicon.Loc, "Fort": lexicon.GPE,
 	"River": lexicon.Loc, "Bayou": lexicon.Loc, "Loch": lexicon.Loc, "Lac": lexicon.Loc, "Isle": lexicon.Loc,
-	"Lord": lexicon.Person, "Saint": lexicon.GPE, "Lady": lexicon.Person, "Route": lexicon.Fac,
+	"County": lexicon.GPE,
+	"Lord":   lexicon.Person, "Saint": lexicon.GPE, "Lady": lexicon.Person, "Route": lexicon.Fac,
 	"Highway": lexicon.Fac, "Interstate": lexicon.Fac, "Operation": lexicon.Event,
 }
 
@@ -752,8 +774,8 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.Org, 3) // "Marks & Spencer", "Johnson & Johnson"
 			known = true
 		}
-		if n == 1 && demonym(first) {
-			c.score.add(lexicon.NORP, 4)
+		if n == 1 && demonym(first) || n == 2 && demonym(c.key) {
+			c.score.add(lexicon.NORP, 4) // "Texans", "Puerto Ricans", "Hong Kongers"
 			known = true
 		}
 		if n == 1 && placeSuffix(first) {

@@ -78,13 +78,33 @@ func (r *resolver) link(found, silent []*cand) (promoted []*cand) {
 // c's, or any policy for a generic head ("the Federal measure").
 func restatedPolicy(seen []*cand, c *cand) *cand {
 	hw := strings.TrimSuffix(c.s.low[c.head], "s")
+	named := true // only proper or public modifiers: "the Connecticut ban"
+	for k := c.a + 1; k < c.head; k++ {
+		named = named && (isCap(c.s.toks[k].Text) || publicWords[c.s.low[k]])
+	}
 	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
 		o := seen[i]
-		if strings.TrimSuffix(o.s.low[o.head], "s") == hw || restatingHeads[c.s.low[c.head]] {
+		same := strings.TrimSuffix(o.s.low[o.head], "s") == hw
+		if named && (same || restatingHeads[c.s.low[c.head]]) || same && o.hasWords(c.s.low[c.a+1:c.head]) {
 			return o
 		}
 	}
 	return nil
+}
+
+// hasWords reports whether all of ws occur in c's phrase: "the housing
+// bill" restates "a sweeping housing bill that would …".
+func (c *cand) hasWords(ws []string) bool {
+	for _, w := range ws {
+		found := false
+		for k := c.a; k < c.b && !found; k++ {
+			found = c.s.low[k] == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // restatingHeads may name any policy told before.

@@ -373,7 +373,7 @@ func (s *sentence) restates(a, h int) bool {
 		return false
 	}
 	for k := a + 1; k < h; k++ {
-		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] {
+		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] && !isNoun(s.tag(k)) && !isAdj(s.tag(k)) {
 			return false
 		}
 	}

@@ -208,6 +208,11 @@ func (s *sentence) clauseTail(from int) int {
 			break
 		}
 		if w == "and" || w == "or" || w == "but" {
+			// "a bill that would override zoning rules and allow duplexes":
+			// a verb joined inside a relative clause belongs to it.
+			if inRel && w != "but" && (s.tag(i+1) == "VB" || s.tag(i+1) == "VBZ" || s.tag(i+1) == "VBP") && !reportingVerbs[s.word(i+1)] {
+				continue
+			}
 			if s.startsItem(i + 1) {
 				break
 			}
@@ -262,8 +267,11 @@ func (s *sentence) startsContent(i int) bool {
 		return s.startsContent(i + 1) // "signed a bill Monday that raises …"
 	}
 	// "an amendment enshrining abortion rights": a participle tells content.
-	if s.tag(i) == "VBG" && !reportingParticiples[w] && strings.HasPrefix(s.tag(i+1), "NN") || s.tag(i+1) == "DT" && s.tag(i) == "VBG" && !reportingParticiples[w] {
-		return true
+	if s.tag(i) == "VBG" && !reportingParticiples[w] {
+		switch n := s.tag(i + 1); {
+		case strings.HasPrefix(n, "NN"), strings.HasPrefix(n, "JJ"), n == "DT", n == "CD", n == "PRP$":
+			return true
+		}
 	}
 	return contentStarters[w] || s.tag(i) == "WDT"
 }

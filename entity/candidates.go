@@ -880,12 +880,20 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if next == "," && speechVerbs[word(b+1)] {
 		c.speaker = true
 	}
-	if (prev == "in" || prev == "In") && journalVerbs[prev2] {
-		c.score.add(lexicon.Org, 3) // "published in Science Advances"
+	journal := false
+	if prev == "in" || prev == "In" {
+		for k := a - 2; k >= 0 && k >= a-6 && toks[k].Text != "," && toks[k].Text != "."; k-- {
+			journal = journal || journalVerbs[toks[k].Text]
+		}
+	}
+	if journal {
+		c.score.add(lexicon.Org, 3) // "published on Wednesday in Science Advances"
 	}
 	switch prev {
 	case "in", "In", "near", "across", "throughout", "into":
-		c.score.add(lexicon.GPE, placePrepEvidence)
+		if !journal {
+			c.score.add(lexicon.GPE, placePrepEvidence)
+		}
 	case "from", "to":
 		if prev2 == "according" || prev2 == "According" {
 			c.score.add(lexicon.Person, 1)

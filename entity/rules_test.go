@@ -109,6 +109,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"County Clare": GPE}, []string{"Academy Award-winning"}},
 		{"two-word demonyms", "Hong Kongers and Puerto Ricans marched.",
 			map[string]Type{"Hong Kongers": NORP, "Puerto Ricans": NORP}, nil},
+		{"journal after published … in", "In findings published on Wednesday in Science Advances, researchers said.",
+			map[string]Type{"Science Advances": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -160,7 +160,11 @@ func (s *sentence) relativeEnd(b int) int {
 	}
 	// ", which …", ", under which one crore households will get …"
 	if w := s.low[b+1]; w == "which" || w == "that" || s.tag(b+1) == "IN" && s.word(b+2) == "which" {
-		return max(b, s.clauseTail(b+1))
+		// ", which diplomats said could include …" is cut by its reporting
+		// verb: no content of its own.
+		if e := s.clauseTail(b + 1); e > b+3 && !reportingVerbs[s.word(e)] {
+			return e
+		}
 	}
 	return b
 }
@@ -238,9 +242,11 @@ func findHeads(s *sentence) []*cand {
 			continue
 		}
 		c := &cand{s: s, a: s.npStart(hs), b: s.npEnd(i + 1), head: hs, kind: h.kind, rule: "head"}
-		// "changes to the penal code": the change is the measure.
+		// "changes to the penal code": the change is the measure; "a 16th
+		// package of sanctions": the batch is.
 		changed := false
-		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of") && changeWords[s.low[c.a-2]] {
+		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of") && changeWords[s.low[c.a-2]] ||
+			c.a >= 2 && s.low[c.a-1] == "of" && batchWords[s.low[c.a-2]] && !h.weak {
 			c.a, changed = s.npStart(c.a-2), true
 		}
 		// The "one country, two systems" model: a quoted name before the head
@@ -379,6 +385,10 @@ func (s *sentence) restates(a, h int) bool {
 	}
 	return true
 }
+
+// batchWords group measures: "a new round of tariffs", "a raft of
+// measures".
+var batchWords = words("package packages round rounds raft slew wave series batch set")
 
 // publicBodies make a commission or panel with a remit a public one: "an
 // independent commission on adult social care".

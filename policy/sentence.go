@@ -326,6 +326,10 @@ func (s *sentence) startsItem(i int) bool {
 		if _, _, ok := s.headAt(k); ok {
 			return true
 		}
+		// A participle after a noun modifies it: "entities linked to …".
+		if (tag == "VBN" || tag == "VBG") && k > i && isNoun(s.tag(k-1)) {
+			return false
+		}
 		if strings.HasPrefix(tag, "VB") || tag == "MD" {
 			return true
 		}

@@ -551,9 +551,9 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 				if legislatures[toks[s-1].Text] || memberTitles[toks[k].Text] && lexicon.HeadType(toks[s-1].Text) == lexicon.Org {
 					break // "Senate | Majority Leader", "City Council | Member": the body is an organization
 				}
-				if lexicon.HeadType(toks[s-1].Text) != "" && s-1 > i && isCap(toks[s-2].Text) && !knownNonPerson(toks[s-2].Text) {
+				if lexicon.HeadType(toks[s-1].Text) != "" && s-1 > i && isCap(toks[s-2].Text) && !knownEnd(i, s-1, span) {
 					if k2, _ := lexicon.Title(toks[s-2].Text); k2 == lexicon.NotTitle {
-						break // "Coös County | Attorney": the county is a place
+						break // "Coös County | Attorney": the county is a place; but "United States | District Judge"
 					}
 				}
 				s--
@@ -578,6 +578,17 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		return s, e
 	}
 	return -1, -1
+}
+
+// knownEnd reports whether the words before e end in a known place or
+// organization: "United States" of "United States District Judge".
+func knownEnd(i, e int, span func(a, b int) string) bool {
+	for x := max(i, e-4); x < e; x++ {
+		if knownNonPerson(span(x, e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // loneSurname reports whether the one title word at [i, j) is the surname

@@ -445,7 +445,11 @@ func (di *docInfo) knownThrough(i, j, last int) int {
 		if !di.nameTok[e] && !connectors[toks[e].Text] {
 			break
 		}
-		if di.nameTok[e] && len(lexicon.Lookup(text[toks[i].Start:toks[e].End])) > 0 {
+		if !di.nameTok[e] {
+			continue
+		}
+		if len(lexicon.Lookup(text[toks[i].Start:toks[e].End])) > 0 ||
+			toks[i].Text == "The" && i+1 < j && len(lexicon.Lookup(text[toks[i+1].Start:toks[e].End])) > 0 {
 			best = e + 1
 		}
 	}

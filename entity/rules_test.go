@@ -111,6 +111,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Hong Kongers": NORP, "Puerto Ricans": NORP}, nil},
 		{"journal after published … in", "In findings published on Wednesday in Science Advances, researchers said.",
 			map[string]Type{"Science Advances": Org}, nil},
+		{"known place before a title", "United States District Judge James Jones ruled.",
+			map[string]Type{"United States": GPE, "James Jones": Person}, []string{"United States District"}},
+		{"known name after The through and", "The Islamic State of Iraq and the Levant claimed it.",
+			map[string]Type{"Islamic State of Iraq and the Levant": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -127,7 +127,7 @@ var actVerbGroups = []struct {
 		stops: "it them comments questions speech",
 	},
 	{ // what a policy does: "makes it a felony to assault a poll worker"
-		forms: "make makes made making give gives gave giving", kind: Law, ofPolicy: true,
+		forms: "make makes made making give gives gave given giving", kind: Law, ofPolicy: true,
 		stops: "them him her me us",
 	},
 	{ // public staff hired: "hire 200 new social workers"
@@ -183,7 +183,10 @@ func findActs(s *sentence) []*cand {
 		}
 		// A participle needs its auxiliary: "has cut", "is launching"; "the
 		// amendment establishing …" and "a law permitting …" modify a noun.
-		if t := s.tag(i); (t == "VBG" || t == "VBN") && !auxiliaries[s.word(i-1)] && !(s.tag(i-1) == "RB" && auxiliaries[s.word(i-2)]) && !(t == "VBG" && s.word(i-1) == "by") {
+		// (A participle joined to a verb shares its auxiliaries: "would have
+		// hired …, expanded … and given …".)
+		if t := s.tag(i); (t == "VBG" || t == "VBN") && !auxiliaries[s.word(i-1)] && !(s.tag(i-1) == "RB" && auxiliaries[s.word(i-2)]) &&
+			!(t == "VBG" && s.word(i-1) == "by") && !s.joined(i) {
 			continue
 		}
 		v := actVerbs[w]
@@ -330,6 +333,15 @@ func (s *sentence) coordinated(i, v int) (int, bool) {
 	return 0, false
 }
 
+// joined reports whether the verb at i is coordinated with one before it.
+func (s *sentence) joined(i int) bool {
+	if w := s.word(i - 1); w != "and" && w != "or" && w != "," {
+		return false
+	}
+	_, ok := s.coordinated(i, i)
+	return ok
+}
+
 // verbForm groups the tags of one tense: past (VBD, VBN), present (VBZ,
 // VBP), base (VB).
 func verbForm(tag string) string {
@@ -381,7 +393,9 @@ func (s *sentence) policyNP(e int) (int, Kind, bool) {
 	}
 	h, hs, ok := s.headAt(e)
 	// Only a head that is a policy by itself: not "this flapping motion".
-	if !ok || h.weak || s.low[e] == "motion" {
+	// A weak head is one with a sum or a noun before it: "The $20 billion
+	// package", "the border security package", not "the package".
+	if !ok || s.low[e] == "motion" || h.weak && (h.only != nil || !s.specified(s.npStart(hs), hs)) {
 		return 0, "", false
 	}
 	a := s.npStart(hs)
@@ -395,6 +409,23 @@ func (s *sentence) policyNP(e int) (int, Kind, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// specified reports whether a sum or a noun modifies a head in [a, h):
+// "the $20 billion package", "the border security package" (not "the
+// business plan").
+func (s *sentence) specified(a, h int) bool {
+	for k := a; k < h; k++ {
+		if contextStops[s.low[k]] {
+			return false
+		}
+	}
+	for k := a; k < h; k++ {
+		if s.tag(k) == "$" || isNoun(s.tag(k)) && !isCap(s.toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // policyAppositive finds a policy subject told with an appositive before

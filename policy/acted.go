@@ -219,6 +219,13 @@ func findActs(s *sentence) []*cand {
 			if k, ok := s.subjectKind(policySubj, i); ok {
 				c.kind = k
 			}
+			// "… and barred any city …": the kind of the policy of the verb
+			// it is joined to, so that both point back to it.
+			for _, o := range out {
+				if c.coord > 0 && o.head == c.coord-1 && o.pointsBack {
+					c.kind = o.kind
+				}
+			}
 		}
 		out = append(out, c)
 	}
@@ -495,13 +502,25 @@ func (s *sentence) subjectKind(a, v int) (Kind, bool) {
 }
 
 // prevPolicy is the kind of the policy that the sentence before opens
-// with, "" if none.
+// with, or else of the last one it names ("The governor vetoed a bill that
+// would have … It would have voided …"); "" if none.
 func (s *sentence) prevPolicy() Kind {
-	if s.prev == nil {
+	p := s.prev
+	if p == nil {
 		return ""
 	}
-	k, _ := s.prev.opensWithPolicy(len(s.prev.toks))
-	return k
+	if k, ok := p.opensWithPolicy(len(p.toks)); ok {
+		return k
+	}
+	for e := len(p.toks) - 1; e >= 0 && len(p.toks)-e <= 60; e-- {
+		if p.trig[e]&trigHead == 0 {
+			continue
+		}
+		if _, k, ok := p.policyNP(e); ok {
+			return k
+		}
+	}
+	return ""
 }
 
 // beforeVerbIndex is the sentence's first finite verb (len(toks) if none).

@@ -78,6 +78,11 @@ func findPassiveActs(s *sentence) []*cand {
 			continue
 		}
 		subj := s.npStart(k)
+		// "the windfall tax on oil producers will rise": the levy before
+		// its complement.
+		if p := subj - 1; p > 0 && !leviable[s.low[k]] && (s.low[p] == "on" || s.low[p] == "of" || s.low[p] == "for") && leviable[s.low[p-1]] {
+			k, subj = p-1, s.npStart(p-1)
+		}
 		// "the unemployment rate fell" is no measure; "the minimum wage will
 		// rise", "VAT will be charged" are.
 		if (change || levyOnly) && (!leviable[s.low[k]] || !s.publicSubject(subj, k+1)) {

@@ -85,6 +85,9 @@ func TestRules(t *testing.T) {
 		{"act", findActs, "The council voted to allow food trucks to park downtown.", []string{"allow food trucks to park downtown [regulation]"}},
 		{"act", findActs, "The ministry said on Tuesday it would scrap fees for foreign students.", []string{"scrap fees for foreign students [measure]"}},
 		{"act", findActs, "The board approved a budget, closing a shortfall by cutting 112 teaching positions.", []string{"cutting 112 teaching positions [measure]"}},
+		{"act", findActs, "The bill would raise the gas tax by 10 cents, create a transit fund and eliminate tolls on the bridge.",
+			[]string{"The bill would raise the gas tax by 10 cents [bill]", "create a transit fund [bill]", "eliminate tolls on the bridge [bill]"}},
+		{"act", findActs, "The Karnataka government has made Kannada signage mandatory on all shops.", []string{"made Kannada signage mandatory on all shops [law]"}},
 		{"act", findActs, "The senator raised concerns about the plan.", []string{}},
 		{"act", findActs, "The senator raised $5 million for her campaign.", []string{}},
 		{"act", findActs, "The governor's daughter launched a clothing line.", []string{}},
@@ -230,6 +233,34 @@ func TestActorSpans(t *testing.T) {
 	}
 }
 
+// TestItProvisions checks that "it" after a sentence about a policy is
+// that policy, and a vetoed bill's provisions are rejected with it.
+func TestItProvisions(t *testing.T) {
+	text := "The governor vetoed a bill that would have stripped cities of the power to set wages. " +
+		"It would have voided local wage ordinances and barred any city from requiring higher wages."
+	ms := Find(text)
+	require.Len(t, ms, 3, "%v", texts(ms))
+	assert.Equal(t, "It would have voided local wage ordinances", ms[1].Text)
+	assert.Equal(t, "barred any city from requiring higher wages", ms[2].Text)
+	for _, m := range ms {
+		assert.Equal(t, Rejected, m.Status, m.Text)
+	}
+	require.NotNil(t, ms[1].RefersTo)
+	assert.Equal(t, 0, *ms[1].RefersTo)
+}
+
+// TestRestated checks that a later mention that only names whose policy it
+// is, or repeats words of the first, is linked and not reported again.
+func TestRestated(t *testing.T) {
+	for _, text := range []string{
+		"Lawmakers passed a sweeping housing bill that allows duplexes on any lot. The housing bill takes effect in January.",
+		"The court upheld Connecticut's 1993 assault weapons ban on Monday. Supporters of the Connecticut ban cheered.",
+	} {
+		ms := Find(text)
+		assert.Len(t, ms, 1, "%v", texts(ms))
+	}
+}
+
 func TestRefersTo(t *testing.T) {
 	text := "San Jose's recently passed law that requires all gun owners to carry liability insurance. " +
 		"The law also requires gun sellers to video-record all their gun sales."
@@ -309,6 +340,11 @@ func TestPhrases(t *testing.T) {
 		{"A performance review will be released next month, the commissioner said.", "A performance review", Measure, Proposed},
 		{"The police department will deploy more officers to subway stations.", "deploy more officers to subway stations", Measure, Proposed},
 		{"The mayor announced new curbs on short-term rentals.", "new curbs on short-term rentals", Measure, Announced},
+		{"The European Union is preparing a 16th package of sanctions.", "a 16th package of sanctions", Measure, InEffect},
+		{"The Union Cabinet approved the PM-Surya Ghar scheme, under which households will get free electricity.",
+			"the PM-Surya Ghar scheme, under which households will get free electricity", Program, Passed},
+		{"Ms Marsh announced that the windfall tax on oil producers will rise to 38 per cent.",
+			"the windfall tax on oil producers will rise to 38 per cent", Measure, Announced},
 		{"France raised the retirement age from 62 to 64.", "raised the retirement age from 62 to 64", Measure, Passed},
 		{"The Federal Reserve will phase out its bond purchases by June.", "phase out its bond purchases by June", Measure, Proposed},
 		{"Lawmakers set aside $64 million in the state budget to pay for the expansion.",

@@ -211,7 +211,7 @@ func (f *finder) lendTypes() {
 		for ci := l[0]; ci < l[1]; ci++ {
 			cl := f.clusterOf(ci)
 			if cl == nil || cl == best || len(cl.cands) != 1 || f.cands[ci].entries != nil || bestScore(cl) >= weakEvidence ||
-				f.di.heads(&f.cands[ci]) {
+				f.di.heads(&f.cands[ci]) || best.typ == Org && personLike(&f.cands[ci]) {
 				continue
 			}
 			cl.typ = best.typ
@@ -248,8 +248,9 @@ func (di *docInfo) lend(list []cand) {
 	}
 	for i := range list {
 		c := &list[i]
-		if _, s := c.score.best(); s >= weakEvidence || c.entries != nil || di.heads(c) || best == Person && s > 0 {
-			continue
+		if _, s := c.score.best(); s >= weakEvidence || c.entries != nil || di.heads(c) || best == Person && s > 0 ||
+			best == Org && personLike(c) {
+			continue // "the State Department, and Andriy Yermak"
 		}
 		c.score.add(string(best), lentEvidence)
 	}
@@ -273,6 +274,20 @@ func (di *docInfo) sharePrep(list []cand) {
 			c.score.add(lexicon.GPE, placePrepEvidence)
 		}
 	}
+}
+
+// personLike reports whether an unknown name reads as a person's: two or
+// three capitalized words, none a common English word.
+func personLike(c *cand) bool {
+	if len(c.words) < 2 || len(c.words) > 3 {
+		return false
+	}
+	for _, w := range c.words {
+		if !isCap(w) || lexicon.Common(w) || lexicon.HeadType(w) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // heads reports whether the words after the name make it the head of a
@@ -375,6 +390,9 @@ func (f *finder) cluster() {
 			continue
 		}
 		if cl := lookup(c); cl != nil {
+			if t, _ := cl.score.best(); t == Person && len(cl.multi) > 0 && c.entries == nil {
+				shortForm(c, cl) // the second "NG:" as the first
+			}
 			join(i, cl)
 			continue
 		}
@@ -387,9 +405,7 @@ func (f *finder) cluster() {
 				c.entries = nil // "Northeastern" of the university names no group
 				c.score[typeIndex(lexicon.NORP)] = 0
 			}
-			if t, _ := cl.score.best(); t == Loc && c.entries == nil {
-				c.score = scores{} // "the Severn" of "River Severn" is no organization
-			}
+			shortForm(c, cl)
 			join(i, cl)
 			continue
 		}
@@ -559,6 +575,18 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 // natural are the words that open the names of rivers and lakes, which
 // then go by the rest: "River Severn", "Loch Ness".
 var natural = setOf("River", "Lake", "Loch", "Bayou", "Mount", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical")
+
+// shortForm drops the evidence of a one-word short form that says less
+// than its long form: "the Severn" of "River Severn" is no organization,
+// "NG:" labelling an interview with Natasha Gownaris no acronym of one.
+func shortForm(c *cand, cl *cluster) {
+	switch t, _ := cl.score.best(); {
+	case t == Loc && c.entries == nil:
+		c.score = scores{}
+	case t == Person:
+		c.score[typeIndex(lexicon.Org)], c.score[typeIndex(lexicon.GPE)] = 0, 0
+	}
+}
 
 // schools are the heads of the institutions that go by their first word:
 // "Northeastern", "Rutgers", "Karolinska".

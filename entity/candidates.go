@@ -37,7 +37,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			}
 			i++ // "Former | U.N."
 		}
-		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) && !(j-2 > i && connectors[toks[j-2].Text]) ||
+		for j > i && (lexicon.Stop(trimDot(toks[j-1].Text)) && !surnameMonth(toks, j-1, j) && !(j-2 >= i && innerWord(toks[j-2].Text, toks[j-1].Text)) ||
 			!hasLetter(toks[j-1].Text)) && !isDigits(toks[j-1].Text) {
 			j-- // but "New England Journal of Medicine" keeps its medicine
 		}
@@ -270,6 +270,18 @@ func orgEnding(w string) bool {
 	t := lexicon.HeadType(w)
 	return corporateWords[w] || t != "" && t != lexicon.Person
 }
+
+// innerWord reports whether the stop word stop after w is inside a name:
+// after a connector ("Journal of Medicine"), or a field of study after a
+// capitalized word ("American Journal of Preventive Medicine"); but "Lion
+// Air | Flight", "Amazon | Web".
+func innerWord(w, stop string) bool {
+	return connectors[w] || subjects[stop] && isCap(w) && !lexicon.Stop(w) && !monthsDays[w]
+}
+
+// subjects are the fields of study the stop list holds for "the Nobel
+// Prize in Physics".
+var subjects = setOf("Physics", "Chemistry", "Medicine", "Literature", "Economics", "Mathematics")
 
 // hasOrgHead reports whether a word of toks[i:j] is an organization's head:
 // "American | League East" is one name.

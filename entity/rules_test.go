@@ -115,6 +115,12 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"United States": GPE, "James Jones": Person}, []string{"United States District"}},
 		{"known name after The through and", "The Islamic State of Iraq and the Levant claimed it.",
 			map[string]Type{"Islamic State of Iraq and the Levant": Org}, nil},
+		{"a person listed with an organization", "He met the State Department, and Andriy Yermak.",
+			map[string]Type{"State Department": Org, "Andriy Yermak": Person}, nil},
+		{"interview initials", "We spoke with co-author Natasha Gownaris.\n\nNG: I wanted to be a scientist.\n\nNG: Yes.\n\nNG: No.",
+			map[string]Type{"Natasha Gownaris": Person}, []string{"NG"}},
+		{"field of study in a name", "It was published in the American Journal of Preventive Medicine.",
+			map[string]Type{"American Journal of Preventive Medicine": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -76,7 +76,8 @@ var actVerbGroups = []struct {
 			"raid raids bid campaign appeal lawsuit himself herself contact relations ties record " +
 			"jobs product products album book hashtag search rescue manhunt counterattack website app " +
 			"fire team company operation offensive husband wife son daughter children family guest guests " +
-			"speaker speakers crowd audience manager coach it them",
+			"speaker speakers crowd audience manager coach missile missiles rocket rockets drone drones " +
+			"satellite satellites perimeter it them",
 	},
 	{ // money and services given: "offer free bus rides", "fund 500 new teachers"
 		stems: "fund finance subsidize subsidise offer distribute",

@@ -81,6 +81,14 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			}
 			return di.names(si, x, j, out)
 		}
+		// "Hamas-run Health Ministry", "Kremlin-backed Wagner Group": the
+		// backer is a name of its own.
+		if j-i >= 2 && adjectiveOf(toks[i].Text) {
+			if stem, _, _ := strings.Cut(toks[i].Text, "-"); !isNORP(stem) {
+				out = di.names(si, i, i+1, out) // but "Kurdish-led" is only a description
+			}
+			return di.names(si, i+1, j, out)
+		}
 		// "Senate Democrats", "House Republicans": a legislature and a party.
 		if j-i >= 2 && isNORP(toks[j-1].Text) && (legislatures[toks[j-2].Text] || lexicon.HeadType(toks[j-2].Text) == lexicon.Org || knownNonPerson(span(i, j-1))) {
 			out = di.names(si, i, j-1, out)
@@ -261,6 +269,16 @@ var postNominals = setOf("QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "
 // adjectiveSuffixes make an adjective of a name, which keeps only the name.
 var adjectiveSuffixes = []string{"-winning", "-backed", "-led", "-owned", "-funded", "-born", "-run",
 	"-style", "-era", "-bound", "-made", "-linked", "-allied", "-aligned", "-affiliated", "-controlled"}
+
+// adjectiveOf reports whether w is a name made an adjective: "Hamas-run".
+func adjectiveOf(w string) bool {
+	for _, suf := range adjectiveSuffixes {
+		if stem, ok := strings.CutSuffix(w, suf); ok && isCap(stem) {
+			return true
+		}
+	}
+	return false
+}
 
 var corporateAbbrev = setOf("Corp", "Inc", "Co", "Ltd", "Bros")
 

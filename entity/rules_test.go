@@ -121,6 +121,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Natasha Gownaris": Person}, []string{"NG"}},
 		{"field of study in a name", "It was published in the American Journal of Preventive Medicine.",
 			map[string]Type{"American Journal of Preventive Medicine": Org}, nil},
+		{"backer of a name", "the Hamas-run Health Ministry said.",
+			map[string]Type{"Hamas": Org, "Health Ministry": Org}, []string{"Hamas-run Health Ministry"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -171,7 +171,7 @@ var compounds = map[string]Kind{
 	"national emergency": ExecutiveAction, "public health emergency": ExecutiveAction, "disaster declaration": ExecutiveAction,
 	"basic income": Program, "guaranteed income": Program, "congestion pricing": Measure, "congestion charge": Measure,
 	"rent control": Measure, "rent controls": Measure, "export controls": Measure, "capital controls": Measure,
-	"price controls": Measure,
+	"price controls":   Measure,
 	"minimum sentence": Law, "minimum sentences": Law, "minimum prison sentence": Law, "mandatory minimum": Law,
 	"mandatory minimums": Law, "pay raise": Funding, "pay rise": Funding, "cost-of-living raise": Funding,
 }

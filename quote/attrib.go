@@ -63,11 +63,11 @@ func invertedAfter(doc *analysis.Doc, ws []word) (attribution, bool) {
 		return attribution{}, false
 	}
 	j := i + 1
-	for j < len(ws) && between[ws[j].low] {
+	for j < len(ws) && ws[j].has(fBetween) {
 		j++
 	}
 	e := npForward(doc, ws, j)
-	if e == j || pronouns[ws[j].low] {
+	if e == j || ws[j].has(fPronoun) {
 		return attribution{}, false
 	}
 	// said University of California, San Diego's chancellor, Pradeep
@@ -217,7 +217,7 @@ func adverbial(doc *analysis.Doc, ws []word, object bool) bool {
 		return false
 	}
 	first := ws[0]
-	if !leadIn[first.low] && !isAdverb(first) && !object {
+	if !first.has(fLeadIn) && !isAdverb(first) && !object {
 		return false
 	}
 	for _, w := range ws {

@@ -47,8 +47,14 @@ func (a *analyzer) indirect(spans []span, si int) {
 // mayReport tells cheaply whether a sentence has a cue word at all, so that
 // most sentences are never split into words.
 func mayReport(toks []analysis.Token) bool {
-	for _, t := range toks {
-		if mayBeIndirectCue(t.Text) || t.Text == "according" || t.Text == "According" || len(t.Text) >= 6 && strings.HasSuffix(t.Text, "ing") && reportParticiples[t.Text] {
+	for i, t := range toks {
+		if k := reportKind(t.Text); k != 0 {
+			// A participle reports speech only after a comma (…, saying
+			// …; …," further saying …), not in "warning signs".
+			if k == reportCue || i > 0 && (toks[i-1].Text == "," || i > 1 && toks[i-2].Text == "," || toks[i-1].Tag == "''") {
+				return true
+			}
+		} else if t.Text == "according" || t.Text == "According" {
 			return true
 		}
 	}
@@ -190,11 +196,11 @@ func (a *analyzer) alsoReported(spans []span, ws []word, cr int, sp speaker) boo
 	}
 	c := -1
 	switch {
-	case t < n && reportParticiples[ws[t].low]:
+	case t < n && ws[t].has(fReportParticiple):
 		c = t
 	case t+1 < n && ws[t].is("and", "but") && cueOf(ws[t+1]).indirect:
 		c = t + 1
-	case t+2 < n && ws[t].is("and", "but") && between[ws[t+1].low] && cueOf(ws[t+2]).indirect:
+	case t+2 < n && ws[t].is("and", "but") && ws[t+1].has(fBetween) && cueOf(ws[t+2]).indirect:
 		c = t + 2 // and later said
 	}
 	if c < 0 {
@@ -275,7 +281,7 @@ func hasMainVerb(doc *analysis.Doc, ws []word) bool {
 
 func verbIn(doc *analysis.Doc, ws []word, main bool) bool {
 	for i, w := range ws {
-		if main && i > 0 && relatives[ws[i-1].low] {
+		if main && i > 0 && ws[i-1].has(fRelative) {
 			continue
 		}
 		switch tagOf(doc, w) {
@@ -294,7 +300,7 @@ func verbIn(doc *analysis.Doc, ws []word, main bool) bool {
 // ("On Monday, …", "However, …") and returns where the main clause starts.
 func clauseFrom(ws []word) int {
 	i := 0
-	for i < len(ws) && !ws[i].punct && clauseStart[ws[i].low] && !ws[i].is("that", "what", "who", "which") {
+	for i < len(ws) && !ws[i].punct && ws[i].has(fClauseStart) && !ws[i].is("that", "what", "who", "which") {
 		i++
 	}
 	if i < len(ws) && ws[i].text == "," {
@@ -304,8 +310,8 @@ func clauseFrom(ws []word) int {
 		if ws[j].text == "," {
 			// On Monday, …; Speaking to reporters, …
 			// After the vote, …: a preposition read above as a conjunction.
-			prep := i > 0 && leadIn[ws[i-1].low] && !ws[i-1].is("as", "when", "while")
-			if leadIn[ws[i].low] || prep || isAdverb(ws[i]) || timeNouns[ws[j-1].low] || strings.HasSuffix(ws[i].low, "ing") && ws[i].capitalized() {
+			prep := i > 0 && ws[i-1].has(fLeadIn) && !ws[i-1].is("as", "when", "while")
+			if ws[i].has(fLeadIn) || prep || isAdverb(ws[i]) || ws[j-1].has(fTimeNoun) || strings.HasSuffix(ws[i].low, "ing") && ws[i].capitalized() {
 				return j + 1
 			}
 			break
@@ -334,16 +340,20 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			// A verb leaves only a coordinated cue (declined the request
 			// and said …), except in an apposition between commas:
 			// Callamard, who had investigated the case, cautioned …
-			if commas%2 == 0 && finiteVerb(doc, ws[c]) && !between[ws[c].low] {
+			if commas%2 == 0 && finiteVerb(doc, ws[c]) && !ws[c].has(fBetween) {
 				verb, verbs, lastVerb = true, verbs+1, c
 			}
 			continue
 		}
+		toVerb := ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5
+		if verb && !ws[c-1].is("and", "but") && !toVerb && !conjunctionBefore(ws, c) {
+			return attribution{}, 0, 0, false // no clause of its own: see below
+		}
 		s, e, ok := subjectBefore(doc, ws, c)
 		// … and Dorsey said she had …: a clause of its own after a
 		// conjunction, with a name or pronoun as its subject.
-		coord := ok && s > i+1 && (ws[s-1].is("and", "but") || clauseStart[ws[s-1].low] && !relatives[ws[s-1].low]) && (pronouns[ws[s].low] || ws[s].capitalized())
-		if verb && !coord && !ws[c-1].is("and", "but") && !(ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5) {
+		coord := ok && s > i+1 && (ws[s-1].is("and", "but") || ws[s-1].has(fClauseStart) && !ws[s-1].has(fRelative)) && (ws[s].has(fPronoun) || ws[s].capitalized())
+		if verb && !coord && !ws[c-1].is("and", "but") && !toVerb {
 			// went on to say: the verb that takes "to" is no other clause.
 			return attribution{}, 0, 0, false
 		}
@@ -362,6 +372,17 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, cl, cr, ok
 	}
 	return attribution{}, 0, 0, false
+}
+
+// conjunctionBefore tells whether a conjunction stands among the few words
+// before the cue ws[c], where a clause of its own may open.
+func conjunctionBefore(ws []word, c int) bool {
+	for j := c - 1; j >= 0 && c-j <= 8 && !ws[j].punct; j-- {
+		if ws[j].has(fClauseStart) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterCue returns the reported clause after the cue ws[c], past its
@@ -384,13 +405,13 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 	}
 	for j < len(ws) {
 		switch {
-		case temporal[ws[j].low]:
+		case ws[j].has(fTemporal):
 			j++ // told reporters today …, said Monday night …
-			if j < len(ws) && timeNouns[ws[j].low] {
+			if j < len(ws) && ws[j].has(fTimeNoun) {
 				j++
 			}
 			continue
-		case j+1 < len(ws) && leadIn[ws[j].low] && (timeNouns[ws[j+1].low] || months[ws[j+1].low] || isNumber(ws[j+1].text, 4, 4)):
+		case j+1 < len(ws) && ws[j].has(fLeadIn) && (ws[j+1].has(fTimeNoun) || ws[j+1].has(fMonth) || isNumber(ws[j+1].text, 4, 4)):
 			j += 2 // said on Friday …, said late Sunday …, said in May …
 			continue
 		}
@@ -412,7 +433,7 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 		j++
 	} else if !verbBeforeComma(doc, ws[j:]) {
 		return 0, 0, false // announced a complete withdrawal from the region, …
-	} else if j < len(ws) && (ws[j].punct || leadIn[ws[j].low] && !ws[j].capitalized() && !determiners[ws[j].low] || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
+	} else if j < len(ws) && (ws[j].punct || ws[j].has(fLeadIn) && !ws[j].capitalized() && !ws[j].has(fDeterminer) || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
 		return 0, 0, false // said in a statement; stressed getting …
 	}
 	// people changed their minds and several said …: a second report
@@ -437,7 +458,7 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 // after the sentence's own clause; its speaker is the sentence's subject.
 func participleReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	for k := 2; k+3 < len(ws); k++ {
-		if ws[k].text != "," || !reportParticiples[ws[k+1].low] {
+		if ws[k].text != "," || !ws[k+1].has(fReportParticiple) {
 			continue
 		}
 		var s, e int
@@ -469,7 +490,7 @@ func nounModifiers(doc *analysis.Doc, ws []word) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w.punct || finiteVerb(doc, w) || pronouns[w.low] || relatives[w.low] || determiners[w.low] || tagOf(doc, w) == "IN" && !w.is("and") {
+		if w.punct || finiteVerb(doc, w) || w.has(fPronoun) || w.has(fRelative) || w.has(fDeterminer) || tagOf(doc, w) == "IN" && !w.is("and") {
 			return false
 		}
 	}
@@ -482,14 +503,14 @@ func nounModifiers(doc *analysis.Doc, ws []word) bool {
 // million people", "One of the stated goals", "the total reported
 // casualties".
 func mayReportSpeech(doc *analysis.Doc, ws []word) bool {
-	if len(ws) == 0 || tagOf(doc, ws[0]) == "IN" || prepositions[ws[0].low] {
+	if len(ws) == 0 || tagOf(doc, ws[0]) == "IN" || ws[0].has(fPreposition) {
 		return false
 	}
 	last := ws[len(ws)-1]
-	if len(ws) > 1 && determiners[ws[0].low] && quantityNouns[ws[1].low] {
+	if len(ws) > 1 && ws[0].has(fDeterminer) && ws[1].has(fQuantity) {
 		return false // A total of 39 …
 	}
-	return !determiners[last.low] && !npInner[last.low] && !quantityNouns[last.low] && tagOf(doc, last) != "CD"
+	return !last.has(fDeterminer) && !last.has(fNPInner) && !last.has(fQuantity) && tagOf(doc, last) != "CD"
 }
 
 // clauseEnd returns where the reported clause that starts at ws[j] ends: at a
@@ -512,10 +533,10 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 				return t + 1 // … "can't keep their house in order," and predicted …
 			}
 		}
-		if ws[t].text == "," && t+2 < len(ws) && reportParticiples[ws[t+1].low] {
+		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].has(fReportParticiple) {
 			return t // …, adding that …: a report of its own
 		}
-		if t+2 < len(ws) && (ws[t].text == "," || isCloseMark(ws[t].text)) && (between[ws[t+1].low] || isAdverb(ws[t+1])) && reportParticiples[ws[t+2].low] {
+		if t+2 < len(ws) && (ws[t].text == "," || isCloseMark(ws[t].text)) && (ws[t+1].has(fBetween) || isAdverb(ws[t+1])) && ws[t+2].has(fReportParticiple) {
 			if ws[t].text == "," {
 				return t
 			}
@@ -533,7 +554,7 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 // `In between, she testified, she was …`, `Later, he said, the police …`:
 // a parenthetical attribution after a short opening adverbial.
 func cueAside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
-	if len(ws) < 6 || !(leadIn[ws[0].low] || prepositions[ws[0].low] || isAdverb(ws[0]) || clauseStart[ws[0].low]) {
+	if len(ws) < 6 || !(ws[0].has(fLeadIn) || ws[0].has(fPreposition) || isAdverb(ws[0]) || ws[0].has(fClauseStart)) {
 		return cueAsideLate(doc, ws)
 	}
 	k := -1
@@ -569,11 +590,11 @@ func cueAsideLate(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			continue
 		}
 		e := k + 2
-		if !pronouns[ws[k+1].low] {
+		if !ws[k+1].has(fPronoun) {
 			for e = k + 1; e < len(ws) && e-k <= 3 && ws[e].capitalized(); e++ {
 			}
 		}
-		if e == k+1 || e+2 >= len(ws) || ws[e+1].text != "," || reportParticiples[ws[e+2].low] {
+		if e == k+1 || e+2 >= len(ws) || ws[e+1].text != "," || ws[e+2].has(fReportParticiple) {
 			continue // not: …, Zapata said, adding …
 		}
 		if c := cueOf(ws[e]); !c.indirect || c.object || !hasVerb(doc, ws[:k]) {
@@ -615,7 +636,7 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 				break
 			}
 		}
-		if !ok || att.inherit || !att.hasSpeaker() || clauseStart[ws[k-1].low] {
+		if !ok || att.inherit || !att.hasSpeaker() || ws[k-1].has(fClauseStart) {
 			continue // …fighters which, the statement said, …: a parenthesis
 		}
 		// Nothing but an adverbial, an apposition or a relative clause
@@ -650,7 +671,7 @@ func andAfter(doc *analysis.Doc, ws []word) bool {
 // clause, but not "As of late Tuesday".
 func clauseOpen(ws []word, k int) int {
 	cl := 0
-	for cl < k && !ws[cl].punct && clauseStart[ws[cl].low] && !ws[cl].is("that", "what", "who", "which") &&
+	for cl < k && !ws[cl].punct && ws[cl].has(fClauseStart) && !ws[cl].is("that", "what", "who", "which") &&
 		!(cl+1 < len(ws) && ws[cl+1].is("of")) {
 		cl++
 	}
@@ -666,7 +687,7 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 				att, cl, cr, ok := accordingToLead(doc, ws[p:])
 				if !ok {
 					e := npForward(doc, ws[p:], 2)
-					if e == 2 || e >= len(ws)-p || !pronouns[ws[p+e].low] && !determiners[ws[p+e].low] {
+					if e == 2 || e >= len(ws)-p || !ws[p+e].has(fPronoun) && !ws[p+e].has(fDeterminer) {
 						return attribution{}, 0, 0, false
 					}
 					// … and according to the ministry he died …
@@ -707,13 +728,13 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 						break
 					}
 				}
-			} else if cl < len(ws) && (determiners[ws[cl].low] && !ws[cl].is("this", "that", "these", "those") ||
+			} else if cl < len(ws) && (ws[cl].has(fDeterminer) && !ws[cl].is("this", "that", "these", "those") ||
 				ws[j-1].capitalized() && (strings.HasSuffix(ws[cl].low, "'s") || !ws[cl].capitalized() && strings.HasPrefix(tagOf(doc, ws[cl]), "NN"))) {
 				// According to Amy Cook, director of the event, …; According
 				// to Sadie Weiner, Hagan's former spokeswoman, …
 				for n := cl + 1; n < len(ws) && n-cl < 9 && !finiteVerb(doc, ws[n]); n++ {
 					if ws[n].text == "," {
-						if n+1 < len(ws) && !finiteVerb(doc, ws[n+1]) && !leadIn[ws[n+1].low] && !ws[n+1].is("such", "including", "like", "especially") {
+						if n+1 < len(ws) && !finiteVerb(doc, ws[n+1]) && !ws[n+1].has(fLeadIn) && !ws[n+1].is("such", "including", "like", "especially") {
 							cl = n + 1 // not: a host, such as Facebook, must …
 						}
 						break

@@ -68,7 +68,8 @@ func (a *analyzer) couple() []coupled {
 			if m.Text != e.Name {
 				continue
 			}
-			ws := a.words2(max(0, m.Start-30), m.Start)
+			a.wk = words(&a.low, a.wk[:0], a.doc.Text, max(0, m.Start-30), m.Start)
+			ws := a.wk
 			n := len(ws)
 			if n < 2 || !ws[n-1].is("and") || !ws[n-2].capitalized() {
 				continue
@@ -93,14 +94,16 @@ func (a *analyzer) kinLinked(kin string, at int) int {
 	// the cost stays linear on an article of a thousand fathers.
 	for k := n - 1; k >= 0 && n-k <= 16; k-- {
 		p := a.persons[k]
-		before := a.words2(max(0, p.start-40), p.start)
+		a.wk = words(&a.low, a.wk[:0], text, max(0, p.start-40), p.start)
+		before := a.wk
 		if n := len(before); n > 0 && before[n-1].text == "," {
 			before = before[:n-1]
 		}
 		if n := len(before); n > 0 && before[n-1].low == kin && (n < 2 || !before[n-2].is("the", "a", "an")) {
 			return p.ent // her father, John Smith; the father John Smith is a title
 		}
-		after := sentenceHead(a.words2(p.end, min(len(text), p.end+60)))
+		a.wk = words(&a.low, a.wk[:0], text, p.end, min(len(text), p.end+60))
+		after := sentenceHead(a.wk)
 		if len(after) > 2 && after[0].text == "," {
 			for j := 1; j < len(after) && j < 6 && !after[j].punct; j++ {
 				if after[j].low == kin && (j+1 == len(after) || after[j+1].punct) {

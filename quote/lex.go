@@ -19,8 +19,12 @@ var cues = map[string]cue{}
 
 // cueOf returns what w is as a cue; a capitalized word (States, Says) is none.
 func cueOf(w word) cue {
-	if w.punct || len(w.low) < 3 || w.capitalized() {
+	if w.punct || len(w.low) < 3 || len(w.low) >= 32 || w.capitalized() {
 		return cue{} // every cue has three letters or more
+	}
+	f, l := w.low[0]-'a', w.low[len(w.low)-1]-'a'
+	if f >= 26 || l >= 26 || cueShapes[f][l]&(1<<len(w.low)) == 0 {
+		return cue{} // most words, without the map
 	}
 	return cues[w.low]
 }
@@ -55,29 +59,112 @@ func init() {
 	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "termed", "labeled",
 		"labelled", "branded", "read", "reads")
 	indexShapes()
+	indexFlags()
 }
 
-// indirectShapes holds, by first and last letter, a bit for the length of
-// each cue of reported speech: a cheap test that rejects most words before
-// the table is looked up.
-var indirectShapes [26][26]uint32
+// lexFlag marks a word's membership in the word lists below, read once when
+// the word is read rather than a map lookup per test.
+type lexFlag uint32
 
-func indexShapes() {
-	for w, c := range cues {
-		if c.indirect && len(w) < 32 {
-			indirectShapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+const (
+	fDeterminer lexFlag = 1 << iota
+	fNPInner
+	fLeadIn
+	fPronoun
+	fClauseStart
+	fReportParticiple
+	fBetween
+	fTimeNoun
+	fTemporal
+	fRelative
+	fPreposition
+	fNPPrep
+	fIndefinite
+	fQuantity
+	fMonth
+)
+
+// lexFlags maps a lower-case word to the lists it is in.
+var lexFlags = map[string]lexFlag{}
+
+// maxFlagged is longer than any word of the flagged lists.
+var maxFlagged int
+
+func indexFlags() {
+	for _, l := range []struct {
+		f lexFlag
+		m map[string]bool
+	}{{fDeterminer, determiners}, {fNPInner, npInner}, {fLeadIn, leadIn}, {fPronoun, pronouns},
+		{fClauseStart, clauseStart}, {fReportParticiple, reportParticiples}, {fBetween, between},
+		{fTimeNoun, timeNouns}, {fTemporal, temporal}, {fRelative, relatives}, {fPreposition, prepositions},
+		{fNPPrep, npPrep}, {fIndefinite, indefinite}, {fQuantity, quantityNouns}, {fMonth, months}} {
+		for w := range l.m {
+			lexFlags[w] |= l.f
+			maxFlagged = max(maxFlagged, len(w))
 		}
 	}
 }
 
-// mayBeIndirectCue tells cheaply whether s may be a cue of reported speech.
-func mayBeIndirectCue(s string) bool {
+// fKnown marks flags already looked up.
+const fKnown lexFlag = 1 << 31
+
+// has tells whether w is in the lists of f. The lists are looked up on the
+// first test of a word, and only for words short enough to be in one.
+func (w *word) has(f lexFlag) bool {
+	if w.flags == 0 {
+		w.flags = fKnown
+		if len(w.low) <= maxFlagged {
+			w.flags |= lexFlags[w.low]
+		}
+	}
+	return w.flags&f != 0
+}
+
+// indirectShapes holds, by first and last letter, a bit for the length of
+// each cue of reported speech, and cueShapes of each cue: a cheap test that
+// rejects most words before the table is looked up.
+var indirectShapes, cueShapes [26][26]uint32
+
+func indexShapes() {
+	for w, c := range cues {
+		if len(w) >= 32 {
+			continue
+		}
+		cueShapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+		switch {
+		case c.indirect:
+			reportWords[w] = reportCue
+		case reportParticiples[w]:
+			reportWords[w] = reportParticiple
+		default:
+			continue
+		}
+		indirectShapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+	}
+}
+
+// The kinds of word that report speech.
+const (
+	reportCue        = 1 // a cue of reported speech: said
+	reportParticiple = 2 // a participle that reports it: …, saying …
+)
+
+// reportWords maps each cue of reported speech and each reporting
+// participle to its kind.
+var reportWords = map[string]uint8{}
+
+// reportKind tells cheaply whether s is a cue of reported speech or a
+// participle that reports it, and which; 0 if neither.
+func reportKind(s string) uint8 {
 	n := len(s)
 	if n < 3 || n >= 32 {
-		return false
+		return 0
 	}
 	f, l := s[0]-'a', s[n-1]-'a'
-	return f < 26 && l < 26 && indirectShapes[f][l]&(1<<n) != 0 && cues[s].indirect
+	if f >= 26 || l >= 26 || indirectShapes[f][l]&(1<<n) == 0 {
+		return 0
+	}
+	return reportWords[s]
 }
 
 var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov",

@@ -38,7 +38,7 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 	if i < 0 || ws[i].punct {
 		return -1
 	}
-	if pronouns[ws[i].low] {
+	if ws[i].has(fPronoun) {
 		return i
 	}
 	start := -1
@@ -48,22 +48,22 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 			j -= 2 // Member of parliament (MP) Kevin Conolly
 			continue
 		}
-		if w.punct || cueOf(w) != (cue{}) || clauseStart[w.low] && !(npInner[w.low] && j < i) ||
-			pronouns[w.low] || between[w.low] || finiteVerb(doc, w) {
+		if w.punct || cueOf(w) != (cue{}) || w.has(fClauseStart) && !(w.has(fNPInner) && j < i) ||
+			w.has(fPronoun) || w.has(fBetween) || finiteVerb(doc, w) {
 			break
 		}
-		if npInner[w.low] && (j == i || !ws[j+1].capitalized() && !determiners[ws[j+1].low] && !npPrep[ws[j+1].low]) ||
-			leadIn[w.low] && !npInner[w.low] && !w.capitalized() && !(determiners[w.low] && j < i) {
+		if w.has(fNPInner) && (j == i || !ws[j+1].capitalized() && !ws[j+1].has(fDeterminer) && !ws[j+1].has(fNPPrep)) ||
+			w.has(fLeadIn) && !w.has(fNPInner) && !w.capitalized() && !(w.has(fDeterminer) && j < i) {
 			break
 		}
 		start = j
 		// A determiner opens the phrase, unless it opens the object of
 		// "of"/"for" inside it: a spokesperson for the mayor's office.
-		if determiners[w.low] && !(j >= 2 && npPrep[ws[j-1].low] && !ws[j-2].punct) {
+		if w.has(fDeterminer) && !(j >= 2 && ws[j-1].has(fNPPrep) && !ws[j-2].punct) {
 			break
 		}
 	}
-	if start >= 0 && npInner[ws[start].low] {
+	if start >= 0 && ws[start].has(fNPInner) {
 		start++
 	}
 	if start < 0 || start > i {
@@ -79,14 +79,14 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if i >= len(ws) || ws[i].punct {
 		return i
 	}
-	if pronouns[ws[i].low] {
+	if ws[i].has(fPronoun) {
 		return i + 1
 	}
 	j := i
-	if determiners[ws[i].low] {
+	if ws[i].has(fDeterminer) {
 		j++
-		for j < len(ws) && j-i < 10 && (!ws[j].punct || dateComma(ws, j)) && !leadIn[ws[j].low] && !clauseStart[ws[j].low] && !pronouns[ws[j].low] &&
-			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) && !determiners[ws[j].low] {
+		for j < len(ws) && j-i < 10 && (!ws[j].punct || dateComma(ws, j)) && !ws[j].has(fLeadIn) && !ws[j].has(fClauseStart) && !ws[j].has(fPronoun) &&
+			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) && !ws[j].has(fDeterminer) {
 			j++
 		}
 		if j == i+1 {
@@ -107,8 +107,8 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	}
 	if !ws[j].capitalized() {
 		// former thinktank executive Ken Gude
-		for j < len(ws) && j-i < 4 && !ws[j].capitalized() && !ws[j].punct && !leadIn[ws[j].low] &&
-			!clauseStart[ws[j].low] && !npInner[ws[j].low] && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) {
+		for j < len(ws) && j-i < 4 && !ws[j].capitalized() && !ws[j].punct && !ws[j].has(fLeadIn) &&
+			!ws[j].has(fClauseStart) && !ws[j].has(fNPInner) && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) {
 			j++
 		}
 		if j < len(ws) && j > i && strings.HasSuffix(ws[j].low, "'s") {
@@ -126,8 +126,8 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	// Republican committee member Doug Collins: a title between the
 	// capitalized words.
 	k := j
-	for k < len(ws) && k-j < 4 && !ws[k].capitalized() && !ws[k].punct && !leadIn[ws[k].low] && !clauseStart[ws[k].low] &&
-		!npInner[ws[k].low] && !determiners[ws[k].low] && !pronouns[ws[k].low] && cueOf(ws[k]) == (cue{}) && !finiteVerb(doc, ws[k]) {
+	for k < len(ws) && k-j < 4 && !ws[k].capitalized() && !ws[k].punct && !ws[k].has(fLeadIn) && !ws[k].has(fClauseStart) &&
+		!ws[k].has(fNPInner) && !ws[k].has(fDeterminer) && !ws[k].has(fPronoun) && cueOf(ws[k]) == (cue{}) && !finiteVerb(doc, ws[k]) {
 		k++
 	}
 	if k > j && k+1 < len(ws) && ws[k].capitalized() && ws[k+1].capitalized() {
@@ -139,7 +139,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 // dateComma tells whether the comma ws[j] is the one inside a date ("a
 // March 14, 2019 NATO press release"), which ends no phrase.
 func dateComma(ws []word, j int) bool {
-	return j >= 2 && j+1 < len(ws) && ws[j].text == "," && months[ws[j-2].low] && isNumber(ws[j-1].text, 1, 2) && isNumber(ws[j+1].text, 4, 4)
+	return j >= 2 && j+1 < len(ws) && ws[j].text == "," && ws[j-2].has(fMonth) && isNumber(ws[j-1].text, 1, 2) && isNumber(ws[j+1].text, 4, 4)
 }
 
 // isNumber tells whether s is a number of min to max digits.
@@ -159,7 +159,7 @@ func isNumber(s string, lo, hi int) bool {
 // description ("the pseudonym Katya", "as Sarah" after "identified"), or j.
 func namedAt(ws []word, j int) int {
 	k := j
-	if k < len(ws) && determiners[ws[k].low] {
+	if k < len(ws) && ws[k].has(fDeterminer) {
 		k++
 	}
 	if k+1 < len(ws) && (nameIntro[ws[k].low] || ws[k].is("as") && k > 0 && asIntro[ws[k-1].low]) && ws[k+1].capitalized() {
@@ -171,10 +171,10 @@ func namedAt(ws []word, j int) int {
 // capitalRun extends the phrase ws[i:j] over capitalized words and inner
 // words between them (Doug Collins of Georgia).
 func capitalRun(ws []word, i, j int) int {
-	for j < len(ws) && j-i < 10 && !ws[j].punct && (ws[j].capitalized() || j > i && npInner[ws[j].low] && j+1 < len(ws) && ws[j+1].capitalized()) {
+	for j < len(ws) && j-i < 10 && !ws[j].punct && (ws[j].capitalized() || j > i && ws[j].has(fNPInner) && j+1 < len(ws) && ws[j+1].capitalized()) {
 		j++
 	}
-	for j > i+1 && npInner[ws[j-1].low] {
+	for j > i+1 && ws[j-1].has(fNPInner) {
 		j-- // cut at the length limit: … Cooperative Institute for
 	}
 	return j
@@ -186,7 +186,7 @@ func properName(ws []word) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !w.capitalized() && !npInner[w.low] {
+		if !w.capitalized() && !w.has(fNPInner) {
 			return false
 		}
 	}
@@ -200,7 +200,7 @@ func endsWithName(ws []word) bool {
 		return true
 	}
 	n := len(ws)
-	return n >= 3 && ws[n-1].capitalized() && ws[n-2].capitalized() && !determiners[ws[0].low]
+	return n >= 3 && ws[n-1].capitalized() && ws[n-2].capitalized() && !ws[0].has(fDeterminer)
 }
 
 // subjectBefore finds the speaker phrase of the cue ws[c], reading backwards
@@ -218,9 +218,9 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 			}
 		}
 	}
-	for i >= 0 && !ws[i].punct && (between[ws[i].low] || temporal[ws[i].low] && !ws[i].capitalized() || isAdverb(ws[i]) && !ws[i].capitalized() ||
-		i >= 2 && timeNouns[ws[i].low] && ws[i-1].is("on", "last", "this", "late", "early") && i-1 > 0) {
-		if timeNouns[ws[i].low] && i >= 1 && ws[i-1].is("on", "last", "this", "late", "early") {
+	for i >= 0 && !ws[i].punct && (ws[i].has(fBetween) || ws[i].has(fTemporal) && !ws[i].capitalized() || isAdverb(ws[i]) && !ws[i].capitalized() ||
+		i >= 2 && ws[i].has(fTimeNoun) && ws[i-1].is("on", "last", "this", "late", "early") && i-1 > 0) {
+		if ws[i].has(fTimeNoun) && i >= 1 && ws[i-1].is("on", "last", "this", "late", "early") {
 			i-- // Damang, …, on Tuesday told …
 		}
 		i-- // The website yesterday suggested …
@@ -265,7 +265,7 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		}
 		if n := npBack(doc, ws, j-1); n >= 0 {
 			// The mayor of London, Sadiq Khan, tweeted: the name.
-			if endsWithName(ws[j+1:i]) && !ws[j+1].is("who", "which", "whose") && (!properName(ws[n:j]) || determiners[ws[n].low]) {
+			if endsWithName(ws[j+1:i]) && !ws[j+1].is("who", "which", "whose") && (!properName(ws[n:j]) || ws[n].has(fDeterminer)) {
 				return j + 1, i, true
 			}
 			return n, j, true
@@ -276,12 +276,12 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	if n < 0 {
 		return 0, 0, false
 	}
-	if n > 0 && leadIn[ws[n-1].low] && !clauseStart[ws[n-1].low] && !temporal[ws[n-1].low] {
+	if n > 0 && ws[n-1].has(fLeadIn) && !ws[n-1].has(fClauseStart) && !ws[n-1].has(fTemporal) {
 		// Richard Ferrand in relaying the news to parliament said: the
 		// phrase is the object of a preposition; the subject ends before
 		// the prepositional phrase.
 		for j := n - 2; j >= 0 && n-j < 12 && !ws[j].punct; j-- {
-			if !ws[j].capitalized() || !leadIn[ws[j+1].low] || clauseStart[ws[j].low] || ws[j].is("according") {
+			if !ws[j].capitalized() || !ws[j+1].has(fLeadIn) || ws[j].has(fClauseStart) || ws[j].is("according") {
 				continue
 			}
 			if titles[strings.TrimSuffix(ws[j].low, ".")] {
@@ -302,7 +302,7 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	}
 	// NAME, DESCRIPTION said: a bare title nominal after a name at the
 	// clause's start names the same person; the name is the better mention.
-	if n >= 2 && ws[n-1].text == "," && !determiners[ws[n].low] && !ws[i].capitalized() {
+	if n >= 2 && ws[n-1].text == "," && !ws[n].has(fDeterminer) && !ws[i].capitalized() {
 		if m := npBack(doc, ws, n-2); m >= 0 && properName(ws[m:n-1]) && (m == 0 || ws[m-1].punct) {
 			return m, n - 1, true
 		}

@@ -110,6 +110,8 @@ type scratch struct {
 	wb, wa []word // the words before and after a quotation
 	wt, wr []word // for titleCase and resolve
 	wc     []word // a partial quotation's sentence without it
+	wp     []word // the sentence before a quotation
+	wk     []word // around a person named next to a kin noun
 	low    lowerer
 }
 
@@ -117,7 +119,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release returns sc to the pool without the text its words point into.
 func (sc *scratch) release() {
-	for _, b := range []*[]word{&sc.ws, &sc.wb, &sc.wa, &sc.wt, &sc.wr, &sc.wc} {
+	for _, b := range []*[]word{&sc.ws, &sc.wb, &sc.wa, &sc.wt, &sc.wr, &sc.wc, &sc.wp, &sc.wk} {
 		clear((*b)[:cap(*b)])
 		*b = (*b)[:0]
 	}
@@ -293,21 +295,24 @@ func (a *analyzer) marked(spans []span, i int) {
 
 // previousSubject is the speaker named as the subject of the last sentence
 // of text[from:to] (from the paragraph's start to a quotation), if it
-// resolves to a name. It reads at most the last 1,500 bytes.
+// resolves to a name. It reads the text backwards only as far as that
+// sentence.
 func (a *analyzer) previousSubject(from, to, at int) speaker {
-	if to-from > 1500 {
-		from = to - 1500
-		for from < to && !asciiSpace(a.doc.Text[from]) {
-			from++
+	text := a.doc.Text
+	// Past the end of that sentence: spaces, closing marks, its stop.
+	for to > from && (asciiSpace(text[to-1]) || isCloseMark(text[to-1:to])) {
+		to--
+	}
+	if to > from && strings.IndexByte(".?!", text[to-1]) >= 0 {
+		to--
+	} else if r, n := utf8.DecodeLastRuneInString(text[from:to]); r == '”' || r == '’' {
+		to -= n // … "up 'til now.” During …
+		if to > from && strings.IndexByte(".?!", text[to-1]) >= 0 {
+			to--
 		}
 	}
-	prev := a.words2(from, to)
-	for n := len(prev); n > 1 && isCloseMark(prev[n-1].text) && prev[n-2].isTerminator(); n = len(prev) {
-		prev = prev[:n-1] // … "up 'til now." During …
-	}
-	if n := len(prev); n > 0 && prev[n-1].isTerminator() {
-		prev = sentenceTail(prev[:n-1])
-	}
+	prev, _, buf := tailWords(&a.low, a.wp, text, from, to)
+	a.wp = buf
 	if sb, se, ok := sentenceSubject(a.doc, prev); ok {
 		if sp := a.resolve(prev[sb].start, prev[se-1].end, at); sp.name != nil {
 			return sp
@@ -333,7 +338,8 @@ func (a *analyzer) inherited(para int, prevInPara bool) speaker {
 // ("Biden said:") for the quotation that opens the next one.
 func (a *analyzer) colonLeadIn(para, at int) speaker {
 	p := a.doc.Paragraphs[para]
-	ws := sentenceTail(a.words2(p.Start, p.End))
+	ws, _, buf := tailWords(&a.low, a.wk, a.doc.Text, p.Start, p.End)
+	a.wk = buf
 	if len(ws) == 0 || ws[len(ws)-1].text != ":" {
 		return speaker{}
 	}
@@ -342,14 +348,6 @@ func (a *analyzer) colonLeadIn(para, at int) speaker {
 		return speaker{}
 	}
 	return a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, at)
-}
-
-// words2 returns the words of text[from:to] in a fresh slice.
-func (a *analyzer) words2(from, to int) []word {
-	if from >= to {
-		return nil
-	}
-	return words(&a.low, nil, a.doc.Text, from, to)
 }
 
 // sentenceTail returns the words after the last sentence end in ws.
@@ -439,7 +437,7 @@ func (a *analyzer) titleCase(s string) bool {
 	a.wt = words(&a.low, a.wt[:0], s, 0, len(s))
 	caps, n := 0, 0
 	for _, w := range a.wt {
-		if w.punct || determiners[w.low] || npInner[w.low] || leadIn[w.low] {
+		if w.punct || w.has(fDeterminer) || w.has(fNPInner) || w.has(fLeadIn) {
 			continue
 		}
 		n++

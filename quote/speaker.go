@@ -42,7 +42,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	if sp, ok := a.resolveName(ws); ok {
 		return sp
 	}
-	pronoun := len(ws) == 1 && pronouns[ws[0].low]
+	pronoun := len(ws) == 1 && ws[0].has(fPronoun)
 	if i := entity.Resolve(a.doc, a.ents, start, end); i >= 0 && i < len(a.ents) {
 		if !pronoun || !a.objectOnly(i, start) {
 			return a.entitySpeaker(i, m)
@@ -66,18 +66,18 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		return sp
 	}
 	first, lastW := ws[0], ws[len(ws)-1]
-	if determiners[first.low] && lastW.capitalized() {
+	if first.has(fDeterminer) && lastW.capitalized() {
 		// His wife Mary, the company's founder Ann Lee: the name.
 		r := len(ws) - 1
 		for r > 0 && ws[r-1].capitalized() {
 			r--
 		}
-		if r >= 2 && !ws[r-1].punct && !npInner[ws[r-1].low] && !determiners[ws[r-1].low] {
+		if r >= 2 && !ws[r-1].punct && !ws[r-1].has(fNPInner) && !ws[r-1].has(fDeterminer) {
 			return a.resolve(ws[r].start, end, at)
 		}
 	}
 	switch {
-	case pronouns[first.low] && len(ws) == 1:
+	case first.has(fPronoun) && len(ws) == 1:
 		if first.is("it", "you") {
 			return sp
 		}
@@ -123,11 +123,11 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		if !titles[lastW.low] && !roleNouns[lastW.low] {
 			return sp
 		}
-		if i := a.latestPerson(start); i >= 0 && (a.last.id == nil || a.ents[i].ID != *a.last.id) && a.mayHold(a.entitySpeaker(i, m), lastW.low) &&
-			len(a.ents[i].Mentions) > 2*a.mentions(a.last) {
+		if i := a.latestPerson(start); i >= 0 && (a.last.id == nil || a.ents[i].ID != *a.last.id) &&
+			len(a.ents[i].Mentions) > 2*a.mentions(a.last) && a.mayHold(i, lastW.low) {
 			return a.entitySpeaker(i, m)
 		}
-		if a.last.name != nil && (titles[lastW.low] && a.mayHold(a.last, lastW.low) || roleNouns[lastW.low]) {
+		if a.last.name != nil && (titles[lastW.low] && a.mayHold(a.entityOf(a.last), lastW.low) || roleNouns[lastW.low]) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
@@ -135,7 +135,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		name := a.fullName(stripTitles(ws[1:])) // The New York Post
 		sp.name = &name
 		return sp
-	case !lastW.capitalized() || determiners[first.low]:
+	case !lastW.capitalized() || first.has(fDeterminer):
 		return sp
 	}
 	if i := a.surname(lastW.text); i >= 0 {
@@ -203,14 +203,10 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 	return speaker{}, false
 }
 
-// mayHold tells whether speaker sp may hold the title t: any title when the
+// mayHold tells whether entity i may hold the title t: any title when the
 // article gives them none, else one of theirs (the governor is not the
 // attorney general named last).
-func (a *analyzer) mayHold(sp speaker, t string) bool {
-	if sp.id == nil {
-		return true
-	}
-	i := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
+func (a *analyzer) mayHold(i int, t string) bool {
 	if i < 0 || len(a.ents[i].Titles) == 0 {
 		return true
 	}
@@ -226,23 +222,24 @@ func (a *analyzer) mayHold(sp speaker, t string) bool {
 
 // mentions is how often the article mentions speaker sp's entity.
 func (a *analyzer) mentions(sp speaker) int {
+	if i := a.entityOf(sp); i >= 0 {
+		return len(a.ents[i].Mentions)
+	}
+	return 0
+}
+
+// entityOf is the index of speaker sp's entity, or -1.
+func (a *analyzer) entityOf(sp speaker) int {
 	if sp.id == nil {
-		return 0
+		return -1
 	}
-	i := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
-	if i < 0 {
-		return 0
-	}
-	return len(a.ents[i].Mentions)
+	return slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
 }
 
 // agrees tells whether the pronoun w may refer to speaker sp.
 func (a *analyzer) agrees(sp speaker, w string) bool {
-	if sp.id == nil {
-		return true // a name the entities missed: nothing tells
-	}
-	i := slices.IndexFunc(a.ents, func(e entity.Entity) bool { return e.ID == *sp.id })
-	return i < 0 || entity.PronounAgreement(a.ents, i, w) != entity.Disagrees
+	i := a.entityOf(sp)
+	return i < 0 || entity.PronounAgreement(a.ents, i, w) != entity.Disagrees // a name the entities missed: nothing tells
 }
 
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
@@ -306,7 +303,7 @@ func description(ws []word) bool {
 			return false
 		}
 	}
-	if indefinite[ws[0].low] {
+	if ws[0].has(fIndefinite) {
 		return true
 	}
 	for i := 1; i+1 < len(ws); i++ {
@@ -537,7 +534,7 @@ func properNames(doc *analysis.Doc) map[string]string {
 // The Times" → "Lucy Fischer").
 func stripTitles(ws []word) string {
 	from := len(ws) - 1
-	for from > 0 && (ws[from-1].capitalized() || npInner[ws[from-1].low] && from > 1 && ws[from-2].capitalized()) {
+	for from > 0 && (ws[from-1].capitalized() || ws[from-1].has(fNPInner) && from > 1 && ws[from-2].capitalized()) {
 		from--
 	}
 	for i := from; i < len(ws)-1; i++ {
@@ -545,7 +542,7 @@ func stripTitles(ws []word) string {
 			from = i + 1
 		}
 	}
-	for from+2 < len(ws) && npInner[ws[from].low] {
+	for from+2 < len(ws) && ws[from].has(fNPInner) {
 		from += 2 // of London
 	}
 	for i := len(ws) - 3; i >= from; i-- {
@@ -556,7 +553,7 @@ func stripTitles(ws []word) string {
 	}
 	to := len(ws)
 	for i := from + 2; i < to; i++ {
-		if npInner[ws[i].low] {
+		if ws[i].has(fNPInner) {
 			to = i
 		}
 	}
@@ -628,10 +625,10 @@ var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep
 // sentence ("The president", "Hochul", "She"), skipping a conjunction.
 func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	i := 0
-	for i < len(ws) && clauseStart[ws[i].low] {
+	for i < len(ws) && ws[i].has(fClauseStart) {
 		i++
 	}
-	if i < len(ws) && (leadIn[ws[i].low] || isAdverb(ws[i])) {
+	if i < len(ws) && (ws[i].has(fLeadIn) || isAdverb(ws[i])) {
 		// On Monday, …; Since then, …; In a statement posted to her account, …
 		for j := i; j < len(ws) && j-i < 14; j++ {
 			if ws[j].text == "," {
@@ -641,11 +638,11 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 		}
 	}
 	e = i
-	for e < len(ws) && e-i < 10 && !ws[e].punct && !clauseStart[ws[e].low] && cueOf(ws[e]) == (cue{}) &&
-		!finiteVerb(doc, ws[e]) && !between[ws[e].low] && !(e > i && pronouns[ws[e].low]) {
+	for e < len(ws) && e-i < 10 && !ws[e].punct && !ws[e].has(fClauseStart) && cueOf(ws[e]) == (cue{}) &&
+		!finiteVerb(doc, ws[e]) && !ws[e].has(fBetween) && !(e > i && ws[e].has(fPronoun)) {
 		e++
 	}
-	if e == i || pronouns[ws[i].low] && e > i+1 {
+	if e == i || ws[i].has(fPronoun) && e > i+1 {
 		return 0, 0, false
 	}
 	// a Republican, Mark Amodei, has …: the name in apposition.
@@ -655,7 +652,7 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 			f++
 		}
 		n := f
-		for n < len(ws) && !ws[n].punct && (ws[n].capitalized() || n > f && npInner[ws[n].low]) {
+		for n < len(ws) && !ws[n].punct && (ws[n].capitalized() || n > f && ws[n].has(fNPInner)) {
 			n++
 		}
 		if n > f && n < len(ws) && (ws[n].text == "," || ws[n].text == "(") && !properName(ws[i:e]) {
@@ -692,7 +689,7 @@ func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {
 		if k == (cue{}) || k.participle {
 			continue
 		}
-		if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || clauseStart[ws[s-1].low]) {
+		if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || ws[s-1].has(fClauseStart)) {
 			return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
 		}
 		if c > 0 && ws[c-1].is("and") {

@@ -14,6 +14,7 @@ type word struct {
 	text       string
 	low        string // lower case, curly apostrophes made straight
 	tag        string // the Penn tag of the token starting at start, if known
+	flags      lexFlag
 	punct      bool
 }
 
@@ -245,16 +246,26 @@ func isAbbrev(w string) bool {
 // capitalized tells whether w starts with an upper-case letter or a digit
 // followed by letters (CBS2 is a name; 2019 is not).
 func (w word) capitalized() bool {
+	if w.text == "" {
+		return false
+	}
+	if c := w.text[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			return true
+		}
+		// An Arabic article before a name: el-Sisi, al-Assad.
+		if len(w.text) > 3 && w.text[2] == '-' && arabicArticle(w.text[:2]) {
+			r, _ := utf8.DecodeRuneInString(w.text[3:])
+			return unicode.IsUpper(r)
+		}
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(w.text)
-	if unicode.IsUpper(r) {
-		return true
-	}
-	// An Arabic article before a name: el-Sisi, al-Assad.
-	if i := strings.IndexByte(w.text, '-'); i >= 1 && i <= 2 && i+1 < len(w.text) {
-		r, _ = utf8.DecodeRuneInString(w.text[i+1:])
-		return unicode.IsUpper(r) && (w.text[:i] == "el" || w.text[:i] == "al" || w.text[:i] == "ul" || w.text[:i] == "as" || w.text[:i] == "ad")
-	}
-	return false
+	return unicode.IsUpper(r)
+}
+
+func arabicArticle(s string) bool {
+	return s == "el" || s == "al" || s == "ul" || s == "as" || s == "ad"
 }
 
 func (w word) is(s ...string) bool {

@@ -16,7 +16,11 @@
 // quotation marks ("X said he would wait for "years.""), but the cue, its
 // speaker and the edges of the reported clause stand outside them and most of
 // the clause is the writer's. The clause ends at a semicolon, at "while", or
-// before ", and" going on with a verb of the sentence's own subject.
+// before ", and" going on with a verb of the sentence's own subject. A
+// participle after the sentence's own clause reports too ("…, saying that
+// …"), and so does a second cue of the same speaker ("… and predicted that
+// …"). A cue read as an adjective ("An estimated four million people", "the
+// total reported casualties") reports nothing.
 //
 // Speaker choices:
 //   - A description of an unnamed person ("a spokesperson for the mayor's
@@ -29,6 +33,15 @@
 //     as the object of a preposition or verb ("Speaking to Martin Smith of
 //     PBS, he said"); it takes a person named as a subject in that sentence or
 //     the one before, else the speaker before.
+//   - A pronoun never takes a person of the other gender ("She said" is not
+//     the husband named last), and "they"/"we" never a person.
+//   - A kin noun ("the father", "her mother") is the person the text ties to
+//     it ("her father, Mark Lee"), or the one of its gender in a couple named
+//     together ("David and Louise Turpin"); else nobody.
+//   - An organization nominal ("the company") is the organization named last
+//     in its paragraph or the one before; "the website", "the paper" the
+//     organization that spoke last. A title nominal ("the senator") is its
+//     holder, else the speaker before when they may hold it.
 //   - In "NAME of ORG" the name is the speaker ("Doug Collins of Georgia").
 //   - A person's Speaker name drops the titles and the organization or place
 //     names that an entity name may keep in front of it ("NATO

@@ -325,8 +325,12 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
 	commas, verb, verbs, lastVerb := 0, false, 0, 0
 	rel := false // inside ", who …,"
+	relCue := -1 // a cue right after ", who"
 	for c := i + 1; c < len(ws) && c-i < 32; c++ {
 		k := cueOf(ws[c])
+		if rel && k.indirect && relCue < 0 && ws[c-1].is("who") {
+			relCue = c
+		}
 		if !k.indirect || rel {
 			// A cue inside a relative clause between commas is not the
 			// sentence's: Angela Ruiz, who wrote the proposal, said …
@@ -370,6 +374,14 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		cl, cr, ok := clauseAfterCue(doc, ws, c, k.object)
 		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, cl, cr, ok
+	}
+	if relCue >= 3 && ws[relCue-2].text == "," {
+		// … spoke to the Navy, who told it this was unconfirmed: the
+		// report of the relative clause, by the person it hangs on.
+		if s := npBack(doc, ws, relCue-3); s >= 0 && mayReportSpeech(doc, ws[s:relCue-2]) {
+			cl, cr, ok := clauseAfterCue(doc, ws, relCue, cueOf(ws[relCue]).object)
+			return attribution{ws: ws, cs: relCue, ce: relCue + 1, ss: s, se: relCue - 2}, cl, cr, ok
+		}
 	}
 	return attribution{}, 0, 0, false
 }

@@ -77,6 +77,9 @@ func TestReportedClause(t *testing.T) {
 		{"past a possessive apposition", "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from a virus.", "Hagan died from a virus"},
 		{"date inside the source", "According to a March 14, 2019 NATO press release, Hungary spent 1.15% of its GDP on defence.", "Hungary spent 1.15% of its GDP on defence"},
 		{"day and part of day", "Hubert Minnis said Monday night that twenty people have been confirmed killed.", "twenty people have been confirmed killed"},
+		{"relative clause report", "The paper also spoke to the Navy, who told it this was as-yet unconfirmed.", "this was as-yet unconfirmed"},
+		{"participle report", "Several parents urged the council to back the program, saying their teenagers had few options.", "their teenagers had few options"},
+		{"aside after a clause", "Her husband, Jim, had a list, she said, and most of it involved the garage.", "Her husband, Jim, had a list, she said, and most of it involved the garage"},
 		{"no leading comma", "However, he remarked, because the spray wears off, it was unlikely to be used widely.", "because the spray wears off, it was unlikely to be used widely"},
 	}
 	for _, tt := range tests {

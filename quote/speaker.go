@@ -43,7 +43,18 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		return sp
 	}
 	pronoun := len(ws) == 1 && ws[0].has(fPronoun)
-	if i := entity.Resolve(a.doc, a.ents, start, end); i >= 0 && i < len(a.ents) {
+	if !pronoun && properName(ws) {
+		// Cascade Regional for Cascade Regional Airlines: the organization
+		// whose name it shortens, when no entity has the name itself.
+		if i := a.shortened(m.Text); i >= 0 {
+			return a.entitySpeaker(i, m)
+		}
+	}
+	i := entity.Resolve(a.doc, a.ents, start, end)
+	if pronoun && i >= 0 && i < len(a.ents) && entity.PronounAgreement(a.ents, i, ws[0].text) == entity.Disagrees {
+		i = -1 // "she" linked upstream to a man: not that entity
+	}
+	if i >= 0 && i < len(a.ents) {
 		if !pronoun || !a.objectOnly(i, start) {
 			return a.entitySpeaker(i, m)
 		}
@@ -218,6 +229,25 @@ func (a *analyzer) mayHold(i int, t string) bool {
 		}
 	}
 	return false
+}
+
+// shortened is the organization whose name starts with name and a word
+// more ("Cascade Regional" for "Cascade Regional Airlines"), when no entity is
+// named name itself; -1 if none or several.
+func (a *analyzer) shortened(name string) int {
+	found := -1
+	for i, e := range a.ents {
+		switch {
+		case e.Name == name:
+			return -1
+		case e.Type == entity.Org && len(e.Name) > len(name) && e.Name[len(name)] == ' ' && strings.HasPrefix(e.Name, name):
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // mentions is how often the article mentions speaker sp's entity.

@@ -255,8 +255,12 @@ func verbBeforeComma(doc *analysis.Doc, ws []word) bool {
 		// the company's shares, which rose 75 cents, could gain …; piracy,
 		// perhaps to obtain the cargo, is now …: the subject's verb after
 		// a parenthesis.
+		inMark := false // a title in marks may hold commas: his event, "Storm Area 51, They …", was
 		for j := i + 1; j+1 < len(ws) && j-i < 24; j++ {
-			if ws[j].text == "," {
+			if isMark(ws[j].text) {
+				inMark = !inMark
+			}
+			if ws[j].text == "," && !inMark {
 				return finiteVerb(doc, ws[j+1])
 			}
 		}
@@ -563,6 +567,37 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 	return len(ws)
 }
 
+// `Local authorities, according to Maritime Bulletin, have noted …`: the
+// attribution between the subject and its verb; the report is the whole
+// sentence.
+func accordingToInside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	for p := 1; p+3 < len(ws) && p < 10; p++ {
+		if ws[p].punct && ws[p].text != "," {
+			break
+		}
+		if ws[p].text != "," || !ws[p+1].is("according") || !ws[p+2].is("to") {
+			continue
+		}
+		if hasVerb(doc, ws[:p]) {
+			return attribution{}, 0, 0, false
+		}
+		for q := p + 3; q+1 < len(ws) && q-p < 12; q++ {
+			if ws[q].text == "," {
+				if !finiteVerb(doc, ws[q+1]) {
+					return attribution{}, 0, 0, false
+				}
+				e := npForward(doc, ws, p+3)
+				if e == p+3 || e > q {
+					e = q
+				}
+				return attribution{ws: ws, cs: p + 1, ce: p + 3, ss: p + 3, se: e}, clauseOpen(ws, p), len(ws), true
+			}
+		}
+		return attribution{}, 0, 0, false
+	}
+	return attribution{}, 0, 0, false
+}
+
 // `In between, she testified, she was …`, `Later, he said, the police …`:
 // a parenthetical attribution after a short opening adverbial.
 func cueAside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
@@ -693,6 +728,9 @@ func clauseOpen(ws []word, k int) int {
 // `According to X, …`, and inside a sentence `… and according to the
 // ministry he died …`.
 func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	if att, cl, cr, ok := accordingToInside(doc, ws); ok {
+		return att, cl, cr, ok
+	}
 	if len(ws) >= 5 && !ws[0].is("according") {
 		for p := 1; p+4 < len(ws); p++ {
 			if ws[p].is("according") && ws[p+1].is("to") && (ws[p-1].is("and", "but") || ws[p-1].text == "," && p > 1 && ws[p-2].is("and", "but")) {

@@ -221,6 +221,9 @@ func (a *analyzer) marked(spans []span, i int) {
 	if kind == Partial && a.titleCase(quoted) {
 		return // "Person of the Year": a title
 	}
+	if !found && len(before) > 0 && before[len(before)-1].text == "," && len(after) > 0 && after[0].text == "," && a.titleCase(quoted) {
+		return // his event, "Storm Area 51, They Can't Stop All of Us", was …: a title in apposition
+	}
 	q := Quote{Text: quoted, Start: s.start, End: s.end, Kind: kind}
 	var sp speaker
 	switch {

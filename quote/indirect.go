@@ -410,6 +410,16 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 		if j == c+1 && j < len(ws) && !ws[j].punct && !ws[j].is("that") {
 			j++ // told reporters, told him
 		}
+		if j < len(ws) && finiteVerb(doc, ws[j]) {
+			// told The Jakarta Post radio broadcasts were …: the hearer
+			// ends with its name.
+			for h := c + 2; h+1 < j; h++ {
+				if ws[h].capitalized() && !ws[h+1].capitalized() && !ws[h+1].punct && !ws[h+1].has(fNPInner) {
+					j = h + 1
+					break
+				}
+			}
+		}
 		// telling a room of former players, boosters and a few teary
 		// assistants that …: a hearer listed over commas.
 		for t := j; t < len(ws) && t-j < 14 && !finiteVerb(doc, ws[t]) && (!ws[t].punct || ws[t].text == ","); t++ {

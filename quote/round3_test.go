@@ -80,6 +80,7 @@ func TestReportedClause(t *testing.T) {
 		{"day and part of day", "Hubert Minnis said Monday night that twenty people have been confirmed killed.", "twenty people have been confirmed killed"},
 		{"according to between subject and verb", "Local authorities, according to Maritime Bulletin, have noted other unusual AIS data.", "Local authorities, according to Maritime Bulletin, have noted other unusual AIS data"},
 		{"a title in marks inside the clause", `Roberts says his event, "Storm Area 51, They Can't Stop All of Us", was posted as a joke.`, `his event, "Storm Area 51, They Can't Stop All of Us", was posted as a joke`},
+		{"hearer ends with its name", "Baslan Damang, a security official, on Tuesday told The Jakarta Post radio broadcasts were being used to alert other traffic.", "radio broadcasts were being used to alert other traffic"},
 		{"relative clause report", "The paper also spoke to the Navy, who told it this was as-yet unconfirmed.", "this was as-yet unconfirmed"},
 		{"participle report", "Several parents urged the council to back the program, saying their teenagers had few options.", "their teenagers had few options"},
 		{"aside after a clause", "Her husband, Jim, had a list, she said, and most of it involved the garage.", "Her husband, Jim, had a list, she said, and most of it involved the garage"},

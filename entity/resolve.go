@@ -548,8 +548,13 @@ func byName(ents []Entity, words []string, start int) int {
 			match = match || strings.EqualFold(m.Text, name)
 		}
 		if !match && e.Type == Person {
-			nw := strings.Fields(e.Name)
-			match = len(nw) > 1 && (strings.EqualFold(nw[len(nw)-1], name) || len(words) == 1 && nw[0] == name)
+			// The last or, for one word, the first word of the name,
+			// read without splitting it.
+			n := strings.TrimSpace(e.Name)
+			if sp := strings.IndexByte(n, ' '); sp > 0 {
+				last := n[strings.LastIndexByte(n, ' ')+1:]
+				match = strings.EqualFold(last, name) || len(words) == 1 && n[:sp] == name
+			}
 		}
 		if !match {
 			continue
@@ -583,13 +588,14 @@ const (
 )
 
 // PronounAgreement tells how well the pronoun w ("he", "She", "their") fits
-// ents[i]; a word that is no pronoun disagrees.
-func PronounAgreement(ents []Entity, i int, w string) Agreement {
+// ents[i], where ents must be the result of Analyze(doc); a word that is no
+// pronoun disagrees. It is safe for concurrent use.
+func PronounAgreement(doc *analysis.Doc, ents []Entity, i int, w string) Agreement {
 	want, org, ok := pronounGender(w)
-	if !ok || i < 0 || i >= len(ents) {
+	if !ok || doc == nil || i < 0 || i >= len(ents) {
 		return Disagrees
 	}
-	return agreement(entityInfo(ents[i]), want, org)
+	return agreement(cachedEnts(doc, cachedInfo(doc), ents).infos[i], want, org)
 }
 
 // agreement tells how well a pronoun of gender want (or for an organization

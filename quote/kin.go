@@ -40,7 +40,7 @@ func (a *analyzer) kinSpeaker(det, kin string, at int) int {
 		if c.at >= at {
 			continue
 		}
-		if entity.PronounAgreement(a.ents, i, pro) != entity.Agrees {
+		if entity.PronounAgreement(a.doc, a.ents, i, pro) != entity.Agrees {
 			continue
 		}
 		if found >= 0 && found != i {

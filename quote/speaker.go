@@ -51,7 +51,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 	}
 	i := entity.Resolve(a.doc, a.ents, start, end)
-	if pronoun && i >= 0 && i < len(a.ents) && entity.PronounAgreement(a.ents, i, ws[0].text) == entity.Disagrees {
+	if pronoun && i >= 0 && i < len(a.ents) && entity.PronounAgreement(a.doc, a.ents, i, ws[0].text) == entity.Disagrees {
 		i = -1 // "she" linked upstream to a man: not that entity
 	}
 	if i >= 0 && i < len(a.ents) {
@@ -97,7 +97,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		// The person named last, or the speaker before, when the pronoun
 		// may mean them: "She said" is never the husband named last.
-		if i := a.latestPerson(start); i >= 0 && entity.PronounAgreement(a.ents, i, first.text) != entity.Disagrees {
+		if i := a.latestPerson(start); i >= 0 && entity.PronounAgreement(a.doc, a.ents, i, first.text) != entity.Disagrees {
 			return a.entitySpeaker(i, m)
 		}
 		if first.is("he", "she") && len(a.ents) == 0 {
@@ -269,7 +269,7 @@ func (a *analyzer) entityOf(sp speaker) int {
 // agrees tells whether the pronoun w may refer to speaker sp.
 func (a *analyzer) agrees(sp speaker, w string) bool {
 	i := a.entityOf(sp)
-	return i < 0 || entity.PronounAgreement(a.ents, i, w) != entity.Disagrees // a name the entities missed: nothing tells
+	return i < 0 || entity.PronounAgreement(a.doc, a.ents, i, w) != entity.Disagrees // a name the entities missed: nothing tells
 }
 
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {

@@ -551,6 +551,9 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		if ws[t].is("and", "but") && t+2 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t+1].end == ws[t+2].start && ws[t-1].text != "," {
 			return t // … each and "spared your children …"
 		}
+		if ws[t].punct && isMark(ws[t].text) && t > j+1 && t+1 < len(ws) && ws[t].end == ws[t+1].start && ws[t+1].capitalized() && strings.HasSuffix(ws[t-1].text, ".") {
+			return t // … at 3 a.m. "I woke everyone up," she said: a new sentence
+		}
 		if ws[t].punct && isMark(ws[t].text) && t+2 < len(ws) && ws[t+1].is("and", "but") {
 			if ws[t].end == ws[t+1].start {
 				return t // … by doctors "and there is hope …"

@@ -155,6 +155,11 @@ func (a *analyzer) marked(spans []span, i int) {
 	}
 	before, beforeWhole, wb := tailWords(&a.low, a.wb, text, from, s.open)
 	a.wb = wb
+	if n := len(before); n > 0 && len(before[n-1].text) > 2 && strings.HasSuffix(before[n-1].text, ".") && startsUpper(quoted) {
+		// … at 3 a.m. "I woke everyone up," she said: an abbreviation
+		// ended the sentence before.
+		before, beforeWhole = before[:0], false
+	}
 	to := pLast.End
 	if i+1 < len(spans) && spans[i+1].paraFirst == s.paraLast {
 		to = spans[i+1].open

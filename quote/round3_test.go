@@ -27,6 +27,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"lead-in without a subject", "Lead Paul Sun-Hyung Lee said the series has been underestimated \"up 'til now.\" During the premiere, \"I felt like Cinderella at the ball.\"", "I felt like Cinderella at the ball.", "Paul Sun-Hyung Lee"},
 		{"description then name after a quotation", "''This was the most difficult decision,'' Marlow's chairman and chief executive, Robert F. Keane, said in a statement.", "This was the most difficult decision,", "Robert F. Keane"},
 		{"title nominal for the person the article is about", "Carol Brennan is done. Brennan, 66, said she made up her mind. Brennan won 612 games. Brennan will stay.\n\nHer assistant, Renee Castillo, declined to discuss it. \"Today is about Coach,\" she said.\n\nBrennan's record is 612-341.\n\nThe coach said she planned to stay in town.", "she planned to stay in town", "Carol Brennan"},
+		{"title swallowed into a place name upstream", "Fire Chief Linda Park said the cause was under investigation.", "the cause was under investigation", "Linda Park"},
 		{"shortened organization name", "The latch opened on a flight operated by Cascade Regional Airlines.\n\nCascade Regional said in a statement that it had inspected its fleet.", "it had inspected its fleet", "Cascade Regional Airlines"},
 		{"pronoun of the other gender than the person named last", "The girl escaped from the house of David Turpin. She said some of her siblings were chained.", "some of her siblings were chained", "<nil>"},
 	}
@@ -94,4 +95,15 @@ func TestReportedClause(t *testing.T) {
 			assert.Equal(t, Indirect, qs[0].Kind)
 		})
 	}
+}
+
+// TestAbbreviationEndsSentence checks a sentence that ends with an
+// abbreviation's dot before a quotation.
+func TestAbbreviationEndsSentence(t *testing.T) {
+	qs := Find(`Reed's wife, Ann, said she smelled smoke at 3 a.m. "I woke everyone up," she said.`)
+	require.Len(t, qs, 2)
+	assert.Equal(t, "she smelled smoke at 3 a.m.", qs[0].Text)
+	assert.Equal(t, Indirect, qs[0].Kind)
+	assert.Equal(t, "I woke everyone up,", qs[1].Text)
+	assert.Equal(t, Direct, qs[1].Kind)
 }

@@ -210,6 +210,12 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 			name := m.Text
 			return speaker{name: &name, mention: m, person: true}, true
 		}
+		if i >= 0 && i < len(a.ents) && c[1] == len(ws) && a.ents[i].Type != entity.Person && titledName(a.ents[i].Name, m.Text) {
+			// A title swallowed with the name ("Fire Chief Linda Park",
+			// typed as a place): the name.
+			name := m.Text
+			return speaker{name: &name, mention: m, person: true}, true
+		}
 	}
 	return speaker{}, false
 }
@@ -281,6 +287,18 @@ func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 	return speaker{name: &name, id: &id, mention: m, person: e.Type == entity.Person}
 }
 
+// titledName tells whether entity name is the person's name after a title
+// that ends with a title word ("Fire Chief Linda Park" for "Linda Park").
+func titledName(name, person string) bool {
+	head, ok := strings.CutSuffix(name, " "+person)
+	if !ok || head == "" {
+		return false
+	}
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	last = strings.ToLower(strings.TrimSuffix(last, "."))
+	return personTitles[last] || titles[last]
+}
+
 // personName is a person entity's name without the titles and the names of
 // organizations and places that an entity name may keep in front of it
 // ("NATO Secretary-General Jens Stoltenberg", "United Nations Nikki Haley",
@@ -293,6 +311,11 @@ func (a *analyzer) personName(name string) string {
 		for _, e := range a.ents {
 			if e.Type == entity.Person && strings.HasSuffix(e.Name, " "+name) {
 				return a.personName(e.Name)
+			}
+		}
+		for _, e := range a.ents {
+			if f := strings.Fields(e.Name); len(f) >= 3 && f[len(f)-1] == name && titledName(e.Name, strings.Join(f[len(f)-2:], " ")) {
+				return strings.Join(f[len(f)-2:], " ") // Park, after "Fire Chief Linda Park"
 			}
 		}
 	}

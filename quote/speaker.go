@@ -43,14 +43,14 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		return sp
 	}
 	pronoun := len(ws) == 1 && ws[0].has(fPronoun)
-	if !pronoun && properName(ws) {
+	i := entity.Resolve(a.doc, a.ents, start, end)
+	if !pronoun && (i < 0 || i < len(a.ents) && a.ents[i].Type == entity.Org && len(a.ents[i].Name) < len(m.Text)) && properName(ws) {
 		// Cascade Regional for Cascade Regional Airlines: the organization
 		// whose name it shortens, when no entity has the name itself.
-		if i := a.shortened(m.Text); i >= 0 {
-			return a.entitySpeaker(i, m)
+		if j := a.shortened(m.Text); j >= 0 {
+			return a.entitySpeaker(j, m)
 		}
 	}
-	i := entity.Resolve(a.doc, a.ents, start, end)
 	if pronoun && i >= 0 && i < len(a.ents) && entity.PronounAgreement(a.doc, a.ents, i, ws[0].text) == entity.Disagrees {
 		i = -1 // "she" linked upstream to a man: not that entity
 	}
@@ -314,8 +314,13 @@ func (a *analyzer) personName(name string) string {
 			}
 		}
 		for _, e := range a.ents {
-			if f := strings.Fields(e.Name); len(f) >= 3 && f[len(f)-1] == name && titledName(e.Name, strings.Join(f[len(f)-2:], " ")) {
-				return strings.Join(f[len(f)-2:], " ") // Park, after "Fire Chief Linda Park"
+			head, ok := strings.CutSuffix(e.Name, " "+name)
+			if !ok {
+				continue
+			}
+			// Park, after "Fire Chief Linda Park": the last two words.
+			if full := e.Name[strings.LastIndexByte(head, ' ')+1:]; full != e.Name && titledName(e.Name, full) {
+				return full
 			}
 		}
 	}

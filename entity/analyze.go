@@ -34,7 +34,15 @@ type finder struct {
 	clusters []*cluster
 	of       []*cluster // the cluster of each cand
 	lists    [][2]int   // cand index ranges of the lists coordinate found
+	// shortKeys tells which kinds of short-form keys partKeys made, so
+	// that partOf builds only keys that can match.
+	shortKeys byte
 }
+
+const (
+	schoolKey  byte = 1 << iota // "u:", a school's first word
+	naturalKey                  // "r:", a river's or storm's name
+)
 
 // collect finds the name mentions of the article, in text order.
 func (f *finder) collect() {
@@ -160,12 +168,17 @@ func (di *docInfo) coordinate(cs []cand) (lists [][2]int) {
 	text := di.doc.Text
 	gap := func(k int) string { // between cs[k-1] and cs[k], or ""
 		a, b := &cs[k-1], &cs[k]
-		if a.kind != nameKind || b.kind != nameKind || a.end > b.start {
-			return ""
+		if a.kind != nameKind || b.kind != nameKind || a.end > b.start || b.start-a.end > len(", and the ") {
+			return "" // no list gap is longer
 		}
 		g := strings.TrimSpace(text[a.end:b.start])
-		if listGap[g] || g == "to" && strings.HasSuffix(text[:a.start], "from ") {
-			return g // "from Jakarta to Pangkal Pinang" pairs two places
+		switch g {
+		case ",", "and", "or", ", and", ", or", "and the", "or the", ", the", ", and the":
+			return g
+		case "to":
+			if strings.HasSuffix(text[:a.start], "from ") {
+				return g // "from Jakarta to Pangkal Pinang" pairs two places
+			}
 		}
 		return ""
 	}
@@ -303,9 +316,6 @@ func (di *docInfo) heads(c *cand) bool {
 	}
 	return toks[k].Text == "of" || isPossessive(toks[k].Text)
 }
-
-// listGap is what stands between two names of one list.
-var listGap = setOf(",", "and", "or", ", and", ", or", "and the", "or the", ", the", ", and the")
 
 // The evidence a listed name needs to lend its type, the most a name may
 // have to borrow it, and what it borrows: "in X" (1.5) and a head word (3.5)
@@ -534,8 +544,10 @@ func (f *finder) partKeys(cl *cluster) []string {
 		keys = append(keys, "o:"+w[0])
 	case typ == Org && len(w) == 2 && schools[w[1]]:
 		keys = append(keys, "u:"+w[0]) // "Northeastern" of "Northeastern University"
+		f.shortKeys |= schoolKey
 	case (typ == Loc || typ == Event) && len(w) == 2 && natural[w[0]]:
 		keys = append(keys, "r:"+w[1]) // "Severn" of "River Severn", "Dorian" of "Hurricane Dorian"
+		f.shortKeys |= naturalKey
 	}
 	return keys
 }
@@ -550,10 +562,10 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 		keys = append(keys, "p:"+c.key)
 	}
 	keys = append(keys, "o:"+c.key) // "Tesla" of "Tesla Inc."
-	if onlyNORP(c.entries) {
+	if f.shortKeys&schoolKey != 0 && onlyNORP(c.entries) {
 		keys = append(keys, "u:"+c.key) // but "Boston" is not "Boston College"
 	}
-	if _, s := c.score.best(); c.entries == nil && s < weakEvidence {
+	if _, s := c.score.best(); f.shortKeys&naturalKey != 0 && c.entries == nil && s < weakEvidence {
 		keys = append(keys, "r:"+c.key) // but "Michigan" is not "Lake Michigan", nor "Lafourche Parish" "Bayou Lafourche"
 	}
 	if isAcronym(c.key) {

@@ -207,10 +207,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if w, ok := strings.CutSuffix(last, "-based"); ok && hasLetter(w) {
 		last, based = w, true // "California-based"
 	}
-	for _, suf := range adjectiveSuffixes {
-		if w, ok := strings.CutSuffix(last, suf); ok && hasLetter(w) && isCap(w) {
-			last = w // "Academy Award-winning", "Kremlin-backed"
-			break
+	if strings.IndexByte(last, '-') > 0 {
+		for _, suf := range adjectiveSuffixes {
+			if w, ok := strings.CutSuffix(last, suf); ok && hasLetter(w) && isCap(w) {
+				last = w // "Academy Award-winning", "Kremlin-backed"
+				break
+			}
 		}
 	}
 	if l := trimDot(last); l != last && (n > 1 || !isAcronym(last)) {
@@ -226,13 +228,14 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		c.score.add(lexicon.GPE, 2)
 	}
 	c.key = strings.Join(c.words, " ")
-	if c.end < len(text) && text[c.end] == '.' && !strings.HasSuffix(c.key, ".") && lexicon.Lookup(c.key) == nil && lexicon.Lookup(c.key+".") != nil {
+	if n == 1 && len(last) <= 5 && c.end < len(text) && text[c.end] == '.' && !strings.HasSuffix(c.key, ".") &&
+		lexicon.Lookup(c.key) == nil && lexicon.Lookup(c.key+".") != nil {
 		c.end++ // "Cupertino, Calif." with the sentence's full stop split off
 		c.words[n-1] += "."
 		c.key += "."
 	}
 	for _, pos := range []string{"'s", "’s"} {
-		if strings.HasPrefix(text[c.end:], pos) && lexicon.Lookup(c.key+pos) != nil {
+		if c.end < len(text) && text[c.end] == pos[0] && strings.HasPrefix(text[c.end:], pos) && lexicon.Lookup(c.key+pos) != nil {
 			c.end += len(pos) // "Sainsbury's", "McDonald's": the possessive is the name's
 			c.words[n-1] += pos
 			c.key += pos
@@ -272,6 +275,9 @@ var adjectiveSuffixes = []string{"-winning", "-backed", "-led", "-owned", "-fund
 
 // adjectiveOf reports whether w is a name made an adjective: "Hamas-run".
 func adjectiveOf(w string) bool {
+	if strings.IndexByte(w, '-') < 0 {
+		return false
+	}
 	for _, suf := range adjectiveSuffixes {
 		if stem, ok := strings.CutSuffix(w, suf); ok && isCap(stem) {
 			return true
@@ -320,7 +326,10 @@ func ofAfterTitledName(toks []analysis.Token, i, j int, span func(a, b int) stri
 		if toks[k].Text != "of" {
 			continue
 		}
-		if ts, te := titleIn(toks, i, k, span); ts >= 0 && te < k && lexicon.HeadType(toks[k-1].Text) == "" {
+		if lexicon.HeadType(toks[k-1].Text) != "" || !hasTitleHead(toks, i, k-1) {
+			return -1 // "Department of Justice", "University of Texas"
+		}
+		if ts, te := titleIn(toks, i, k, span); ts >= 0 && te < k {
 			return k
 		}
 		return -1
@@ -507,11 +516,11 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if j-i == 1 && i >= 2 && j < len(di.doc.Tokens) && di.doc.Tokens[i-1].Text == "(" && di.doc.Tokens[j].Text == ")" && di.nameTok[i-2] {
 		return false // "Department for Environment, Food and Rural Affairs (Defra)"
 	}
-	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) || demonym(t.Text) {
-		return false // "Victorian Premier Jacinta Allan" opens with a people
+	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) {
+		return false
 	}
-	if j-i > 2 && lexicon.Common(t.Text) && lexicon.HeadType(t.Text) == "" {
-		if _, given := lexicon.Given(di.doc.Tokens[i+1].Text); given {
+	if j-i > 2 {
+		if _, given := lexicon.Given(di.doc.Tokens[i+1].Text); given && lexicon.HeadType(t.Text) == "" && lexicon.Common(t.Text) {
 			return true // "Born Robert Burns", "Following John Smith's arrest"
 		}
 	}
@@ -525,15 +534,18 @@ func (di *docInfo) commonInitial(i, j int) bool {
 		// A lone capitalized first word is a name if it is tagged as a noun
 		// and the article also capitalizes it inside a sentence, or is no
 		// English word at all ("Putin called…").
-		if t.Tag == "NNP" && !lexicon.Common(t.Text) && !di.hasLower(strings.ToLower(t.Text)) && utf8.RuneCountInString(t.Text) > 2 && !strings.ContainsAny(t.Text, "'’") {
+		if t.Tag == "NNP" && utf8.RuneCountInString(t.Text) > 2 && strings.IndexByte(t.Text, '\'') < 0 && !strings.Contains(t.Text, "’") &&
+			!lexicon.Common(t.Text) &&
+			!di.hasLower(strings.ToLower(t.Text)) {
 			return false
 		}
-		return !di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")
+		return (!di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")) && !demonym(t.Text) // but "Texans voted…"
 	}
 	if di.capMid[t.Text] {
 		return false // "Blind Faith recorded…" after "the supergroup Blind Faith"
 	}
-	return di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != ""
+	return (di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != "") &&
+		!demonym(t.Text) // "Victorian Premier Jacinta Allan" opens with a people
 }
 
 // titleIn finds a capitalized title followed by a name inside the run [i, j):
@@ -819,9 +831,6 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.NORP, 4) // "Texans", "Puerto Ricans", "Hong Kongers"
 			known = true
 		}
-		if n == 1 && placeSuffix(first) {
-			c.score.add(lexicon.GPE, 1) // "Lakewood", "Hagerstown", "Ghaziabad"
-		}
 		if n > 2 && facilityCenters[c.words[n-2]] && (last == "Center" || last == "Centre") {
 			c.score.add(lexicon.Fac, 5) // "Grant Medical Center" is a hospital, even after "the"
 		}
@@ -887,6 +896,9 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		c.score.add(lexicon.Org, 3.5) // "KPIX", "WSET-TV"
 	}
 	di.context(c, a, b)
+	if _, best := c.score.best(); n == 1 && c.entries == nil && best < weakEvidence && placeSuffix(first) {
+		c.score.add(lexicon.GPE, 1) // "Lakewood", "Hagerstown", "Ghaziabad"
+	}
 	if _, best := c.score.best(); best <= 0 {
 		// Nothing tells what it is: an ordinary capitalized word is no name.
 		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" && !(di.initial[a] && di.capMid[first]) || di.hasLower(strings.ToLower(first))) && !isAcronym(first) {
@@ -912,8 +924,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if c.start < toks[a].Start { // a title or "the" inside the mention
 		prev, prev2 = word(a-2), word(a-3)
 	}
+	pc, p2c, nc := cues[prev], cues[prev2], cues[next] // one lookup per word for the tables below
 	if speechVerbs[next] || speechVerbs[prev] && prev != "reported" {
-		if !placePreps[prev] || len(c.words) > 1 {
+		if pc&cPlacePrep == 0 || len(c.words) > 1 {
 			c.score.add(lexicon.Person, 1.5) // but "neighbors in Alief said"
 		}
 		c.speaker = true
@@ -947,17 +960,17 @@ func (di *docInfo) context(c *cand, a, b int) {
 		c.score.add(lexicon.Org, 1)
 		c.score.add(lexicon.Person, -2)
 	case "of":
-		if placeNouns[prev2] || dwellers[prev2] {
+		if p2c&(cPlaceNoun|cDweller) != 0 {
 			c.score.add(lexicon.GPE, 3) // "the state of Goa", "residents of Brickell"
 		}
 	}
-	if placeVerbs[prev] {
+	if pc&cPlaceVerb != 0 {
 		c.score.add(lexicon.GPE, 1.5) // "troops entered Tell Tamer"
 	}
-	if townsfolk[next] && len(c.words) <= 3 && c.entries == nil && !isNORP(c.key) {
+	if nc&cTownsfolk != 0 && len(c.words) <= 3 && c.entries == nil && !isNORP(c.key) {
 		c.score.add(lexicon.GPE, 2) // "a 36-year-old Cheltenham man"
 	}
-	if placeAdjectives[prev] && placePreps[prev2] || nearby[prev] {
+	if pc&cPlaceAdj != 0 && p2c&cPlacePrep != 0 || pc&cNearby != 0 {
 		c.score.add(lexicon.GPE, placePrepEvidence) // "in nearby Corona", "airlifted to nearby Zamboanga"
 	}
 	if prev == "of" && isCap(prev2) && lexicon.HeadType(prev2) == "" && len(c.words) <= 2 && a >= 2 && di.nameTok[a-2] {
@@ -966,25 +979,25 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if isPossessive(next) && di.streetAfter(b+1) {
 		c.score.add(lexicon.GPE, 2) // "Frankwell's Water Lane"
 	}
-	if di.sporty && teamLike(c) && di.teamContext(a, b) {
+	if teamLike(c) && di.isSporty() && di.teamContext(a, b) {
 		c.score[typeIndex(lexicon.GPE)], c.score[typeIndex(lexicon.Loc)] = 0, 0
 		c.score.add(lexicon.Org, teamEvidence) // "lifted Baltimore to a 5-3 victory over Tampa Bay"
 		c.team = true
 	}
-	if facNouns[next] && strings.HasPrefix(toks[b].Tag, "NN") && !(len(c.words) == 1 && isNORP(c.words[0])) {
+	if nc&cFac != 0 && strings.HasPrefix(toks[b].Tag, "NN") && !(len(c.words) == 1 && isNORP(c.words[0])) {
 		c.score.add(lexicon.Fac, 3) // "the Quarry centre"
 	}
-	if b+1 < len(toks) && isLowerWord(next) && facNouns[word(b+1)] && strings.HasPrefix(toks[b+1].Tag, "NN") &&
+	if b+1 < len(toks) && nc == 0 && isLowerWord(next) && cues[word(b+1)]&cFac != 0 && strings.HasPrefix(toks[b+1].Tag, "NN") &&
 		!orgNouns[next] && c.entries == nil {
 		c.score.add(lexicon.Fac, 3) // "the Quarry leisure centre", "the New Road cricket ground"
 	}
-	if leaderNouns[next] && len(c.words) <= 2 && (c.entries == nil || !knownNonPerson(c.key)) {
+	if nc&cLeader != 0 && len(c.words) <= 2 && (c.entries == nil || !knownNonPerson(c.key)) {
 		c.score.add(lexicon.Person, 3) // "the Biden administration", "the Sunak government"
 	}
-	if pluralPlaceNoun(next) {
+	if nc&cPluralPlace != 0 {
 		c.score.add(lexicon.GPE, 3) // "Caddo and Bossier parishes"
 	}
-	if placeNouns[prev] {
+	if pc&cPlaceNoun != 0 {
 		c.score.add(lexicon.GPE, 2)
 	}
 	if areaNouns[next] {
@@ -1061,8 +1074,44 @@ var placeVerbs = setOf("entered", "invaded", "annexed", "shelled", "bombed", "re
 // pluralPlaceNoun reports whether w says that the names before it are
 // places: "parishes", "counties".
 func pluralPlaceNoun(w string) bool {
-	return placeNouns[w] && strings.HasSuffix(w, "s") && !isCap(w)
+	return cues[w]&cPluralPlace != 0
 }
+
+// cue is what a word next to a name says about it, from the word tables
+// below, so that context looks each neighbour up once.
+type cue uint16
+
+const (
+	cPlacePrep   cue = 1 << iota // placePreps
+	cPlaceNoun                   // placeNouns
+	cPluralPlace                 // a plural of placeNouns
+	cDweller                     // dwellers
+	cPlaceVerb                   // placeVerbs
+	cPlaceAdj                    // placeAdjectives
+	cNearby                      // nearby
+	cTownsfolk                   // townsfolk
+	cFac                         // facNouns
+	cLeader                      // leaderNouns
+)
+
+var cues = func() map[string]cue {
+	m := map[string]cue{}
+	for _, t := range []struct {
+		words map[string]bool
+		c     cue
+	}{{placePreps, cPlacePrep}, {placeNouns, cPlaceNoun}, {dwellers, cDweller}, {placeVerbs, cPlaceVerb},
+		{placeAdjectives, cPlaceAdj}, {nearby, cNearby}, {townsfolk, cTownsfolk}, {facNouns, cFac}, {leaderNouns, cLeader}} {
+		for w := range t.words {
+			m[w] |= t.c
+		}
+	}
+	for w := range placeNouns {
+		if strings.HasSuffix(w, "s") && !isCap(w) {
+			m[w] |= cPluralPlace
+		}
+	}
+	return m
+}()
 
 // leaderNouns after a name make it a leader's: "the Biden administration".
 var leaderNouns = setOf("administration", "presidency", "premiership", "campaign", "cabinet", "era", "doctrine")
@@ -1113,6 +1162,12 @@ var journalVerbs = setOf("published", "appeared", "wrote", "writing", "reported"
 // demonym reports whether w names the people of a known place:
 // "Alabamians", "Californians", "New Yorkers" (lexicon), "Texans".
 func demonym(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[len(w)-1]; c != 's' && c != 'n' && c != 'e' && c != 'i' {
+		return false // every ending below ends so
+	}
 	for _, suf := range []string{"ians", "ans", "ers", "ites", "ns", "ian", "an", "n", "ese", "i"} {
 		stem, ok := strings.CutSuffix(w, suf)
 		if !ok || len(stem) < 3 {

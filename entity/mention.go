@@ -80,7 +80,7 @@ type docInfo struct {
 	nameTok []bool          // per token: isNameTok
 	surname map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
 	carried int             // the first token of the next sentence that a name ran into
-	sporty  bool            // a game story, where cities are teams: "Baltimore beat Tampa Bay 5-3"
+	sporty  byte            // a game story, where cities are teams (isSporty)
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
@@ -91,7 +91,11 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 	// the text, which is cheaper than indexing every word.
 	large := len(doc.Text) > lowerIndexAbove
 	for k, t := range doc.Tokens {
-		if c := t.Text[0]; c >= 'a' && c <= 'z' && c != 'd' && c != 'l' && c != 'a' && c != 'e' {
+		if c := t.Text[0]; c >= '0' && c <= '9' {
+			if di.sporty == 0 && isScore(t.Text) {
+				di.sporty = maybeSporty // a score: sporty will look at the words
+			}
+		} else if c >= 'a' && c <= 'z' && c != 'd' && c != 'l' && c != 'a' && c != 'e' {
 			if large {
 				di.lower[t.Text] = true
 			}
@@ -105,7 +109,6 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 	if !large {
 		di.lower = nil
 	}
-	di.sporty = sporty(doc)
 	para := -1
 	open := false
 	for _, s := range doc.Sentences {
@@ -304,20 +307,13 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				break
 			}
 			if di.nameTok[j] {
-				if corporateEnd[toks[j-1].Text] && !corporateWords[t] && !corporateEnd[t] {
+				if p := toks[j-1].Text; (p[len(p)-1] == '.' || len(p) <= 4) && corporateEnd[p] && !corporateWords[t] && !corporateEnd[t] {
 					break // "GXO Logistics Inc. | Cobalt Ridge": the sentence splitter kept "Inc." inside
 				}
 				j++
 				continue
 			}
 			next := j+1 < last && di.nameTok[j+1] && !monthsDays[toks[j+1].Text]
-			if next && connectors[t] {
-				if e := di.knownThrough(i, j, last); e > j {
-					connected = true // "Centers for Disease Control and Prevention"
-					j = e
-					continue
-				}
-			}
 			switch {
 			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
 				j++ // the tokenizer's "W" "." of "George W. Bush"
@@ -348,6 +344,15 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				connected = true // "District Court for the Western District of Virginia"
 				j += 2
 				continue
+			}
+			if connectors[t] && j+1 < last && (next || connectors[toks[j+1].Text]) {
+				// The rules above would stop here; the lists may know
+				// longer: "Centers for Disease Control and Prevention".
+				if e := di.knownThrough(i, j, last); e > j {
+					connected = true
+					j = e
+					continue
+				}
 			}
 			if (broadcasters[toks[j-1].Text] || isCallSign(toks[j-1].Text)) && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
 				j++
@@ -440,6 +445,9 @@ var corporateEnd = setOf("Inc.", "Corp.", "Ltd.", "LLC", "L.L.C.", "PLC", "plc",
 func (di *docInfo) knownThrough(i, j, last int) int {
 	toks := di.doc.Tokens
 	text := di.doc.Text
+	if !lexicon.OpensLong(toks[i].Text) && !(toks[i].Text == "The" && i+1 < j && lexicon.OpensLong(toks[i+1].Text)) {
+		return j
+	}
 	best := j
 	for e := j + 1; e < last && e-i < maxRun; e++ {
 		if !di.nameTok[e] && !connectors[toks[e].Text] {

@@ -33,15 +33,21 @@ var sportsTerms = map[string]bool{
 // sporty reports whether the article is a game story: sports words and a
 // score ("5-3"), which an election's "52-48" alone does not make.
 func sporty(doc *analysis.Doc) bool {
-	strong, terms, score := 0, 0, false
+	score := false
+	for _, t := range doc.Tokens { // a score first: most stories have none, and this is cheap
+		if c := t.Text[0]; c >= '0' && c <= '9' && isScore(t.Text) {
+			score = true
+			break
+		}
+	}
+	if !score {
+		return false
+	}
+	strong, terms := 0, 0
 	var buf [16]byte
 	for _, t := range doc.Tokens {
 		w := t.Text
-		if c := w[0]; c >= '0' && c <= '9' {
-			score = score || isScore(w)
-			continue
-		}
-		if len(w) < 3 || len(w) > len(buf) {
+		if len(w) < 3 || len(w) > len(buf) || w[0] >= '0' && w[0] <= '9' {
 			continue // no sports term is that short or long
 		}
 		b := buf[:len(w)]
@@ -59,7 +65,28 @@ func sporty(doc *analysis.Doc) bool {
 			}
 		}
 	}
-	return score && strong >= 2 && terms >= 5
+	return strong >= 2 && terms >= 5
+}
+
+// What docInfo.sporty knows: no score in the article (so no game story),
+// a score seen while reading the tokens, or sporty's answer.
+const (
+	notSporty byte = iota
+	maybeSporty
+	isNotSporty
+	sportyStory
+)
+
+// isSporty is sporty for the article, worked out once when first asked and
+// only for an article with a score.
+func (di *docInfo) isSporty() bool {
+	if di.sporty == maybeSporty {
+		di.sporty = isNotSporty
+		if sporty(di.doc) {
+			di.sporty = sportyStory
+		}
+	}
+	return di.sporty == sportyStory
 }
 
 // isScore reports whether w is a game's score: "5-3", "24–17".
@@ -134,16 +161,16 @@ var teamNouns = setOf("left-hander", "right-hander", "pitcher", "starter", "reli
 // place ("in Boston", "at Baltimore") or it is the dateline: "The loss
 // dropped Tampa Bay three games behind" follows "victory over Tampa Bay".
 func (f *finder) teamUp() {
-	if !f.di.sporty {
-		return
-	}
-	teams := map[string]bool{}
+	var teams map[string]bool
 	for i := range f.cands {
-		if f.cands[i].team {
+		if f.cands[i].team { // only ever set in a game story
+			if teams == nil {
+				teams = map[string]bool{}
+			}
 			teams[f.cands[i].key] = true
 		}
 	}
-	if len(teams) == 0 {
+	if teams == nil {
 		return
 	}
 	toks := f.di.doc.Tokens

@@ -90,6 +90,10 @@ type tables struct {
 	titles map[string]titleInfo
 	given  map[string]Gender
 	stop   map[string]bool
+	// long holds the first words of known names that have a lower-case
+	// word inside ("Centers" of "Centers for Disease Control and
+	// Prevention"), which the name rules may not read through.
+	long map[string]bool
 }
 
 type titleInfo struct {
@@ -106,6 +110,7 @@ var load = sync.OnceValue(func() *tables {
 		titles: map[string]titleInfo{},
 		given:  map[string]Gender{},
 		stop:   map[string]bool{},
+		long:   map[string]bool{},
 	}
 	t.addNames(countriesTxt, Entry{Type: GPE, Country: true})
 	t.addNames(statesTxt, Entry{Type: GPE})
@@ -223,6 +228,14 @@ func (t *tables) addNames(txt string, proto Entry) {
 }
 
 func (t *tables) addAlt(form string, e Entry) {
+	if words := strings.Fields(form); len(words) > 2 {
+		for _, w := range words[1:] {
+			if r := []rune(w); unicode.IsLower(r[0]) {
+				t.long[words[0]] = true
+				break
+			}
+		}
+	}
 	if isShortCaps(form) {
 		t.exact[form] = appendEntry(t.exact[form], e)
 		return
@@ -370,3 +383,7 @@ func Common(word string) bool {
 	_, ok := m[lower(word)]
 	return ok
 }
+
+// OpensLong reports whether a known name with a lower-case word inside
+// starts with word.
+func OpensLong(word string) bool { return load().long[word] }

@@ -925,7 +925,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 		prev, prev2 = word(a-2), word(a-3)
 	}
 	pc, p2c, nc := cues[prev], cues[prev2], cues[next] // one lookup per word for the tables below
-	if speechVerbs[next] || speechVerbs[prev] && prev != "reported" {
+	if nc&cSpeech != 0 || pc&cSpeech != 0 && prev != "reported" {
 		if pc&cPlacePrep == 0 || len(c.words) > 1 {
 			c.score.add(lexicon.Person, 1.5) // but "neighbors in Alief said"
 		}
@@ -988,7 +988,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 		c.score.add(lexicon.Fac, 3) // "the Quarry centre"
 	}
 	if b+1 < len(toks) && nc == 0 && isLowerWord(next) && cues[word(b+1)]&cFac != 0 && strings.HasPrefix(toks[b+1].Tag, "NN") &&
-		!orgNouns[next] && c.entries == nil {
+		nc&cOrgNoun == 0 && c.entries == nil {
 		c.score.add(lexicon.Fac, 3) // "the Quarry leisure centre", "the New Road cricket ground"
 	}
 	if nc&cLeader != 0 && len(c.words) <= 2 && (c.entries == nil || !knownNonPerson(c.key)) {
@@ -1000,10 +1000,10 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if pc&cPlaceNoun != 0 {
 		c.score.add(lexicon.GPE, 2)
 	}
-	if areaNouns[next] {
+	if nc&cArea != 0 {
 		c.score.add(lexicon.Loc, 2) // "the Karol Bagh area"
 	}
-	if locNouns[prev] || prev == "of" && locNouns[prev2] {
+	if pc&cLocNoun != 0 || prev == "of" && p2c&cLocNoun != 0 {
 		c.score.add(lexicon.Loc, 3) // "the river Seine"
 	}
 	if next == "," && word(b+1) == "who" {
@@ -1014,7 +1014,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 			c.score.add(lexicon.Org, 2) // "Paris Police Prefecture"
 		}
 	}
-	if (orgNouns[prev] || orgNouns[next]) && !(len(c.words) == 1 && isNORP(c.words[0])) {
+	if (pc|nc)&cOrgNoun != 0 && !(len(c.words) == 1 && isNORP(c.words[0])) {
 		c.score.add(lexicon.Org, 4)
 	}
 	if strings.HasPrefix(next, "-based") {
@@ -1092,6 +1092,10 @@ const (
 	cTownsfolk                   // townsfolk
 	cFac                         // facNouns
 	cLeader                      // leaderNouns
+	cSpeech                      // speechVerbs
+	cOrgNoun                     // orgNouns
+	cArea                        // areaNouns
+	cLocNoun                     // locNouns
 )
 
 var cues = func() map[string]cue {
@@ -1100,7 +1104,8 @@ var cues = func() map[string]cue {
 		words map[string]bool
 		c     cue
 	}{{placePreps, cPlacePrep}, {placeNouns, cPlaceNoun}, {dwellers, cDweller}, {placeVerbs, cPlaceVerb},
-		{placeAdjectives, cPlaceAdj}, {nearby, cNearby}, {townsfolk, cTownsfolk}, {facNouns, cFac}, {leaderNouns, cLeader}} {
+		{placeAdjectives, cPlaceAdj}, {nearby, cNearby}, {townsfolk, cTownsfolk}, {facNouns, cFac}, {leaderNouns, cLeader},
+		{speechVerbs, cSpeech}, {orgNouns, cOrgNoun}, {areaNouns, cArea}, {locNouns, cLocNoun}} {
 		for w := range t.words {
 			m[w] |= t.c
 		}

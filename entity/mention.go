@@ -72,15 +72,18 @@ func (s scores) best() (Type, float64) {
 
 // docInfo holds per-article facts that mention detection reads.
 type docInfo struct {
-	doc     *analysis.Doc
-	lower   map[string]bool // words that occur in lower case somewhere
-	capMid  map[string]bool // words that occur capitalized inside a sentence
-	inQuote []bool          // per token: inside quotation marks
-	initial []bool          // per token: first word of a sentence, quote or label
-	nameTok []bool          // per token: isNameTok
-	surname map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
-	carried int             // the first token of the next sentence that a name ran into
-	sporty  byte            // a game story, where cities are teams (isSporty)
+	doc   *analysis.Doc
+	lower map[string]bool // words that occur in lower case somewhere (long articles)
+	// lowerSeen remembers hasLower's answers in short articles, where it
+	// scans the text.
+	lowerSeen map[string]bool
+	capMid    map[string]bool // words that occur capitalized inside a sentence
+	inQuote   []bool          // per token: inside quotation marks
+	initial   []bool          // per token: first word of a sentence, quote or label
+	nameTok   []bool          // per token: isNameTok
+	surname   map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
+	carried   int             // the first token of the next sentence that a name ran into
+	sporty    byte            // a game story, where cities are teams (isSporty)
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {
@@ -183,6 +186,20 @@ func (di *docInfo) hasLower(w string) bool {
 	if w == "" {
 		return false
 	}
+	// A name comes back several times in an article: remember the scans.
+	if has, ok := di.lowerSeen[w]; ok {
+		return has
+	}
+	has := di.scanLower(w)
+	if di.lowerSeen == nil {
+		di.lowerSeen = make(map[string]bool, 32)
+	}
+	di.lowerSeen[w] = has
+	return has
+}
+
+// scanLower searches the text for w as a word.
+func (di *docInfo) scanLower(w string) bool {
 	text := di.doc.Text
 	for at := 0; ; {
 		i := strings.Index(text[at:], w)
@@ -354,7 +371,10 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 					continue
 				}
 			}
-			if (broadcasters[toks[j-1].Text] || isCallSign(toks[j-1].Text)) && toks[j].Tag == "CD" && len(t) <= 2 && isDigits(t) {
+			if !isDigits(t) {
+				break // each case below wants a number
+			}
+			if (broadcasters[toks[j-1].Text] || isCallSign(toks[j-1].Text)) && toks[j].Tag == "CD" && len(t) <= 2 {
 				j++
 			} else if numbered[toks[j-1].Text] && isDigits(t) && len(t) <= 3 && j-i > 1 ||
 				numberedAlone[toks[j-1].Text] && j-i == 1 && isDigits(t) && len(t) <= 3 {

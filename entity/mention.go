@@ -430,8 +430,8 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	}
 	for k := i; k < j; k++ {
 		w := toks[k].Text
-		if lexicon.HeadType(w) != "" && lexicon.HeadType(w) != lexicon.Person {
-			return true
+		if t := lexicon.HeadType(w); t != "" && t != lexicon.Person && (conn != "and" || t == lexicon.Org) {
+			return true // but "Republic of Congo | and Uganda" are two
 		}
 	}
 	if k, _ := lexicon.Title(toks[j-1].Text); k == lexicon.Head && conn == "of" {

@@ -123,6 +123,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"American Journal of Preventive Medicine": Org}, nil},
 		{"backer of a name", "the Hamas-run Health Ministry said.",
 			map[string]Type{"Hamas": Org, "Health Ministry": Org}, []string{"Hamas-run Health Ministry"}},
+		{"two places joined by and", "health workers in the Democratic Republic of Congo and Uganda.",
+			map[string]Type{"Democratic Republic of Congo": GPE, "Uganda": GPE}, []string{"Republic of Congo and Uganda"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -52,7 +52,13 @@ func (f *finder) collect() {
 	if dl := doc.Dateline; dl != nil {
 		if p := dl.Place; p.Len() > 0 {
 			f.cands = append(f.cands, dateline(doc.Text, p.Start, p.End, ""))
-			if r, ok := datelineRegion(doc.Text, p.End, dl.End); ok {
+			// The region ends where the dateline's date begins: "LONDON, Jan
+			// 26 (Reuters) -" has none.
+			to := dl.End
+			if d := dl.Date; d.Len() > 0 && d.Start > p.End {
+				to = d.Start
+			}
+			if r, ok := datelineRegion(doc.Text, p.End, to); ok {
 				f.cands = append(f.cands, dateline(doc.Text, r.Start, r.End, ""))
 			}
 		}
@@ -89,7 +95,7 @@ func datelineRegion(text string, from, to int) (analysis.Span, bool) {
 		end--
 	}
 	if end == start || !unicode.IsUpper(rune(text[start])) || monthsDays[strings.Fields(text[start:end])[0]] {
-		return analysis.Span{}, false // "NEW YORK, March 3 (Reuters) -" dates the story
+		return analysis.Span{}, false // "NEW YORK, Tuesday (Reuters) -", a date the analysis did not record
 	}
 	return analysis.Span{Start: start, End: end}, true
 }

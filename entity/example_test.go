@@ -45,3 +45,21 @@ func ExampleResolve() {
 	// Output:
 	// Eric Adams
 }
+
+func ExamplePronounAgreement() {
+	text := "Gov. Kathy Hochul met Mayor Eric Adams and Detective R.J. Okafor at Microsoft."
+	doc := analysis.Parse(text, analysis.Options{})
+	ents := entity.Analyze(doc)
+	degree := map[entity.Agreement]string{entity.Disagrees: "disagrees", entity.MayAgree: "may agree", entity.Agrees: "agrees"}
+	for i, e := range ents {
+		fmt.Printf("%s: she %s, he %s, it %s\n", e.Name,
+			degree[entity.PronounAgreement(doc, ents, i, "she")],
+			degree[entity.PronounAgreement(doc, ents, i, "He")],
+			degree[entity.PronounAgreement(doc, ents, i, "it")])
+	}
+	// Output:
+	// Kathy Hochul: she agrees, he disagrees, it disagrees
+	// Eric Adams: she disagrees, he agrees, it disagrees
+	// R.J. Okafor: she may agree, he may agree, it disagrees
+	// Microsoft: she disagrees, he disagrees, it agrees
+}

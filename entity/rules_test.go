@@ -33,6 +33,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Station 51": Fac}, nil},
 		{"dateline month is no region", "NEW YORK, March 3 (Reuters) - Shares fell.",
 			map[string]Type{"New York": GPE}, []string{"March"}},
+		{"dateline date ends the region", "LONDON, Jan 26 (Reuters) - Shares fell.",
+			map[string]Type{"London": GPE}, []string{"Jan"}},
 		{"possessive brand", "Shoppers at Sainsbury's and McDonald’s were told.",
 			map[string]Type{"Sainsbury's": Org, "McDonald’s": Org}, []string{"Sainsbury"}},
 		{"school short form", "Researchers at Northeastern University agreed. Northeastern has 20,000 students.",

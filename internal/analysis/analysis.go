@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -123,6 +124,9 @@ func Parse(text string, opt Options) *Doc {
 	}
 	if dl, day, ok := findDateline(text, body); ok {
 		d.Dateline = &dl
+		if strings.TrimSpace(text[body:dl.Start]) != "" { // a byline: text of its own
+			d.splitRange(body, dl.Start)
+		}
 		if d.Published.IsZero() && !day.IsZero() {
 			d.Published = day
 		}

@@ -48,6 +48,10 @@ func TestSentences(t *testing.T) {
 			[]string{"President George W. Bush and J. R. R. Tolkien were named."}},
 		{"state", "SAN JOSE, Calif. officials met. They agreed.",
 			[]string{"SAN JOSE, Calif. officials met.", "They agreed."}},
+		{"company suffix at sentence end", "The city sued Acme Inc. The company denied it. Acme Inc. said no.",
+			[]string{"The city sued Acme Inc.", "The company denied it.", "Acme Inc. said no."}},
+		{"name suffix", "Martin Luther King Jr. Day fell on Monday. She met Sammy Davis Jr. He sang.",
+			[]string{"Martin Luther King Jr. Day fell on Monday.", "She met Sammy Davis Jr.", "He sang."}},
 		{"quote with attribution", "“Where are the guns coming from?” Hochul said. She left.",
 			[]string{"“Where are the guns coming from?” Hochul said.", "She left."}},
 		{"quote with long attribution", "“We will win,” said the mayor of New York City. Then he left.",
@@ -138,6 +142,12 @@ func TestHeaderAndDateline(t *testing.T) {
 			dateline: "LONDON, Jan 26 (Reuters) -", place: "LONDON", src: "Reuters", date: "Jan 26", firstSentence: "Britain said."},
 		{name: "Reuters, full month", text: "WASHINGTON, March 3 (Reuters) - The Senate voted.",
 			dateline: "WASHINGTON, March 3 (Reuters) -", place: "WASHINGTON", src: "Reuters", date: "March 3", firstSentence: "The Senate voted."},
+		{name: "byline before the dateline", text: "By Jane Doe, Associated Press\n\nPHOENIX (AP) — The governor spoke.",
+			dateline: "PHOENIX (AP) —", place: "PHOENIX", src: "AP", firstSentence: "By Jane Doe, Associated Press"},
+		{name: "byline with a credit line", text: "By JANE DOE\nAssociated Press\n\nPHOENIX (AP) — The governor spoke.",
+			dateline: "PHOENIX (AP) —", place: "PHOENIX", src: "AP", firstSentence: "By JANE DOE\nAssociated Press"},
+		{name: "a sentence opening with By", text: "By Tuesday, the storm had moved east.\n\nBOSTON — It rained.",
+			firstSentence: "By Tuesday, the storm had moved east."},
 		{name: "no source", text: "BOSTON — The mayor said.",
 			dateline: "BOSTON —", place: "BOSTON", firstSentence: "The mayor said."},
 		{name: "date line", text: "Friday, January 4, 2019 \n\n\nAn apartment building collapsed on Monday.",
@@ -259,13 +269,15 @@ func checkDoc(t *testing.T, doc *Doc) {
 	if dl := doc.Dateline; dl != nil {
 		inText("dateline", dl.Span)
 		require.GreaterOrEqual(t, dl.Start, body)
-		body = dl.End
 	}
 	prevPara := Span{}
 	for i, p := range doc.Paragraphs {
 		inText("paragraph", p.Span)
 		require.Greater(t, p.End, p.Start)
-		require.GreaterOrEqual(t, p.Start, max(prevPara.End, body), "paragraphs in order, after the metadata")
+		require.GreaterOrEqual(t, p.Start, max(prevPara.End, body), "paragraphs in order, after the header")
+		if dl := doc.Dateline; dl != nil { // only a byline comes before the dateline
+			require.True(t, p.End <= dl.Start || p.Start >= dl.End, "paragraph %v overlaps the dateline", p.Span)
+		}
 		for k := p.First; k < p.Last; k++ {
 			s := doc.Sentences[k]
 			require.Equal(t, i, s.Para)

@@ -40,9 +40,35 @@ var dateLineRE = regexp.MustCompile(`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Fr
 var months = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
 	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
 
-// findDateline looks for a dateline where the body begins, at or after from.
-// A date line also gives the article's date.
+// bylineRE is a credit line that wire stories put before their dateline
+// ("By Jane Doe, Associated Press"); it is looked past only when a dateline follows.
+var bylineRE = regexp.MustCompile(`^(?i:by)[ \t]+[A-Z][^\n!?]{0,100}[^\n.!?\s][ \t\r]*\n`)
+
+// findDateline looks for a dateline where the body begins, at or after from,
+// or on the line after a byline there. A date line also gives the article's date.
 func findDateline(text string, from int) (Dateline, time.Time, bool) {
+	if dl, day, ok := findDatelineAt(text, from); ok {
+		return dl, day, true
+	}
+	at := from + len(text[from:]) - len(strings.TrimLeft(text[from:], " \t\r\n"))
+	m := bylineRE.FindStringIndex(text[at:])
+	if m == nil {
+		return Dateline{}, time.Time{}, false
+	}
+	at += m[1]
+	if dl, day, ok := findDatelineAt(text, at); ok {
+		return dl, day, true
+	}
+	// "By JANE DOE\nAssociated Press\n\nPHOENIX (AP) —": the credit may take a line of its own.
+	if m := creditLineRE.FindStringIndex(text[at:]); m != nil {
+		return findDatelineAt(text, at+m[1])
+	}
+	return Dateline{}, time.Time{}, false
+}
+
+var creditLineRE = regexp.MustCompile(`^[ \t]*[A-Z][^\n.!?]{1,60}\n`)
+
+func findDatelineAt(text string, from int) (Dateline, time.Time, bool) {
 	rest := text[from:]
 	lead := len(rest) - len(strings.TrimLeft(rest, " \t\r\n"))
 	at := from + lead

@@ -9,8 +9,10 @@ import (
 // split fills Paragraphs and Sentences from the body, which starts at from.
 // Paragraphs are separated by blank lines; a text with no blank line at all
 // puts one paragraph on each line.
-func (d *Doc) split(from int) {
-	text := d.Text
+func (d *Doc) split(from int) { d.splitRange(from, len(d.Text)) }
+
+func (d *Doc) splitRange(from, to int) {
+	text := d.Text[:to]
 	blank := hasBlankLine(text[from:])
 	start := from
 	for start < len(text) {
@@ -169,8 +171,8 @@ func isBoundary(text string, i int, r rune, next, end int, closedQuote bool) boo
 			return false
 		case len(before) == 1 && before[0] >= 'A' && before[0] <= 'Z': // an initial: George W. Bush
 			return false
-		case strings.Contains(before, ".") || stateAbbreviations[before]:
-			// U.S., p.m., Calif.: a sentence ends here only if a typical opener follows.
+		case strings.Contains(before, ".") || stateAbbreviations[before] || nameSuffixes[before]:
+			// U.S., p.m., Calif., Inc.: a sentence ends here only if a typical opener follows.
 			return sentenceOpeners[nextWord]
 		}
 	}
@@ -235,9 +237,13 @@ func isAttribution(text string, i, end int) bool {
 
 var abbreviations = set("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs",
 	"Lt", "Col", "Gen", "Sgt", "Capt", "Cmdr", "Cpl", "Adm", "Maj", "Pres", "Supt", "Atty", "Hon", "Rev",
-	"Fr", "St", "Mt", "Ft", "Jr", "Sr", "No", "Nos", "Vol", "vs", "v", "Messrs", "Insp", "Det", "Gens",
+	"Fr", "St", "Mt", "Ft", "No", "Nos", "Vol", "vs", "v", "Messrs", "Insp", "Det", "Gens",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-	"Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "Fig", "Figs", "Inc", "Corp", "Co", "Ltd", "Bros")
+	"Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "Fig", "Figs")
+
+// nameSuffixes close a name as often at the end of a sentence (a deal with
+// Apple Inc. The company …) as inside one (Apple Inc. said).
+var nameSuffixes = set("Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr")
 
 var stateAbbreviations = set("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
 	"Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",

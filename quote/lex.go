@@ -116,9 +116,15 @@ func (w *word) has(f lexFlag) bool {
 		if len(w.low) <= maxFlagged {
 			w.flags |= lexFlags[w.low]
 		}
+		if w.flags&fBetween != 0 && nameModals[w.low] && w.capitalized() {
+			w.flags &^= fBetween // Mrs May told MPs; Will Smith said
+		}
 	}
 	return w.flags&f != 0
 }
+
+// nameModals are modals that are also names when capitalized.
+var nameModals = set("may", "will", "can")
 
 // indirectShapes holds, by first and last letter, a bit for the length of
 // each cue of reported speech, and cueShapes of each cue: a cheap test that

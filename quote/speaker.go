@@ -42,8 +42,22 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	if sp, ok := a.resolveName(ws); ok {
 		return sp
 	}
+	if ownedRole(ws) {
+		// Mnuchin's spokeswoman, the company's chief executive: another
+		// person than the owner, the one the article gave that title, else
+		// nobody.
+		if i := a.holder(ws[len(ws)-1].low, start); i >= 0 {
+			return a.entitySpeaker(i, m)
+		}
+		return sp
+	}
 	pronoun := len(ws) == 1 && ws[0].has(fPronoun)
 	i := entity.Resolve(a.doc, a.ents, start, end)
+	if i >= 0 && i < len(a.ents) && a.ents[i].Type != entity.Person && personNoun(ws[len(ws)-1]) {
+		// the prime minister, the Labour leader: a person, never the
+		// organization or place linked to the words upstream.
+		i = a.holder(ws[len(ws)-1].low, start)
+	}
 	if !pronoun && (i < 0 || i < len(a.ents) && a.ents[i].Type == entity.Org && len(a.ents[i].Name) < len(m.Text)) && properName(ws) {
 		// Cascade Regional for Cascade Regional Airlines: the organization
 		// whose name it shortens, when no entity has the name itself.
@@ -128,17 +142,18 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			return a.entitySpeaker(i, m)
 		}
 		return sp
-	case first.is("the") && !lastW.capitalized():
-		// the senator: the speaker before, or the person named last when
-		// the article names them more often; the territory: nobody.
-		if !titles[lastW.low] && !roleNouns[lastW.low] {
+	case first.is("the") && (!lastW.capitalized() || partyNouns[lastW.low]):
+		// the senator, the Massachusetts Democrat: the speaker before, or the
+		// person named last when the article names them more often; the
+		// territory: nobody.
+		if !personNoun(lastW) {
 			return sp
 		}
 		if i := a.latestPerson(start); i >= 0 && (a.last.id == nil || a.ents[i].ID != *a.last.id) &&
 			len(a.ents[i].Mentions) > 2*a.mentions(a.last) && a.mayHold(i, lastW.low) {
 			return a.entitySpeaker(i, m)
 		}
-		if a.last.name != nil && (titles[lastW.low] && a.mayHold(a.entityOf(a.last), lastW.low) || roleNouns[lastW.low]) {
+		if a.last.name != nil && (a.mayHold(a.entityOf(a.last), lastW.low) || roleNouns[lastW.low]) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp
@@ -224,9 +239,14 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 // article gives them none, else one of theirs (the governor is not the
 // attorney general named last).
 func (a *analyzer) mayHold(i int, t string) bool {
-	if i < 0 || len(a.ents[i].Titles) == 0 {
-		return true
+	if i < 0 || len(a.ents[i].Titles) == 0 || !titles[t] {
+		return true // a role, a party or an age is no title
 	}
+	return a.holds(i, t)
+}
+
+// holds tells whether the article gives entity i the title t.
+func (a *analyzer) holds(i int, t string) bool {
 	for _, x := range a.ents[i].Titles {
 		for _, w := range strings.Fields(x) {
 			if strings.EqualFold(strings.TrimSuffix(w, "."), t) || strings.HasPrefix(t, strings.ToLower(strings.TrimSuffix(w, "."))) {
@@ -236,6 +256,50 @@ func (a *analyzer) mayHold(i int, t string) bool {
 	}
 	return false
 }
+
+// holder is the person given the title t whose latest mention before
+// offset at is the latest, or -1 when nobody named before holds it.
+func (a *analyzer) holder(t string, at int) int {
+	a.latestPerson(at) // builds a.persons
+	n, _ := slices.BinarySearchFunc(a.persons, at+1, func(p personMention, t int) int { return p.end - t })
+	for k := n - 1; k >= 0; k-- {
+		if i := a.persons[k].ent; a.holds(i, t) {
+			return i
+		}
+	}
+	return -1
+}
+
+// personNoun tells whether w names a person by title or role: the mayor, the
+// lawmaker, the Democrat, the 72-year-old.
+func personNoun(w word) bool {
+	if w.capitalized() {
+		return partyNouns[w.low]
+	}
+	return titles[w.low] || roleNouns[w.low] || partyNouns[w.low] || strings.HasSuffix(w.low, "-year-old")
+}
+
+// ownedRole tells whether ws names a person by a role owned by someone else:
+// "Mnuchin's spokeswoman", "the company's chief executive". A kin noun ("his
+// mother") is read elsewhere.
+func ownedRole(ws []word) bool {
+	n := len(ws)
+	if n < 2 || !personNoun(ws[n-1]) || ws[n-1].capitalized() || hasKey(kinNouns, ws[n-1].low) {
+		return false
+	}
+	for k := n - 2; k >= 0; k-- {
+		if strings.HasSuffix(ws[k].low, "'s") {
+			return !groupPossessives[ws[k].low] // but the women's basketball coach
+		}
+		if ws[k].capitalized() || ws[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// groupPossessives describe a role rather than own it: the women's coach.
+var groupPossessives = set("women's", "men's", "children's", "people's")
 
 // shortened is the organization whose name starts with name and a word
 // more ("Cascade Regional" for "Cascade Regional Airlines"), when no entity is
@@ -666,6 +730,11 @@ var personTitles = set("mp", "mep", "broadcaster", "constable", "sergeant", "sgt
 	"director", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman", "spokesperson",
 	"leader", "commissioner", "captain", "capt", "lt", "detective", "officer", "host", "journalist",
 	"author", "actor", "actress", "singer", "rapper", "coach", "attorney", "lawyer", "prosecutor")
+
+// partyNouns name a person by party in a definite nominal: the
+// Massachusetts Democrat, the Tory.
+var partyNouns = set("democrat", "republican", "tory", "conservative", "liberal", "socialist",
+	"independent", "libertarian")
 
 var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep", "representative",
 	"mr", "mrs", "ms", "dr", "prof", "professor", "gen", "general", "secretary", "chancellor",

@@ -544,7 +544,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if di.capMid[t.Text] {
 		return false // "Blind Faith recorded…" after "the supergroup Blind Faith"
 	}
-	return (di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") || j-i == 1 && lexicon.HeadType(t.Text) != "") &&
+	// The tagger's guess from a suffix is no evidence for a word English
+	// lacks: "Cleary/JJ Gottlieb Steen & Hamilton".
+	return (di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") && lexicon.Common(t.Text) || j-i == 1 && lexicon.HeadType(t.Text) != "") &&
 		!demonym(t.Text) // "Victorian Premier Jacinta Allan" opens with a people
 }
 
@@ -554,8 +556,8 @@ func (di *docInfo) commonInitial(i, j int) bool {
 // capitalized words before it that name no known place or organization
 // ("Deputy Emergency Situations Minister", but "San Jose | Mayor").
 func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, int) {
-	if t := lexicon.HeadType(toks[j-1].Text); t != "" && t != lexicon.Person {
-		return -1, -1 // "Henderson Executive Airport" names no executive
+	if t := lexicon.HeadType(toks[j-1].Text); t != "" && t != lexicon.Person && !givenAt(toks, j-2, i) {
+		return -1, -1 // "Henderson Executive Airport" names no executive; but "Fire Chief Linda | Park" does
 	}
 	for k := j - 2; k >= i; k-- {
 		kind, _ := lexicon.Title(toks[k].Text)
@@ -620,6 +622,17 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 		return s, e
 	}
 	return -1, -1
+}
+
+// givenAt reports whether toks[k], inside a run that starts before it at i,
+// is a given name and no head word: the surname after it may be one ("Linda
+// Park", "Tom Hall").
+func givenAt(toks []analysis.Token, k, i int) bool {
+	if k <= i || lexicon.HeadType(toks[k].Text) != "" {
+		return false
+	}
+	_, ok := lexicon.Given(toks[k].Text)
+	return ok
 }
 
 // knownEnd reports whether the words before e end in a known place or

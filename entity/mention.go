@@ -348,6 +348,9 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				(j+2 < last && isCap(toks[j+2].Text) || j+2 == last && j+2 < len(toks) && isCap(toks[j+2].Text)):
 				j += 2 // "Roe v. Wade" as the tokenizer splits it
 				continue
+			case t == "," && next && di.commaJoins(i, j, last), t == "at" && next && di.campus(i, j):
+				j++ // "University of Texas at Austin"
+				continue
 			case next && t == "and" && !connected && di.andJoins(i, j):
 				connected = true
 				j++
@@ -403,6 +406,43 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// commaJoins reports whether the comma at j is inside one name: a
+// university's campus ("University of California, Davis") or a law firm's
+// partners ("Skadden, Arps, Slate, Meagher & Flom", "Paul, Weiss, Rifkind,
+// Wharton & Garrison"); a list of names has an "and" ("Tesco, Asda and
+// Marks & Spencer"), a firm's only an "&".
+func (di *docInfo) commaJoins(i, j, last int) bool {
+	toks := di.doc.Tokens
+	if toks[i].Text == "University" {
+		return di.campus(i, j)
+	}
+	if j-i != 1 && (j-i < 3 || toks[j-2].Text != ",") {
+		return false // each partner is one word
+	}
+	for k := j; k+2 < last && toks[k].Text == "," && di.nameTok[k+1]; k += 2 {
+		if toks[k+2].Text == "&" {
+			return k+3 < last && di.nameTok[k+3]
+		}
+	}
+	return false
+}
+
+// campus reports whether toks[i:j] is a state's university, which a campus's
+// place may follow: "University of California", "University of North
+// Carolina".
+func (di *docInfo) campus(i, j int) bool {
+	toks := di.doc.Tokens
+	if j-i < 3 || j-i > 4 || toks[i].Text != "University" || toks[i+1].Text != "of" {
+		return false
+	}
+	for _, e := range lexicon.Lookup(di.doc.Text[toks[i+2].Start:toks[j-1].End]) {
+		if e.Type == lexicon.GPE && !e.City && !e.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // orgLike reports whether the run toks[i:j] may go on over a connector into
 // a longer organization or place name: it contains a head word
 // ("Department", "Force", "University"), or is a title that takes a
@@ -430,6 +470,11 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	}
 	for k := i; k < j; k++ {
 		w := toks[k].Text
+		if k == i && j-i > 1 {
+			if _, given := lexicon.Given(w); given {
+				continue // "Bill Gerstenmaier | of NASA": a given name heads no law
+			}
+		}
 		if t := lexicon.HeadType(w); t != "" && t != lexicon.Person && (conn != "and" || t == lexicon.Org) {
 			return true // but "Republic of Congo | and Uganda" are two
 		}

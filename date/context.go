@@ -240,6 +240,12 @@ func (c *ctx) inYear(mk func(y int) (val, bool)) (val, bool) {
 		if !v.to.After(c.pub) {
 			y++
 		}
+	case pastFuture:
+		// "would take effect Jan. 1" in May is next January; "was expected to
+		// arrive May 20" in late May may be just past.
+		if c.pub.Sub(v.to) > pastFutureReach {
+			y++
+		}
 	default:
 		if d := v.from.Sub(c.pub); d > half {
 			y--
@@ -249,6 +255,10 @@ func (c *ctx) inYear(mk func(y int) (val, bool)) (val, bool) {
 	}
 	return mk(y)
 }
+
+// pastFutureReach is how far before publication a past-future clause's
+// yearless date may lie before it is read as next year's.
+const pastFutureReach = 45 * 24 * time.Hour
 
 // validUTF8Boundary reports whether i is a rune boundary of s.
 func validUTF8Boundary(s string, i int) bool {

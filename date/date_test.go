@@ -44,6 +44,8 @@ var exprCases = []exprCase{
 	{mon, "On Sunday, officials said the fire was out.", "Sunday", "2021-07-11", date.Date, ""},
 	{mon, "On Wednesday, the governor will sign the bill.", "Wednesday", "2021-07-14", date.Date, ""},
 	{mon, "Officials said the talks would resume Friday.", "Friday", "2021-07-09", date.Date, ""},
+	{mon, "The new law would take effect Jan. 1.", "Jan. 1", "2022-01-01", date.Date, ""},
+	{mon, "The shipment was expected to arrive June 20.", "June 20", "2021-06-20", date.Date, ""},
 	{fri, "An apartment building collapsed on Monday.", "Monday", "2018-12-31", date.Date, ""},
 	{fri, "Rescue work resumed on Wednesday, officials said.", "Wednesday", "2019-01-02", date.Date, ""},
 	{fri, "The funeral will be held Sunday.", "Sunday", "2019-01-06", date.Date, ""},

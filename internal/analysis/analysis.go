@@ -124,8 +124,10 @@ func Parse(text string, opt Options) *Doc {
 	}
 	if dl, day, ok := findDateline(text, body); ok {
 		d.Dateline = &dl
-		if strings.TrimSpace(text[body:dl.Start]) != "" { // a byline: text of its own
-			d.splitRange(body, dl.Start)
+		// A byline is text of its own, a paragraph per line: its name and its
+		// credit ("By JANE DOE\nAssociated Press") are not one name.
+		if byline := strings.TrimRight(text[body:dl.Start], " \t\r\n"); strings.TrimSpace(byline) != "" {
+			d.splitRange(body, body+len(byline))
 		}
 		if d.Published.IsZero() && !day.IsZero() {
 			d.Published = day

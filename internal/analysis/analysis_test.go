@@ -145,7 +145,7 @@ func TestHeaderAndDateline(t *testing.T) {
 		{name: "byline before the dateline", text: "By Jane Doe, Associated Press\n\nPHOENIX (AP) — The governor spoke.",
 			dateline: "PHOENIX (AP) —", place: "PHOENIX", src: "AP", firstSentence: "By Jane Doe, Associated Press"},
 		{name: "byline with a credit line", text: "By JANE DOE\nAssociated Press\n\nPHOENIX (AP) — The governor spoke.",
-			dateline: "PHOENIX (AP) —", place: "PHOENIX", src: "AP", firstSentence: "By JANE DOE\nAssociated Press"},
+			dateline: "PHOENIX (AP) —", place: "PHOENIX", src: "AP", firstSentence: "By JANE DOE"},
 		{name: "a sentence opening with By", text: "By Tuesday, the storm had moved east.\n\nBOSTON — It rained.",
 			firstSentence: "By Tuesday, the storm had moved east."},
 		{name: "no source", text: "BOSTON — The mayor said.",

@@ -329,11 +329,16 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
 	commas, verb, verbs, lastVerb := 0, false, 0, 0
 	rel := false // inside ", who …,"
-	relCue := -1 // a cue right after ", who"
+	relCue, who := -1, -1 // a cue right after ", who (has)"
 	for c := i + 1; c < len(ws) && c-i < 32; c++ {
 		k := cueOf(ws[c])
-		if rel && k.indirect && relCue < 0 && ws[c-1].is("who") {
-			relCue = c
+		if rel && k.indirect && relCue < 0 {
+			if w := c - 1; ws[w].is("who") || w > 0 && ws[w].has(fBetween) && ws[w-1].is("who") {
+				relCue, who = c, c-1
+				if !ws[w].is("who") {
+					who--
+				}
+			}
 		}
 		if !k.indirect || rel {
 			// A cue inside a relative clause between commas is not the
@@ -348,7 +353,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			// A verb leaves only a coordinated cue (declined the request
 			// and said …), except in an apposition between commas:
 			// Callamard, who had investigated the case, cautioned …
-			if commas%2 == 0 && finiteVerb(doc, ws[c]) && !ws[c].has(fBetween) {
+			if commas%2 == 0 && !rel && finiteVerb(doc, ws[c]) && !ws[c].has(fBetween) {
 				verb, verbs, lastVerb = true, verbs+1, c
 			}
 			continue
@@ -379,12 +384,19 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		cl, cr, ok := clauseAfterCue(doc, ws, c, k.object)
 		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, cl, cr, ok
 	}
-	if relCue >= 3 && ws[relCue-2].text == "," {
+	if who >= 2 && ws[who-1].text == "," {
 		// … spoke to the Navy, who told it this was unconfirmed: the
-		// report of the relative clause, by the person it hangs on.
-		if s := npBack(doc, ws, relCue-3); s >= 0 && mayReportSpeech(doc, ws[s:relCue-2]) {
+		// report of the relative clause, by the person it hangs on, up to
+		// the sentence's own verb (Reams, who has said he would …, was
+		// unmoved).
+		if s := npBack(doc, ws, who-2); s >= 0 && mayReportSpeech(doc, ws[s:who-1]) {
 			cl, cr, ok := clauseAfterCue(doc, ws, relCue, cueOf(ws[relCue]).object)
-			return attribution{ws: ws, cs: relCue, ce: relCue + 1, ss: s, se: relCue - 2}, cl, cr, ok
+			for t := cl + 1; ok && t+1 < cr; t++ {
+				if ws[t].text == "," && finiteVerb(doc, ws[t+1]) {
+					cr = t
+				}
+			}
+			return attribution{ws: ws, cs: relCue, ce: relCue + 1, ss: s, se: who - 1}, cl, cr, ok
 		}
 	}
 	return attribution{}, 0, 0, false

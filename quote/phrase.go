@@ -263,6 +263,9 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		if j < 0 || ws[j].text != "," {
 			return 0, 0, false
 		}
+		if j >= 3 && ws[j-2].text == "," && isNumber(ws[j-1].text, 1, 3) {
+			j -= 2 // Smith, 45, who lives in Denver, told: past the age
+		}
 		if n := npBack(doc, ws, j-1); n >= 0 {
 			// The mayor of London, Sadiq Khan, tweeted: the name.
 			if endsWithName(ws[j+1:i]) && !ws[j+1].is("who", "which", "whose") && (!properName(ws[n:j]) || ws[n].has(fDeterminer)) {

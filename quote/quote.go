@@ -242,7 +242,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		}
 	case found && att.hasSpeaker():
 		sp = a.resolve(att.ws[att.ss].start, att.ws[att.se-1].end, s.start)
-		if cueOf(att.ws[att.cs]).fragment && kind == Partial && (!sp.person || !strings.Contains(quoted, " ")) {
+		if cueOf(att.ws[att.cs]).fragment && kind == Partial && (!sp.person && len(strings.Fields(quoted)) < 4 || !strings.Contains(quoted, " ")) {
 			return // Critics called the policy "woke": a term, not speech
 		}
 	case !found && sameSentence && len(before) > 0:

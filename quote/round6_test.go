@@ -32,3 +32,32 @@ func TestRound6Speakers(t *testing.T) {
 		})
 	}
 }
+
+// TestRound6Reported checks reported clauses after a subject with a
+// relative clause or an age in apposition, and a report inside a relative
+// clause that the sentence's own verb closes.
+func TestRound6Reported(t *testing.T) {
+	tests := []struct{ name, text, want, speaker string }{
+		{"apposition then a relative clause", "Its sponsor, state Representative Tom Sullivan, whose son was killed in the 2012 Aurora theater shooting, said he was relieved.", "he was relieved", "Tom Sullivan"},
+		{"age then a relative clause", "Smith, 45, who lives in Denver, told reporters the fire started in the kitchen.", "the fire started in the kitchen", "Smith"},
+		{"report in a relative clause closed by the sentence's verb", "Weld County Sheriff Steve Reams, who has said he would rather go to jail than enforce the law, was unmoved.", "he would rather go to jail than enforce the law", "Steve Reams"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			require.Len(t, qs, 1, "%+v", qs)
+			assert.Equal(t, tt.want, qs[0].Text)
+			assert.Equal(t, Indirect, qs[0].Kind)
+			assert.Equal(t, tt.speaker, str(qs[0].Speaker))
+		})
+	}
+}
+
+// TestRound6DescribedAs checks that a fragment cue ("described … as") keeps
+// a long quotation of a speaker that is no person, but not a term.
+func TestRound6DescribedAs(t *testing.T) {
+	qs := Find(`An NRA spokeswoman earlier described the bill as "a gross violation of due process."`)
+	require.Len(t, qs, 1)
+	assert.Equal(t, Partial, qs[0].Kind)
+	assert.Empty(t, Find(`Critics called the policy "woke" on Monday.`))
+}

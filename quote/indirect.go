@@ -328,7 +328,7 @@ func clauseFrom(ws []word) int {
 func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	i := clauseFrom(ws)
 	commas, verb, verbs, lastVerb := 0, false, 0, 0
-	rel := false // inside ", who …,"
+	rel := false          // inside ", who …,"
 	relCue, who := -1, -1 // a cue right after ", who (has)"
 	for c := i + 1; c < len(ws) && c-i < 32; c++ {
 		k := cueOf(ws[c])

@@ -131,6 +131,10 @@ var actVerbGroups = []struct {
 		forms: "make makes made making give gives gave given giving", kind: Law, ofPolicy: true,
 		stops: "them him her me us",
 	},
+	{ // what a policy makes people do: "will force platforms to remove …"
+		stems: "force compel oblige", kind: Regulation, then: "to", ofPolicy: true,
+		stops: "it them him her me us",
+	},
 	{ // public staff hired: "hire 200 new social workers"
 		stems: "hire recruit",
 		kind:  Program,
@@ -241,20 +245,18 @@ func findActs(s *sentence) []*cand {
 // -1).
 func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 	v := s.auxStart(i)
+	control := -1 // the verb of intent, if any
 	// "the mayor plans to cut …": the subject of the verb of intent.
 	if s.word(v-1) == "to" || s.word(i-1) == "to" {
 		k := v - 1
 		if s.word(k) != "to" {
 			k = i - 1
 		}
-		k--
-		for k >= 0 && s.tag(k) == "RB" {
-			k--
-		}
+		k = s.adjunctsBefore(k - 1)
 		if k < 0 || !controlVerbs[s.low[k]] {
 			return agent, -1, false
 		}
-		v = s.auxStart(k)
+		v, control = s.auxStart(k), k
 	} else if s.word(i-1) == "by" && s.tag(i) == "VBG" {
 		v = s.beforeVerbIndex() // "approved a budget …, closing a shortfall by cutting 112 positions"
 	} else if w := s.word(v - 1); w == "and" || w == "or" || w == "," {
@@ -268,6 +270,22 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 					p = i
 				}
 				return a, p, true
+			}
+		}
+	}
+	// "The government introduced a duty of care, and plans to spend …": the
+	// verb of intent shares the subject of the verb it is joined to.
+	// (prose tags some such verbs as nouns: "and plans/NNS to spend".)
+	if w := s.word(v - 1); control >= 0 && (w == "and" || w == "," && s.tag(v) != "VBG") {
+		for k := v - 2; k >= 0 && v-k <= 25; k-- {
+			if t := s.toks[k].Text; isBoundary(t) && t != "," {
+				break
+			}
+			if isFinite(s.tag(k)) {
+				if a, p, ok := s.actSubject(k); ok && p < 0 {
+					return a, -1, true
+				}
+				break
 			}
 		}
 	}
@@ -320,6 +338,33 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 	}
 	return agent, -1, false
 }
+
+// decisions are the verbs of intent that tell a body has decided: "voted
+// to raise", "agreed to cut".
+var decisions = words("voted agreed decided")
+
+// adjunctsBefore steps back from token k over adverbs, time adjuncts
+// and a vote's tally: "voted 7-2 Monday night to raise …".
+func (s *sentence) adjunctsBefore(k int) int {
+	for k >= 0 {
+		switch {
+		case s.tag(k) == "RB":
+			k--
+		case dayParts[s.low[k]] && s.timeAdjunctStart(k-1) >= 0:
+			k = s.timeAdjunctStart(k-1) - 1
+		case s.timeAdjunctStart(k) >= 0:
+			k = s.timeAdjunctStart(k) - 1
+		case s.tag(k) == "CD" && strings.Contains(s.low[k], "-"):
+			k-- // "7-2"
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// dayParts follow a day: "Monday night".
+var dayParts = words("morning afternoon evening night")
 
 // coordinated returns the verb that the verb at i, whose auxiliaries start
 // at v, is coordinated with: the nearest verb of the same form before it in
@@ -702,7 +747,13 @@ func actStatus(c *cand) Status {
 			return st
 		}
 		if controlVerbs[w] || w == "to" {
-			if q, n := cueAt(s.low, k); n > 0 && q.status == Passed && w != "set" {
+			if w == "to" {
+				k = s.adjunctsBefore(k - 1) // "voted 7-2 Monday night to raise"
+			}
+			if k < 0 {
+				return Proposed
+			}
+			if q, n := cueAt(s.low, k); n > 0 && q.status == Passed && s.low[k] != "set" || decisions[s.low[k]] {
 				return Passed // "voted to raise", "agreed to cut": decided
 			}
 			return Proposed

@@ -19,6 +19,9 @@ type head struct {
 	// purpose heads ("commission", "panel") are public also with a purpose
 	// complement: "a commission engaged to study the draft".
 	purpose bool
+	// told heads name a measure only with a complement that tells its
+	// content: "a rule raising the salary threshold", not "Mugabe's rule".
+	told bool
 }
 
 // campaignLicensers are the modifiers that make a campaign or drive a
@@ -64,6 +67,16 @@ var headSenseStops = map[string]map[string]bool{
 	"mandates": words("democratic electoral"),
 	"system":   words("economic capitalist political legal justice judicial socialist communist solar immune"),
 	"systems":  words("economic capitalist political legal justice judicial two"),
+	// "rule" as governance: "colonial rule", "under military rule".
+	"rule": words("colonial military british french direct home majority minority communist taliban " +
+		"one-party civilian foreign imperial soviet authoritarian absolute mob martial democratic " +
+		"presidential president's ground golden general"),
+}
+
+// ofStops are the words after "of" that make a head an idiom: "the rule of
+// law", "a rule of thumb".
+var ofStops = map[string]map[string]bool{
+	"rule": words("law thumb"),
 }
 
 // modelLicensers make a model or principle a way of governing: "the
@@ -77,7 +90,11 @@ var modelLicensers = words("governance welfare policing funding economic one-chi
 var inquiryLicensers = words("public judicial independent parliamentary government federal state")
 
 // orderVerbs are the verbs an official orders a measure with.
-var orderVerbs = words("ordered orders order directed decreed")
+var orderVerbs = words("ordered orders order directed directing decreed instructed")
+
+// directVerbs order only with what the parties are to do: "directed state
+// agencies to identify surplus land".
+var directVerbs = words("directed directing instructed")
 
 // lawIdioms take "the law" in a sense that is no policy: "the full force of
 // the law", "the rule of law", "the letter of the law".
@@ -93,7 +110,7 @@ var heads = map[string]head{
 	"ordinance": {kind: Ordinance}, "ordinances": {kind: Ordinance}, "bylaw": {kind: Ordinance},
 	"bill": {kind: Bill}, "bills": {kind: Bill},
 	"regulation": {kind: Regulation}, "regulations": {kind: Regulation},
-	"rules": {kind: Regulation, weak: true}, "directive": {kind: Regulation},
+	"rules": {kind: Regulation, weak: true}, "rule": {kind: Regulation, weak: true, told: true}, "directive": {kind: Regulation},
 	"mandate": {kind: Regulation}, "mandates": {kind: Regulation},
 	"decree": {kind: ExecutiveAction}, "decrees": {kind: ExecutiveAction},
 	"declaration": {kind: ExecutiveAction, weak: true}, "proclamation": {kind: ExecutiveAction},
@@ -166,7 +183,7 @@ var compounds = map[string]Kind{
 	"martial law": ExecutiveAction, "evacuation order": ExecutiveAction, "evacuation orders": ExecutiveAction,
 	"safe zone": Measure, "buffer zone": Measure, "no-fly zone": Measure, "exclusion zone": Measure,
 	"articles of impeachment": Measure, "article of impeachment": Measure,
-	"citizenship question": Measure, "minimum wage": Measure, "travel ban": Measure,
+	"citizenship question": Measure, "ballot question": Measure, "ballot questions": Measure, "minimum wage": Measure, "travel ban": Measure,
 	"speed limit": Measure, "speed limits": Measure, "age limit": Measure, "price cap": Measure,
 	"national emergency": ExecutiveAction, "public health emergency": ExecutiveAction, "disaster declaration": ExecutiveAction,
 	"basic income": Program, "guaranteed income": Program, "congestion pricing": Measure, "congestion charge": Measure,
@@ -568,6 +585,9 @@ var triggers = func() map[string]trigger {
 	for w := range passiveActs {
 		m[w] |= trigPassiveAct
 	}
+	for w := range plannedActs {
+		m[w] |= trigPassiveAct
+	}
 	add(levyChanges, trigPassiveAct)
 	for w := range govActionIndex {
 		m[w] |= trigGov
@@ -575,11 +595,15 @@ var triggers = func() map[string]trigger {
 	return m
 }()
 
-// articleWords number the parts of laws and treaties ("Article 50") and
-// ballot measures ("Proposition 22"), with the kind they make.
+// articleWords number the parts of laws and treaties ("Article 50"),
+// ballot measures ("Proposition 22") and bills ("AB 1482"), with the kind
+// they make.
 var articleWords = map[string]Kind{
 	"article": Law, "section": Law, "title": Law, "clause": Law, "chapter": Law, "paragraph": Law,
 	"proposition": Measure, "prop.": Measure, "amendment": Law, "resolution": Measure, "directive": Regulation,
+	// US bill numbers: "AB 1482", "HB 2271", "H.R. 1", "LD 1706".
+	"ab": Bill, "sb": Bill, "hb": Bill, "hr": Bill, "h.r.": Bill, "s.b.": Bill, "h.b.": Bill, "a.b.": Bill,
+	"ld": Bill, "lb": Bill, "hf": Bill, "sf": Bill,
 }
 
 // indefinite articles introduce a policy rather than refer back to one.

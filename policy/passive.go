@@ -20,6 +20,20 @@ var passiveActs = map[string]bool{
 	"increased": true, "frozen": true, "doubled": true, "halved": true, "imposed": true, "applied": true,
 }
 
+// plannedActs are participles that tell a measure only as a plan, after a
+// modal ("construction work would be halted", "1,000 more buses will be
+// deployed"): told in the past they are mostly events ("the road was
+// closed").
+var plannedActs = map[string]Kind{
+	"halted": ExecutiveAction, "suspended": ExecutiveAction, "closed": ExecutiveAction,
+	"shut": ExecutiveAction, "deployed": Measure, "banned": Measure, "prohibited": Measure,
+	"barred": Measure, "restricted": Measure, "allowed": Regulation, "permitted": Regulation,
+	"provided": Program, "offered": Program, "distributed": Program, "funded": Funding,
+	"lifted": Measure, "eased": Measure, "relaxed": Measure, "tightened": Measure,
+	"postponed": ExecutiveAction, "hired": Program, "built": Program, "created": Program,
+	"established": Program, "set": Program, "given": Program, "made": Measure,
+}
+
 // levyChanges are the intransitive verbs by which a levy changes:
 // "contributions will rise by one percentage point".
 var levyChanges = words("rise rises rose risen rising fall falls fell fallen falling increase increases " +
@@ -56,8 +70,9 @@ func findPassiveActs(s *sentence) []*cand {
 		}
 		w := s.low[i]
 		levyOnly, passive := passiveActs[w]
+		planned, isPlanned := plannedActs[w]
 		change := levyChanges[w] && strings.HasPrefix(s.tag(i), "VB")
-		if !passive && !change {
+		if !passive && !change && !isPlanned {
 			continue
 		}
 		// The verb group: "will be charged", "are now required", "will rise".
@@ -65,11 +80,21 @@ func findPassiveActs(s *sentence) []*cand {
 		for k >= 0 && s.tag(k) == "RB" {
 			k--
 		}
-		if passive {
+		if passive || isPlanned {
 			if k < 0 || !beForms[s.low[k]] {
 				continue
 			}
 			k--
+		}
+		if isPlanned && !passive {
+			// "would be halted", "will also be deployed", "would not be allowed to"
+			m := k
+			for m >= 0 && (s.tag(m) == "RB" || negators[s.low[m]]) {
+				m--
+			}
+			if m < 0 || s.tag(m) != "MD" || planned == Regulation && s.word(i+1) != "to" || (w == "set" || w == "made") && s.word(i+1) != "up" {
+				continue
+			}
 		}
 		for k >= 0 && (s.tag(k) == "MD" || auxiliaries[s.low[k]] || s.tag(k) == "RB") {
 			k--
@@ -100,8 +125,13 @@ func findPassiveActs(s *sentence) []*cand {
 		kind := Measure
 		if w == "required" || w == "obliged" {
 			kind = Regulation
+		} else if isPlanned && !passive {
+			kind = planned
 		}
 		c := &cand{s: s, a: subj, b: b, head: i, kind: kind, rule: "passive-act"}
+		if isPlanned && !passive {
+			c.rule = "planned"
+		}
 		out = append(out, c)
 	}
 	return out

@@ -273,6 +273,14 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.s.negated(c.a) {
 		return "", false
 	}
+	if c.rule == "planned" {
+		// "would be halted": a plan, announced when an official's words
+		// tell it ("Kejriwal announced that … would be halted").
+		if c.s.announcedBefore(c.a) {
+			return Announced, true
+		}
+		return Proposed, true
+	}
 	if c.rule == "act" {
 		// A provision takes the status of its policy: "It would have voided
 		// …" of a vetoed bill, "it lets tenants pay …" of a passed ordinance.
@@ -404,7 +412,12 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 			return n, id
 		}
 	}
-	if hit, ok := findCue(c); ok {
+	// "The governor vetoed a bill …", "a court struck down a provision …":
+	// whoever rejects a measure neither enacts nor proposes it.
+	rejected := false
+	if hit, ok := findCue(c); ok && hit.status == Rejected && hit.where == -1 && !strings.HasPrefix(s.low[hit.at], "withdr") {
+		rejected = true
+	} else if ok {
 		if sp, ok := r.cueAgent(c, hit); ok {
 			if n, id, ok := r.resolve(sp); ok {
 				return n, id
@@ -435,11 +448,12 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 		}
 	}
 	// A policy that is its sentence's subject gets no actor from context.
-	if s.beforeVerb(c.a) {
+	if s.beforeVerb(c.a) || rejected {
 		return nil, nil
 	}
 	for i := s.idx; i >= 0 && i >= s.idx-1; i-- {
-		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) {
+		// A court rules on measures; it enacts none.
+		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) && !courts[sp.s.low[sp.b-1]] {
 			if n, id, ok := r.resolve(sp); ok {
 				return n, id
 			}
@@ -516,6 +530,11 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 	for j >= 0 && (auxiliaries[s.low[j]] || s.tag(j) == "RB" || s.tag(j) == "MD") {
 		j--
 	}
+	// "The Biden administration on Tuesday unveiled …": wire copy puts the
+	// day between the subject and its verb.
+	if t := s.timeAdjunctStart(j); t > 0 {
+		j = t - 1
+	}
 	if j < 0 {
 		return span{}, false
 	}
@@ -549,6 +568,29 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 	}
 	return span{}, false
 }
+
+// timeAdjunctStart returns where a time adjunct that ends at token j
+// starts ("on Tuesday", "Monday", "last week", "earlier this month"), or -1.
+func (s *sentence) timeAdjunctStart(j int) int {
+	w := s.word(j)
+	switch {
+	case notAgents[w] || w == "today" || w == "yesterday" || w == "tonight":
+		if p := s.word(j - 1); p == "on" || p == "last" || p == "this" || p == "late" || p == "early" {
+			return j - 1
+		}
+		return j
+	case timeNouns[w] && (s.word(j-1) == "last" || s.word(j-1) == "this" || s.word(j-1) == "next"):
+		if p := s.word(j - 2); p == "earlier" || p == "later" {
+			return j - 2
+		}
+		return j - 1
+	}
+	return -1
+}
+
+// timeNouns are the spans that "last", "this" and "next" make a time
+// adjunct of: "last week", "this year".
+var timeNouns = words("week month year spring summer fall autumn winter weekend session term")
 
 // agentAt is the first pronoun or proper name in tokens [a, e).
 func (s *sentence) agentAt(a, e int) (span, bool) {

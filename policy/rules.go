@@ -270,7 +270,7 @@ func findHeads(s *sentence) []*cand {
 		if s.low[i] == "motion" && !(contentStarters[s.word(i+1)] && s.word(i+1) != "of" || s.word(i+1) == "of" && s.word(i+2) == "no") {
 			continue
 		}
-		if s.senseStop(c.a, hs, i) {
+		if s.senseStop(c.a, hs, i) || s.word(i+1) == "of" && ofStops[s.low[i]][s.word(i+2)] {
 			continue
 		}
 		// "the full force of the law", "the rule of law": no policy.
@@ -316,6 +316,13 @@ func findHeads(s *sentence) []*cand {
 		if (s.word(i+1) == "of" || s.word(i+1) == "by") && s.officialAt(i+2) {
 			owned = true
 		}
+		// "a $30 billion green investment fund", "a 12 billion pound plan": a
+		// sum makes a weak head a specific measure.
+		for k := c.a; k < hs && h.only == nil && !currencyWords[s.low[i]] && s.low[i] != "money"; k++ {
+			if s.tag(k) == "$" || scales[s.low[k]] {
+				owned = true
+			}
+		}
 		// "a 1994 agreement": a dated pact is a specific one.
 		for k := c.a; k < hs && pactHeads[s.low[i]]; k++ {
 			if isYear(s.low[k]) {
@@ -346,6 +353,9 @@ func findHeads(s *sentence) []*cand {
 		// post their curriculum online": the relative clause tells its content.
 		c.b = s.relativeEnd(c.b)
 		content := c.b > i+1
+		if h.told && !content {
+			continue
+		}
 		// "his proposal of a mandatory buyback program", "investments in
 		// community violence intervention programs": a generic head takes the
 		// kind of the measure it is about.
@@ -425,7 +435,8 @@ func (s *sentence) officialCue(a int) bool {
 				return true
 			}
 		}
-		if s.places[s.toks[sp.b-1].End] {
+		// "He also signed an order …" in a paragraph about an official.
+		if s.places[s.toks[sp.b-1].End] || s.officials[s.toks[sp.b-1].End] || s.offPara && sp.b == sp.a+1 && (s.low[sp.a] == "he" || s.low[sp.a] == "she") {
 			return true // "the United States announced a complete withdrawal"
 		}
 		// "the government of Samoa began …"
@@ -607,6 +618,10 @@ func findIncludes(s *sentence) []*cand {
 		k := i - 1
 		for k >= 0 && (s.tag(k) == "MD" || s.tag(k) == "RB" || s.low[k] == ",") {
 			k--
+		}
+		// "His budget this year includes …"
+		if t := s.timeAdjunctStart(k); t > 0 {
+			k = t - 1
 		}
 		if k < 0 {
 			continue
@@ -1092,7 +1107,8 @@ func (s *sentence) moneyAt(i int) (int, bool) {
 		return 0, false
 	}
 	e := i + 1
-	for e < len(s.toks) && e-i < 6 && (s.tag(e) == "CD" || scales[s.low[e]]) {
+	// (prose tags some amounts as nouns: "$/$ 1.75/NN billion".)
+	for e < len(s.toks) && e-i < 6 && (s.tag(e) == "CD" || scales[s.low[e]] || cur && e == i+1 && startsDigit(s.low[e])) {
 		e++
 	}
 	if e < len(s.toks) && currencyWords[s.low[e]] {
@@ -1100,6 +1116,9 @@ func (s *sentence) moneyAt(i int) (int, bool) {
 	}
 	return e, cur && (e > i+1 || len(w) > 1)
 }
+
+// startsDigit reports whether w starts with a digit: "1.75".
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // senseStop reports whether a modifier in [a, hs) gives the head at i a
 // sense that is no policy (headSenseStops): "the democratic mandate of the
@@ -1184,10 +1203,13 @@ func findOrdered(s *sentence) []*cand {
 			continue
 		}
 		// Active: an official orders an object ("ordered the evacuation of
-		// …"); "he" is an official in a paragraph about one.
+		// …"); "he" is an official in a paragraph about one, and a verb
+		// joined to a government's has its subject ("The Delhi government
+		// extended the ban … and ordered schools to remain closed").
 		v := s.auxStart(i)
 		sp, ok := s.subjectBefore(v)
-		if !s.officialSubject(i) && !s.officialSubject(v) && !(ok && s.tag(sp.a) == "PRP" && s.govPara) {
+		_, _, acts := s.actSubject(i)
+		if !s.officialSubject(i) && !s.officialSubject(v) && !(ok && s.tag(sp.a) == "PRP" && s.govPara) && !acts {
 			continue
 		}
 		from := i + 1
@@ -1197,13 +1219,43 @@ func findOrdered(s *sentence) []*cand {
 		if from >= len(s.toks) || s.tag(from) == "PRP" || s.tag(from) == "TO" || s.tag(from) == "IN" {
 			continue // "ordered him to …" is told by what follows, not here
 		}
+		// "ordered schools to remain closed", "directed state agencies to
+		// identify surplus land": what the parties are to do is the measure.
+		if t := s.thenAt(from, "to"); t > from && strings.HasPrefix(s.tag(t+1), "VB") {
+			if sp, ok := s.subjectBefore(v); ok && courts[s.low[sp.b-1]] {
+				continue // a court's order is a ruling
+			}
+			out = append(out, s.orderCand(i, from, max(t+1, s.clauseTail(t))))
+			continue
+		}
+		if directVerbs[w] {
+			continue // "directed the government" says nothing until "to …"
+		}
 		b := s.objectEnd(from)
 		if b <= from+1 && !isNoun(s.tag(from)) || b > from && !isNoun(s.tag(b-1)) && !isQuoteMark(s.toks[b-1].Text) && s.toks[b-1].Text != "'" {
 			continue // "ordered the" names nothing
 		}
-		out = append(out, &cand{s: s, a: i, b: b, head: i, kind: ExecutiveAction, rule: "ordered"})
+		out = append(out, s.orderCand(i, from, b))
 	}
 	return out
+}
+
+// orderCand is the order told by the verb at i whose object runs [from, b).
+func (s *sentence) orderCand(i, from, b int) *cand {
+	c := &cand{s: s, a: i, b: b, head: i, kind: ExecutiveAction, rule: "ordered"}
+	// "ordered his staff to delay $400 million in military aid": the
+	// measure acted on gives the kind.
+	for j := from; j < b; j++ {
+		if _, money := s.moneyAt(j); money {
+			c.kind = Funding
+			break
+		}
+		if h, _, ok := s.headAt(j); ok && !h.weak {
+			c.kind = h.kind
+			break
+		}
+	}
+	return c
 }
 
 // auxStart returns where the auxiliaries before a verb begin: "he had

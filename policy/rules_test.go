@@ -155,6 +155,22 @@ func TestRules(t *testing.T) {
 		{"article", findArticles, "Voters approved Proposition 22 in November.", []string{"Proposition 22 [measure]"}},
 		{"requirement", findRequirements, "The school district will require masks for all students.", []string{"require masks for all students [law]"}},
 		{"requirement", findRequirements, "The job requires patience.", []string{}},
+		// blind round 9 preparation: phrasing families over word lists.
+		{"article", findArticles, "The bill, AB 1482, passed the Senate.", []string{"AB 1482 [bill]"}},
+		{"head", findHeads, "The administration finalized a rule raising the overtime threshold.", []string{"a rule raising the overtime threshold [regulation]"}},
+		{"head", findHeads, "Under Mugabe's rule, the government respected the rule of law.", []string{}},
+		{"head", findHeads, "Labour has called for a 30 billion pound green investment fund.", []string{"a 30 billion pound green investment fund [funding]"}},
+		{"head", findHeads, "The law sets fines of up to 49.5 million Australian dollars.", []string{}},
+		{"ordered", findOrdered, "The Delhi government extended the ban and ordered schools to remain closed for another week.", []string{"ordered schools to remain closed for another week [executive_action]"}},
+		{"ordered", findOrdered, "The judge ordered the company to pay damages.", []string{}},
+		{"ordered", findOrdered, "The minister instructed officials at the meeting.", []string{}},
+		{"planned", findPassiveActs, "The minister said construction work would be halted across the city.", []string{"construction work would be halted across the city [executive_action]"}},
+		{"planned", findPassiveActs, "The road was closed by police after the crash.", []string{}},
+		{"act", findActs, "The legislation will force companies to verify the ages of users.", []string{"The legislation will force companies to verify the ages of users [law]"}},
+		{"act", findActs, "Police forced protesters to leave the square.", []string{}},
+		{"act", findActs, "The council voted 7-2 Monday night to raise the minimum wage to $18 an hour.", []string{"raise the minimum wage to $18 an hour [measure]"}},
+		{"includes", findIncludes, "His budget this year includes $1.75 billion for new housing construction.", []string{"$1.75 billion for new housing construction [funding]"}},
+		{"spending", findSpending, "The government introduced a levy, and plans to spend $6.5 million on trials of new technology.", []string{"$6.5 million on trials of new technology [funding]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

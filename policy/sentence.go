@@ -207,6 +207,9 @@ func (s *sentence) clauseTail(from int) int {
 		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
+		if (w == "and" || w == "or") && s.word(i+1) == "that" {
+			break // "… would be deployed and that the government was …": a new clause
+		}
 		if w == "and" || w == "or" || w == "but" {
 			// "a bill that would override zoning rules and allow duplexes":
 			// a verb joined inside a relative clause belongs to it.
@@ -265,6 +268,9 @@ func (s *sentence) startsContent(i int) bool {
 	}
 	if notAgents[w] || w == "today" || w == "yesterday" {
 		return s.startsContent(i + 1) // "signed a bill Monday that raises …"
+	}
+	if (w == "last" || w == "this") && timeNouns[s.word(i+1)] {
+		return s.startsContent(i + 2) // "signed an order last month directing …"
 	}
 	// "an amendment enshrining abortion rights": a participle tells content.
 	if s.tag(i) == "VBG" && !reportingParticiples[w] {

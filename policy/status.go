@@ -21,6 +21,7 @@ var cues = []cue{
 	{[]string{"decriminalized"}, Passed}, {[]string{"legalizes"}, Passed}, {[]string{"imposed"}, Passed},
 	{[]string{"imposes"}, Passed}, {[]string{"issued"}, Passed}, {[]string{"issues"}, Passed},
 	{[]string{"declared"}, Passed}, {[]string{"declares"}, Passed}, {[]string{"awarded"}, Passed},
+	{[]string{"finalized"}, Passed}, {[]string{"finalised"}, Passed},
 
 	{[]string{"in", "effect"}, InEffect}, {[]string{"enforcement", "of"}, InEffect},
 	{[]string{"to", "take", "effect"}, Proposed}, {[]string{"will", "take", "effect"}, Proposed}, {[]string{"in", "place"}, InEffect},

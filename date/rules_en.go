@@ -52,6 +52,8 @@ var englishRules = []*rule{
 	newRule("edge-of-the-unit", on(cueUnit, 5), `(?i)\b(?:the\s+)?(?P<edge>end|beginning|start|middle|turn)\s+of\s+the\s+(?P<unit>year|month|week|decade|century)\b`, resolveRelativeUnit),
 	newRule("ago", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)\s+`+unitWordsP+`\s+(?P<dir>ago|earlier|later|from now|hence)\b`, resolveAgo),
 	newRule("vague-ago", on(cueAgo, 4), `(?i)\b(?:a\s+(?:short\s+|little\s+|long\s+)?while|not\s+(?:so\s+)?long|long|some\s+time|moments?|(?:days|weeks|months|years|decades|hours|minutes))\s+ago\b`, resolveVagueAgo),
+	// A rate: "$35 a month", "3% a year", "10 hours a day" (the duration is its own mention).
+	newRule("rate", on(cueUnit, 5), `(?i)(?:(?P<year>1\d{3}|20\d{2})|\d[\d,.]*(?:\s*%|\s+[a-z]+){0,3})\s+(?P<x>an?\s+(?P<unit>hour|day|week|month|year))\b`, resolveRate),
 	newRule("duration", on(cueUnit, 5), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?:(?P<lp>last|past|next|first|coming|previous|final|initial)\s+)?(?P<num>`+numberRE+`)\s+(?:(?:more|additional|full|straight|consecutive|long|whole|calendar|business|working|trading|school|Earth)\s+)?`+unitWordsP+`\b`, resolveDuration),
 	newRule("and-a-half", on(cueHalf, 5, cueUnit), `(?i)\b(?:(?P<mod>`+modRE+`)\s+)?(?P<num>`+numberRE+`)(?:\s+and\s+a\s+half\s+`+unitWordsP+`|[\s-](?P<unit>year|month|week|day|hour|minute|decade)-and-a-half)\b(?:\s+(?P<dir>ago))?`, resolveAndAHalf),
 	newRule("half-unit", on(cueHalf, 0, cueUnit), `(?i)\bhalf\s+an?\s+(?P<unit>hour|day|year|decade|century)\b`, resolveHalfUnit),
@@ -619,6 +621,14 @@ func resolveRelativeDay(c *ctx, g groups) (val, bool) {
 		return partOfDayVal(day, pod), true
 	}
 	return dayVal(day), true
+}
+
+// resolveRate rejects a year before the unit ("In 2019 a year of turmoil").
+func resolveRate(c *ctx, g groups) (val, bool) {
+	if g.get("year") != "" {
+		return val{}, false
+	}
+	return resolveSet(c, g)
 }
 
 func resolveSet(c *ctx, g groups) (val, bool) {

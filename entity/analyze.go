@@ -546,7 +546,7 @@ func (f *finder) partKeys(cl *cluster) []string {
 				keys = append(keys, "p:"+mid) // "Rosselló" of "Ricardo Rosselló Nevares"
 			}
 		}
-	case typ == Org && corporate(w[1:]):
+	case typ == Org && (corporate(w[1:]) || legalForms[w[len(w)-1]]):
 		keys = append(keys, "o:"+w[0])
 	case typ == Org && len(w) == 2 && schools[w[1]]:
 		keys = append(keys, "u:"+w[0]) // "Northeastern" of "Northeastern University"
@@ -848,10 +848,16 @@ func corporate(words []string) bool {
 	return len(words) > 0
 }
 
+// legalForms end a company's registered name, which news then shortens to
+// its first word whatever stands between: "Hallstein Pharma AG", "Sandgate
+// Capital Management LP".
+var legalForms = setOf("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "L.L.C.", "LP", "L.P.", "LLP",
+	"PLC", "plc", "AG", "GmbH", "SE", "N.V.", "NV", "S.A.", "SA", "SpA", "S.p.A.", "AB", "ASA", "Limited")
+
 var corporateWords = setOf("Motor", "Motors", "Company", "Co.", "Corporation", "Corp.", "Inc.", "Inc",
 	"Group", "Holdings", "Ltd.", "Ltd", "LLC", "PLC", "plc", "S.A.", "AG", "GmbH", "Airlines", "Airways",
 	"Bank", "Industries", "International", "Technologies", "Systems", "Media", "Entertainment", "&",
 	"Securities", "Investments", "Capital", "Partners", "Pharmaceuticals", "Motors", "Brands", "Foods",
 	"Equities", "Platforms", "Networks", "Solutions", "Enterprises", "Resources", "Ventures", "Labs",
 	"Communications", "Logistics", "Properties", "Therapeutics", "Biosciences", "Semiconductors", "Air",
-	"Management", "Advisors", "Advisers")
+	"Management", "Advisors", "Advisers", "Pharma", "Pharmaceutical", "Biologics", "LP", "L.P.", "LLP", "Limited")

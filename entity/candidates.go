@@ -73,7 +73,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		// "Senate Majority Leader Chuck Schumer of New York", "District
 		// Judge Donald Johnson of East Baton Rouge Parish": a titled person
 		// and the place they are of are two names.
-		if k := ofAfterTitledName(toks, i, j, span); k > 0 {
+		if k := di.ofAfterTitledName(i, j, span); k > 0 {
 			out = di.names(si, i, k, out)
 			x := k + 1
 			if x < j && toks[x].Text == "the" {
@@ -81,13 +81,16 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			}
 			return di.names(si, x, j, out)
 		}
-		// "Hamas-run Health Ministry", "Kremlin-backed Wagner Group": the
-		// backer is a name of its own.
-		if j-i >= 2 && adjectiveOf(toks[i].Text) {
-			if stem, _, _ := strings.Cut(toks[i].Text, "-"); !isNORP(stem) {
-				out = di.names(si, i, i+1, out) // but "Kurdish-led" is only a description
+		// "Hamas-run Health Ministry", "Kremlin-backed Wagner Group", "New
+		// York-based Corvane": the backer or the seat is a name of its own.
+		for k := i; k < j-1; k++ {
+			if !adjectiveOf(toks[k].Text) {
+				continue
 			}
-			return di.names(si, i+1, j, out)
+			if stem, _, _ := strings.Cut(toks[k].Text, "-"); k > i || !isNORP(stem) {
+				out = di.names(si, i, k+1, out) // but "Kurdish-led" is only a description
+			}
+			return di.names(si, k+1, j, out)
 		}
 		// "Senate Democrats", "House Republicans": a legislature and a party.
 		if j-i >= 2 && isNORP(toks[j-1].Text) && (legislatures[toks[j-2].Text] || lexicon.HeadType(toks[j-2].Text) == lexicon.Org || knownNonPerson(span(i, j-1))) {
@@ -131,7 +134,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	// A title inside the run splits it: "San Jose | Mayor | Sam Liccardo".
 	tStart, tEnd := -1, -1
 	if !whole {
-		tStart, tEnd = titleIn(toks, i, j, span)
+		tStart, tEnd = di.titleIn(i, j, span)
 	}
 	if tStart < 0 && !whole {
 		// A run that ends in a title names no person: "the San Jose Mayor",
@@ -270,7 +273,7 @@ func ordinalHead(t string) bool {
 var postNominals = setOf("QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "MD", "Esq.", "SC")
 
 // adjectiveSuffixes make an adjective of a name, which keeps only the name.
-var adjectiveSuffixes = []string{"-winning", "-backed", "-led", "-owned", "-funded", "-born", "-run",
+var adjectiveSuffixes = []string{"-based", "-winning", "-backed", "-led", "-owned", "-funded", "-born", "-run",
 	"-style", "-era", "-bound", "-made", "-linked", "-allied", "-aligned", "-affiliated", "-controlled"}
 
 // adjectiveOf reports whether w is a name made an adjective: "Hamas-run".
@@ -321,7 +324,8 @@ func hasOrgHead(toks []analysis.Token, i, j int) bool {
 // ofAfterTitledName returns the index of an "of" in the run [i, j) that
 // follows a title and a name ("Archbishop Justin Welby | of Canterbury"),
 // or -1; "Secretary of State Mike Pompeo" has no name before its "of".
-func ofAfterTitledName(toks []analysis.Token, i, j int, span func(a, b int) string) int {
+func (di *docInfo) ofAfterTitledName(i, j int, span func(a, b int) string) int {
+	toks := di.doc.Tokens
 	for k := i + 2; k < j-1; k++ {
 		if toks[k].Text != "of" {
 			continue
@@ -329,7 +333,7 @@ func ofAfterTitledName(toks []analysis.Token, i, j int, span func(a, b int) stri
 		if lexicon.HeadType(toks[k-1].Text) != "" || !hasTitleHead(toks, i, k-1) {
 			return -1 // "Department of Justice", "University of Texas"
 		}
-		if ts, te := titleIn(toks, i, k, span); ts >= 0 && te < k {
+		if ts, te := di.titleIn(i, k, span); ts >= 0 && te < k {
 			return k
 		}
 		return -1
@@ -519,6 +523,9 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if len(lexicon.Lookup(t.Text)) > 0 || isAcronym(t.Text) {
 		return false
 	}
+	if stem, _, _ := strings.Cut(t.Text, "-"); adjectiveOf(t.Text) && len(lexicon.Lookup(stem)) > 0 {
+		return false // "Boston-based Corvane's lead drug"
+	}
 	if j-i > 2 {
 		if _, given := lexicon.Given(di.doc.Tokens[i+1].Text); given && lexicon.HeadType(t.Text) == "" && lexicon.Common(t.Text) {
 			return true // "Born Robert Burns", "Following John Smith's arrest"
@@ -554,8 +561,10 @@ func (di *docInfo) commonInitial(i, j int) bool {
 // the rightmost title head with a non-title word after it, widened over the
 // title words around it ("Deputy Governor", "Secretary of State") and over
 // capitalized words before it that name no known place or organization
-// ("Deputy Emergency Situations Minister", but "San Jose | Mayor").
-func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, int) {
+// ("Deputy Emergency Situations Minister", but "San Jose | Mayor",
+// "Hallstein | Chief Executive" after "Hallstein Pharma AG").
+func (di *docInfo) titleIn(i, j int, span func(a, b int) string) (int, int) {
+	toks := di.doc.Tokens
 	if t := lexicon.HeadType(toks[j-1].Text); t != "" && t != lexicon.Person && !givenAt(toks, j-2, i) {
 		return -1, -1 // "Henderson Executive Airport" names no executive; but "Fire Chief Linda | Park" does
 	}
@@ -608,8 +617,8 @@ func titleIn(toks []analysis.Token, i, j int, span func(a, b int) string) (int, 
 				demonym(toks[s-1].Text) {
 				break // but "Emergency Services | Minister" names a portfolio; "Victorian | Premier" a people
 			}
-			known := false
-			for x := i; x < s; x++ {
+			known := di.firms[toks[s-1].Text]
+			for x := i; x < s && !known; x++ {
 				if len(lexicon.Lookup(span(x, s))) > 0 {
 					known = true
 				}
@@ -746,7 +755,14 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"network", "outlet", "airline", "carrier", "bank", "startup", "retailer", "manufacturer", "automaker",
 	"website", "site", "band", "club", "team", "party", "organization", "organisation", "charity", "union",
 	"restaurant", "hotel", "bar", "cafe", "store", "shop", "station", "channel", "tabloid", "daily",
-	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit")
+	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit",
+	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer")
+
+// staffNouns are a firm's people: the name before one that a person's name
+// follows ("Jefferies analyst Sarah Kemble"), or after one and "at"
+// ("analysts at Berenberg"), is the firm.
+var staffNouns = setOf("analyst", "analysts", "economist", "economists", "strategist", "strategists",
+	"researcher", "researchers", "trader", "traders", "banker", "bankers", "executive", "executives")
 
 // locNouns before a name make it a natural place: "the river Seine".
 var locNouns = setOf("river", "lake", "mount", "mountain", "sea", "ocean", "island", "bay", "gulf",
@@ -1027,6 +1043,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 			c.score.add(lexicon.Org, 2) // "Paris Police Prefecture"
 		}
 	}
+	if nc&cStaff != 0 && isNameTok(word(b+1)) || prev == "at" && (p2c&cStaff != 0 || isCap(prev2) && staffNouns[strings.ToLower(prev2)]) {
+		c.score.add(lexicon.Org, 3) // "Jefferies analyst Sarah Kemble", "analysts at Berenberg"
+	}
 	if (pc|nc)&cOrgNoun != 0 && !(len(c.words) == 1 && isNORP(c.words[0])) {
 		c.score.add(lexicon.Org, 4)
 	}
@@ -1109,6 +1128,7 @@ const (
 	cOrgNoun                     // orgNouns
 	cArea                        // areaNouns
 	cLocNoun                     // locNouns
+	cStaff                       // staffNouns
 )
 
 var cues = func() map[string]cue {
@@ -1118,7 +1138,7 @@ var cues = func() map[string]cue {
 		c     cue
 	}{{placePreps, cPlacePrep}, {placeNouns, cPlaceNoun}, {dwellers, cDweller}, {placeVerbs, cPlaceVerb},
 		{placeAdjectives, cPlaceAdj}, {nearby, cNearby}, {townsfolk, cTownsfolk}, {facNouns, cFac}, {leaderNouns, cLeader},
-		{speechVerbs, cSpeech}, {orgNouns, cOrgNoun}, {areaNouns, cArea}, {locNouns, cLocNoun}} {
+		{speechVerbs, cSpeech}, {orgNouns, cOrgNoun}, {areaNouns, cArea}, {locNouns, cLocNoun}, {staffNouns, cStaff}} {
 		for w := range t.words {
 			m[w] |= t.c
 		}

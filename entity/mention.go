@@ -82,6 +82,7 @@ type docInfo struct {
 	initial   []bool          // per token: first word of a sentence, quote or label
 	nameTok   []bool          // per token: isNameTok
 	surname   map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
+	firms     map[string]bool // first words of names that end in a legal form: "Hallstein" of "Hallstein Pharma AG"
 	carried   int             // the first token of the next sentence that a name ran into
 	sporty    byte            // a game story, where cities are teams (isSporty)
 }
@@ -147,6 +148,16 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 		}
 	}
 	for k := 1; k < n; k++ {
+		if legalForms[doc.Tokens[k].Text] && di.nameTok[k-1] {
+			f := k - 1
+			for f > 0 && di.nameTok[f-1] && !di.initial[f] {
+				f--
+			}
+			if di.firms == nil {
+				di.firms = map[string]bool{}
+			}
+			di.firms[doc.Tokens[f].Text] = true
+		}
 		if di.nameTok[k] && di.nameTok[k-1] {
 			if kind, _ := lexicon.Title(doc.Tokens[k].Text); kind != lexicon.NotTitle {
 				if _, ok := lexicon.Given(doc.Tokens[k-1].Text); ok {

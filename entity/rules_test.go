@@ -141,6 +141,12 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Tesco": Org, "Asda": Org, "Marks & Spencer": Org}, nil},
 		{"firm's first word the tagger calls an adjective", "Cleary Gottlieb Steen & Hamilton advised the bank.",
 			map[string]Type{"Cleary Gottlieb Steen & Hamilton": Org}, nil},
+		{"company shortened to its first word", "Hallstein to buy Corvane. Hallstein Pharma AG said it would buy Corvane Therapeutics Inc for cash. Hallstein Chief Executive Katrin Oberländer said so.",
+			map[string]Type{"Hallstein Pharma AG": Org, "Corvane Therapeutics Inc": Org, "Katrin Oberländer": Person}, []string{"Hallstein", "Corvane"}},
+		{"seat of a company", "Shares in Darmstadt-based Hallstein fell. Boston-based Corvane rose.",
+			map[string]Type{"Darmstadt": GPE, "Boston": GPE}, []string{"Darmstadt-based Hallstein"}},
+		{"a firm's staff", "said Jefferies analyst Sarah Kemble. Analysts at Berenberg said the price was high.",
+			map[string]Type{"Jefferies": Org, "Berenberg": Org, "Sarah Kemble": Person}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -49,7 +49,7 @@ func init() {
 		"vowed", "promised", "say", "shared")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
 		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
-		"lamented", "pleaded", "interjected", "chimed", "spoke", "speaks")
+		"lamented", "pleaded", "interjected", "chimed", "spoke", "speaks", "began", "begins")
 	addCues(cue{indirect: true, object: true}, "told", "tells", "informed", "assured", "reminded")
 	addCues(cue{participle: true}, "adding", "noting", "continuing", "saying", "explaining",
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",

@@ -21,6 +21,12 @@ func TestRound6Speakers(t *testing.T) {
 		{"owned role whose holder is named", "Acme chief executive Ann Lee spoke first. \"We are growing,\" she said.\n\nThe company's chief executive said profits would rise.", "profits would rise", "Ann Lee"},
 		{"a group's possessive describes the role", "Coach Carol Brennan won 612 games.\n\nThe women's basketball coach said she would stay.", "she would stay", "Carol Brennan"},
 		{"capitalized modal as a name", "Theresa May faced a revolt.\n\nMrs May told MPs: \"I have listened.\"", "I have listened.", "Theresa May"},
+		{"postnominal honours", "Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to manipulation\".", "ripe and vulnerable to manipulation", "Kama Melly"},
+		{"a title kept upstream in a surname's entity", "Carrow Shire Mayor Leanne Petrakis visited the town.\n\n\"We'll rebuild,\" Cr Petrakis said.", "We'll rebuild,", "Leanne Petrakis"},
+		{"organization nominal by the end of its name", "The National Weather Service said the tornado touched down at 6:42 p.m.\n\nForecasters had issued a warning 14 minutes before it struck, according to the weather service.", "Forecasters had issued a warning 14 minutes before it struck", "National Weather Service"},
+		{"organization nominal over a later organization", "According to the Saudi Press Agency, the attacks struck the Khurais oil field. The agency did not mention casualties, but said exports were continuing.", "exports were continuing", "Saudi Press Agency"},
+		{"organization named before its noun", "Staff at GMB were told on Monday.\n\nThe GMB union, which represents some staff, said it would seek assurances.", "it would seek assurances", "GMB"},
+		{"began as a cue", "Linda Haskett and Tom Haskett run the bakery.\n\n\"We looked at the Grange hall back in 2016—\" Linda began.", "We looked at the Grange hall back in 2016—", "Linda Haskett"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

@@ -18,6 +18,11 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	// A scratch slice: resolve calls itself only to return at once.
 	a.wr = words(&a.low, a.wr[:0], text, start, end)
 	ws := a.wr
+	for len(ws) > 2 && postnominals[ws[len(ws)-1].low] && ws[len(ws)-2].capitalized() {
+		// Prosecutor Kama Melly QC: the name without its honours.
+		ws = ws[:len(ws)-1]
+		end = ws[len(ws)-1].end
+	}
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
 	for k := 1; k+1 < len(ws); k++ {
@@ -99,6 +104,13 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		if r >= 2 && !ws[r-1].punct && !ws[r-1].has(fNPInner) && !ws[r-1].has(fDeterminer) {
 			return a.resolve(ws[r].start, end, at)
+		}
+	}
+	if first.is("the") && len(ws) > 1 && !lastW.capitalized() && !personNoun(lastW) {
+		// the weather service, the agency, the GMB union: the organization
+		// the words name.
+		if i := a.orgNamed(ws[1:], start); i >= 0 {
+			return a.entitySpeaker(i, m)
 		}
 	}
 	switch {
@@ -370,6 +382,14 @@ func titledName(name, person string) bool {
 // words stay ("Prince Harry" stays).
 func (a *analyzer) personName(name string) string {
 	ws := strings.Fields(name)
+	if len(ws) == 2 && personTitles[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		// Cr Petrakis, an entity of its own: the person named in full.
+		for _, e := range a.ents {
+			if e.Type == entity.Person && e.Name != name && strings.HasSuffix(e.Name, " "+ws[1]) && !personTitles[strings.ToLower(strings.TrimSuffix(strings.Fields(e.Name)[0], "."))] {
+				return a.personName(e.Name)
+			}
+		}
+	}
 	if len(ws) == 1 {
 		// Rochester, an entity of its own: the person named in full.
 		for _, e := range a.ents {
@@ -547,6 +567,40 @@ func (a *analyzer) latestOrg(at int) int {
 	return a.orgs[n-1].ent
 }
 
+// orgNamed is the organization that the words of a definite nominal name:
+// the one named by its capitalized words before an organization noun (the
+// GMB union), else the one mentioned last before offset at whose name ends
+// with the words (the weather service, the agency for the Saudi Press
+// Agency); -1 if none.
+func (a *analyzer) orgNamed(ws []word, at int) int {
+	n := len(ws)
+	if n > 1 && orgNouns[ws[n-1].low] && properName(ws[:n-1]) {
+		name := a.doc.Text[ws[0].start:ws[n-2].end]
+		for i, e := range a.ents {
+			if e.Type != entity.Person && e.Name == name {
+				return i
+			}
+		}
+	}
+	phrase := strings.ToLower(a.doc.Text[ws[0].start:ws[n-1].end])
+	best, bestAt := -1, -1
+	for i, e := range a.ents {
+		if e.Type != entity.Org {
+			continue
+		}
+		name := strings.ToLower(e.Name)
+		if !strings.HasSuffix(name, " "+phrase) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < at && m.Start > bestAt {
+				best, bestAt = i, m.Start
+			}
+		}
+	}
+	return best
+}
+
 // latestPerson is the person entity mentioned last before offset at, or -1.
 func (a *analyzer) latestPerson(at int) int {
 	if a.persons == nil {
@@ -720,7 +774,7 @@ var roleNouns = set("lawmaker", "legislator", "politician", "official", "candida
 	"congresswoman", "defendant", "plaintiff", "artist", "director", "producer", "novelist")
 
 // personTitles open an entity name before the person's own name.
-var personTitles = set("mp", "mep", "broadcaster", "constable", "sergeant", "sgt", "inspector",
+var personTitles = set("mp", "mep", "cr", "cllr", "broadcaster", "constable", "sergeant", "sgt", "inspector",
 	"superintendent", "trooper", "deputy", "corporal", "cpl", "lieutenant", "colonel", "col", "major",
 	"commander", "admiral", "bishop", "archbishop", "rev", "reverend", "rabbi", "imam", "cardinal",
 	"pastor", "dame", "sir", "councillor", "councilman", "councilwoman", "alderman", "assemblyman",
@@ -730,6 +784,9 @@ var personTitles = set("mp", "mep", "broadcaster", "constable", "sergeant", "sgt
 	"director", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman", "spokesperson",
 	"leader", "commissioner", "captain", "capt", "lt", "detective", "officer", "host", "journalist",
 	"author", "actor", "actress", "singer", "rapper", "coach", "attorney", "lawyer", "prosecutor")
+
+// postnominals follow a person's name: Kama Melly QC.
+var postnominals = set("qc", "kc", "mp", "msp", "mep", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "esq", "esq.")
 
 // partyNouns name a person by party in a definite nominal: the
 // Massachusetts Democrat, the Tory.

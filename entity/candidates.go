@@ -54,7 +54,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			j-- // "US Presidential election": an adjective of office
 		}
 	}
-	if i >= j {
+	if i >= j || di.thing(i, j) {
 		return out
 	}
 	if !whole && j-i > 1 && toks[j-1].Text == "State" && j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Text == "Attorney" {
@@ -260,6 +260,27 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		return out
 	}
 	return append(out, c)
+}
+
+// thing reports whether the run [i, j) names a vessel or a technical system
+// (see findThings), or is the long form of a system's acronym.
+func (di *docInfo) thing(i, j int) bool {
+	if di.things == nil {
+		return false
+	}
+	toks := di.doc.Tokens
+	if vesselPrefixes[toks[i].Text] && j-i > 1 || di.things[di.doc.Text[toks[i].Start:toks[j-1].End]] {
+		return true
+	}
+	for k := j; k < j+6 && k+2 < len(toks); k++ { // over "and Tracking" of "Long Range Identification and Tracking (LRIT)"
+		if toks[k].Text == "(" {
+			return toks[k+2].Text == ")" && di.things[toks[k+1].Text]
+		}
+		if !di.nameTok[k] && !connectors[toks[k].Text] {
+			return false
+		}
+	}
+	return false
 }
 
 // ordinalHead reports whether a name with a head of type t takes an
@@ -1041,6 +1062,14 @@ func (di *docInfo) context(c *cand, a, b int) {
 	for _, w := range c.words[:len(c.words)-1] {
 		if innerOrg[w] {
 			c.score.add(lexicon.Org, 2) // "Paris Police Prefecture"
+		}
+	}
+	if next == "," && (word(b+1) == "a" || word(b+1) == "an") {
+		for k := b + 2; k < b+5 && k < len(toks) && isLowerWord(toks[k].Text); k++ {
+			if cues[toks[k].Text]&cOrgNoun != 0 {
+				c.score.add(lexicon.Org, 3) // "Milltech Marine, a firm specialising in AIS"
+				break
+			}
 		}
 	}
 	if nc&cStaff != 0 && isNameTok(word(b+1)) || prev == "at" && (p2c&cStaff != 0 || isCap(prev2) && staffNouns[strings.ToLower(prev2)]) {

@@ -83,6 +83,10 @@ type docInfo struct {
 	nameTok   []bool          // per token: isNameTok
 	surname   map[string]bool // capitalized words written after a given name: "Mayor" of "Michel Mayor"
 	firms     map[string]bool // first words of names that end in a legal form: "Hallstein" of "Hallstein Pharma AG"
+	// things are the names of vessels and technical systems, which are no
+	// entities of ours: "Namse Bangdzod" of "MV Namse Bangdzod", "AIS" of
+	// "Automatic Identification System (AIS)".
+	things map[string]bool
 	carried   int             // the first token of the next sentence that a name ran into
 	sporty    byte            // a game story, where cities are teams (isSporty)
 }
@@ -169,6 +173,7 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 			}
 		}
 	}
+	di.findThings()
 	// capMid only needs the words that open a sentence.
 	for i, t := range doc.Tokens {
 		if di.initial[i] && di.nameTok[i] {
@@ -183,6 +188,37 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 		}
 	}
 	return di
+}
+
+// vesselPrefixes open a ship's name: "MV Namse Bangdzod", "HMS Victory".
+var vesselPrefixes = setOf("MV", "SS", "USS", "HMS", "RMS", "HMAS", "HMCS", "USNS")
+
+// findThings fills things: the name after a vessel prefix, and an acronym in
+// parentheses that a system's name comes before ("Automatic Identification
+// System (AIS)") or "system" follows ("Long Range Identification and
+// Tracking (LRIT) system").
+func (di *docInfo) findThings() {
+	toks := di.doc.Tokens
+	add := func(a, b int) {
+		if di.things == nil {
+			di.things = map[string]bool{}
+		}
+		di.things[di.doc.Text[toks[a].Start:toks[b-1].End]] = true
+	}
+	for k, t := range toks {
+		switch {
+		case vesselPrefixes[t.Text] && k+1 < len(toks) && di.nameTok[k+1] && !vesselPrefixes[toks[k+1].Text]:
+			e := k + 1
+			for e < len(toks) && di.nameTok[e] {
+				e++
+			}
+			add(k+1, e)
+		case t.Text == "(" && k > 0 && k+3 < len(toks) && toks[k+2].Text == ")" && isAcronym(toks[k+1].Text):
+			if toks[k-1].Text == "System" || toks[k+3].Text == "system" {
+				add(k+1, k+2)
+			}
+		}
+	}
 }
 
 // lowerIndexAbove is the text length from which the lower-case words are

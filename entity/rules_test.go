@@ -147,6 +147,12 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Darmstadt": GPE, "Boston": GPE}, []string{"Darmstadt-based Hallstein"}},
 		{"a firm's staff", "said Jefferies analyst Sarah Kemble. Analysts at Berenberg said the price was high.",
 			map[string]Type{"Jefferies": Org, "Berenberg": Org, "Sarah Kemble": Person}, nil},
+		{"a vessel is no entity", "The cargo ship MV Namse Bangdzod vanished. Tristan Smith said Namse Bangdzod may be hijacked.",
+			map[string]Type{"Tristan Smith": Person}, []string{"MV Namse Bangdzod", "Namse Bangdzod"}},
+		{"a technical system is no entity", "Ships use the Automatic Identification System (AIS) and the Long Range Identification and Tracking (LRIT) system. AIS is old.",
+			map[string]Type{}, []string{"Automatic Identification System", "AIS", "LRIT", "Long Range Identification"}},
+		{"an appositive firm", "Doug Miller of Milltech Marine, a firm specialising in radios, said so.",
+			map[string]Type{"Doug Miller": Person, "Milltech Marine": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -86,9 +86,9 @@ type docInfo struct {
 	// things are the names of vessels and technical systems, which are no
 	// entities of ours: "Namse Bangdzod" of "MV Namse Bangdzod", "AIS" of
 	// "Automatic Identification System (AIS)".
-	things map[string]bool
-	carried   int             // the first token of the next sentence that a name ran into
-	sporty    byte            // a game story, where cities are teams (isSporty)
+	things  map[string]bool
+	carried int  // the first token of the next sentence that a name ran into
+	sporty  byte // a game story, where cities are teams (isSporty)
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {

@@ -54,8 +54,11 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			j-- // "US Presidential election": an adjective of office
 		}
 	}
-	if i >= j || di.thing(i, j) {
+	if i >= j || di.thing(i, j) || di.heading(i, j) {
 		return out
+	}
+	if positions[toks[i].Text] && j-i >= 3 && di.isSporty() {
+		i++ // "LB Nate Okonkwo" in a game story's notes
 	}
 	if !whole && j-i > 1 && toks[j-1].Text == "State" && j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Text == "Attorney" {
 		j-- // "Cook County | State's Attorney"
@@ -282,6 +285,38 @@ func (di *docInfo) thing(i, j int) bool {
 	}
 	return false
 }
+
+// stateUniversity reports whether "w State" is a university ("Ohio State",
+// "Arizona State"): w is a state, but not one whose "State" names the state.
+func stateUniversity(w string) bool {
+	if w == "Washington" || w == "New" {
+		return false
+	}
+	for _, e := range lexicon.Lookup(w) {
+		if e.Type == lexicon.GPE && !e.City && !e.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// heading reports whether the run [i, j) is a sentence of its own in
+// capitals made of common words: a section heading ("INJURIES", "UP NEXT").
+func (di *docInfo) heading(i, j int) bool {
+	toks := di.doc.Tokens
+	for k := i; k < j; k++ {
+		if w := toks[k].Text; strings.IndexFunc(w, unicode.IsLower) >= 0 || !lexicon.Common(w) {
+			return false
+		}
+	}
+	s := di.doc.Sentences[di.doc.SentenceAt(toks[i].Start)]
+	return i == s.First && (j == s.Last || !hasLetter(toks[j].Text)) && len(lexicon.Lookup(di.doc.Text[toks[i].Start:toks[j-1].End])) == 0
+}
+
+// positions are the players' positions that a game story's notes write
+// before their names.
+var positions = setOf("QB", "RB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "LB", "ILB", "OLB", "CB", "DB",
+	"FS", "SS", "LS", "FB", "RHP", "LHP", "DH", "LW", "RW")
 
 // ordinalHead reports whether a name with a head of type t takes an
 // ordinal before it: streets, precincts, districts, but no person ("1st
@@ -884,6 +919,9 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		if n > 2 && facilityCenters[c.words[n-2]] && (last == "Center" || last == "Centre") {
 			c.score.add(lexicon.Fac, 5) // "Grant Medical Center" is a hospital, even after "the"
 		}
+	}
+	if n == 2 && last == "State" && c.entries == nil && stateUniversity(first) {
+		c.score.add(lexicon.Org, 5) // "a pick out of Oklahoma State"
 	}
 	if n == 1 && (len(strings.TrimSuffix(first, ".")) == 1 || latinBinomial(di, a, b)) {
 		return false // "P. damicornis", "Acropora millepora": a species, no name

@@ -153,6 +153,17 @@ func TestTyping(t *testing.T) {
 			map[string]Type{}, []string{"Automatic Identification System", "AIS", "LRIT", "Long Range Identification"}},
 		{"an appositive firm", "Doug Miller of Milltech Marine, a firm specialising in radios, said so.",
 			map[string]Type{"Doug Miller": Person, "Milltech Marine": Org}, nil},
+		{"team's record", "Kansas City held off the Denver Broncos 27-20 in the game. The quarterback threw two touchdowns, the coach said, " +
+			"and the win kept the season alive. " +
+			"Denver (7-4) had a chance to tie it. Denver answered with 10 points.",
+			map[string]Type{"Denver": Org}, nil},
+		{"game notes", "The Chiefs beat the Broncos 27-20 after a touchdown and a playoff scare in overtime, the coach said of the win.\n\nINJURIES\n\n" +
+			"Broncos: LB Nate Okonkwo left in the second quarter.\n\nUP NEXT\n\nBroncos: Host the Raiders.",
+			map[string]Type{"Nate Okonkwo": Person}, []string{"INJURIES", "UP NEXT", "LB Nate Okonkwo"}},
+		{"state university", "Pruitt, a fourth-round pick out of Oklahoma State, scored.",
+			map[string]Type{"Oklahoma State": Org}, nil},
+		{"first person contraction", "\"We need it, and I've got to play better,\" he said.",
+			map[string]Type{}, []string{"I've"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

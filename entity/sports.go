@@ -133,6 +133,8 @@ func (di *docInfo) teamContext(a, b int) bool {
 		return true
 	case isScore(next), next == "to" && (isScore(word(b+2)) || isScore(word(b+3))):
 		return true // "beat Boston 6-2", "lifted Baltimore to a 5-3 victory"
+	case next == "(" && isScore(next2) && word(b+2) == ")":
+		return true // a record: "Denver (7-4) had a chance"
 	}
 	return false
 }

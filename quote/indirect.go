@@ -224,6 +224,9 @@ func (a *analyzer) alsoReported(spans []span, ws []word, cr int, sp speaker) boo
 // At most three reports are read from one sentence, which keeps the cost
 // linear on sentences made of thousands of clauses.
 func (a *analyzer) reportedAfter(spans []span, ws []word, cl, cr, n, para int) {
+	if cr+2 < n && ws[cr].text == "," && ws[cr+1].is("but") {
+		cr++ // …, but its local manager, Sarah Okonkwo, said …
+	}
 	if cr+1 < n && cr > cl && ws[cr].is("while", "whereas", "but", ";") && a.depth < 3 {
 		a.depth++
 		a.reported(spans, ws[cr+1:n], para)
@@ -389,7 +392,9 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		// report of the relative clause, by the person it hangs on, up to
 		// the sentence's own verb (Reams, who has said he would …, was
 		// unmoved).
-		if s := npBack(doc, ws, who-2); s >= 0 && mayReportSpeech(doc, ws[s:who-1]) {
+		// Not after "according to police, who said": the source of the
+		// sentence's own report.
+		if s := npBack(doc, ws, who-2); s >= 0 && mayReportSpeech(doc, ws[s:who-1]) && !(s >= 2 && ws[s-2].is("according") && ws[s-1].is("to")) {
 			cl, cr, ok := clauseAfterCue(doc, ws, relCue, cueOf(ws[relCue]).object)
 			for t := cl + 1; ok && t+1 < cr; t++ {
 				if ws[t].text == "," && finiteVerb(doc, ws[t+1]) {
@@ -471,7 +476,7 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 		j++
 	} else if !verbBeforeComma(doc, ws[j:]) {
 		return 0, 0, false // announced a complete withdrawal from the region, …
-	} else if j < len(ws) && (ws[j].punct || ws[j].has(fLeadIn) && !ws[j].capitalized() && !ws[j].has(fDeterminer) || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) {
+	} else if j < len(ws) && (ws[j].punct || ws[j].has(fLeadIn) && !ws[j].capitalized() && !ws[j].has(fDeterminer) || strings.HasPrefix(tagOf(doc, ws[j]), "VB")) && !opensSubject(doc, ws, j) {
 		return 0, 0, false // said in a statement; stressed getting …
 	}
 	// people changed their minds and several said …: a second report
@@ -490,6 +495,28 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 		}
 	}
 	return j, cr, j < cr
+}
+
+// opensSubject tells whether ws[j], a preposition, adverb or verb right
+// after a cue, opens the subject of a reported clause: there have been …,
+// about 2,300 customers were …, selling now would mean ….
+func opensSubject(doc *analysis.Doc, ws []word, j int) bool {
+	if j+1 >= len(ws) {
+		return false
+	}
+	switch {
+	case ws[j].is("there"):
+		return finiteVerb(doc, ws[j+1])
+	case ws[j].is("about", "over", "under", "around", "nearly", "almost", "up"):
+		return tagOf(doc, ws[j+1]) == "CD" || ws[j].is("up") && ws[j+1].is("to")
+	case tagOf(doc, ws[j]) == "VBG":
+		for k := j + 1; k < len(ws) && k-j <= 3 && !ws[k].punct; k++ {
+			if finiteVerb(doc, ws[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // `…, saying (that) …`, `…, telling reporters (that) …`: a participle cue
@@ -560,6 +587,11 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		if ws[t].text == ";" || ws[t].is("while", "whereas") {
 			return t
 		}
+		for _, tail := range writerTails {
+			if tail(doc, ws, t) {
+				return t
+			}
+		}
 		if ws[t].is("and", "but") && t+2 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t+1].end == ws[t+2].start && ws[t-1].text != "," {
 			return t // … each and "spared your children …"
 		}
@@ -590,6 +622,57 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		}
 	}
 	return len(ws)
+}
+
+// writerTails tell whether the writer's own words take over from a
+// reported clause at ws[t].
+var writerTails = []func(doc *analysis.Doc, ws []word, t int) bool{concessiveTail, participleTail, withoutTail, appositionTail, reportTail}
+
+// `…, though she declined to say how many`.
+func concessiveTail(_ *analysis.Doc, ws []word, t int) bool {
+	return ws[t].text == "," && t+2 < len(ws) && (ws[t+1].is("though", "although") || ws[t+1].is("even") && ws[t+2].is("though"))
+}
+
+// `…, blaming a £38m hole in its finances`: a participle of the writer's,
+// but not a report (…, adding …) nor a list (…, including two children).
+func participleTail(doc *analysis.Doc, ws []word, t int) bool {
+	return ws[t].text == "," && t+2 < len(ws) && tagOf(doc, ws[t+1]) == "VBG" && !ws[t+1].has(fReportParticiple) &&
+		!ws[t+1].is("including", "according", "excluding", "following", "pending", "regarding", "concerning", "citing")
+}
+
+// `… without elaborating`, `… without providing evidence`.
+func withoutTail(doc *analysis.Doc, ws []word, t int) bool {
+	return ws[t].is("without") && t+1 < len(ws) && len(ws)-t <= 5 && tagOf(doc, ws[t+1]) == "VBG"
+}
+
+// `…, the largest bet yet by a small American city that …`: a noun phrase
+// in apposition to the whole clause, with no verb before a relative clause.
+func appositionTail(doc *analysis.Doc, ws []word, t int) bool {
+	if ws[t].text != "," || t+4 >= len(ws) || !ws[t+1].is("the", "a", "an") || ws[t+2].capitalized() {
+		return false // not a list: …, Spain, the United Arab Emirates and …
+	}
+	rel := false
+	for _, w := range ws[t+1:] {
+		rel = rel || w.has(fRelative)
+		if w.punct || !rel && finiteVerb(doc, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// `…, but its local manager, Sarah Okonkwo, said …`: a report of its own,
+// read after the first.
+func reportTail(_ *analysis.Doc, ws []word, t int) bool {
+	if ws[t].text != "," || t+3 >= len(ws) || !ws[t+1].is("but") {
+		return false
+	}
+	for u := t + 2; u < len(ws) && u-t < 12; u++ {
+		if cueOf(ws[u]).indirect {
+			return true
+		}
+	}
+	return false
 }
 
 // `Local authorities, according to Maritime Bulletin, have noted …`: the

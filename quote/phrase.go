@@ -266,6 +266,19 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		if j >= 3 && ws[j-2].text == "," && isNumber(ws[j-1].text, 1, 3) {
 			j -= 2 // Smith, 45, who lives in Denver, told: past the age
 		}
+		if j+1 < i && ws[j+1].has(fRelative) {
+			// Laura Bennett, a portfolio manager at a fund in Toronto,
+			// which owns shares, said: the name before both.
+			k := j - 1
+			for k >= 0 && !ws[k].punct && j-k < 16 {
+				k--
+			}
+			if k > 0 && ws[k].text == "," && !ws[k+1].has(fRelative) {
+				if n := npBack(doc, ws, k-1); n >= 0 && properName(ws[n:k]) && (n == 0 || ws[n-1].punct) {
+					return n, k, true
+				}
+			}
+		}
 		if n := npBack(doc, ws, j-1); n >= 0 {
 			// The mayor of London, Sadiq Khan, tweeted: the name.
 			if endsWithName(ws[j+1:i]) && !ws[j+1].is("who", "which", "whose") && (!properName(ws[n:j]) || ws[n].has(fDeterminer)) {

@@ -56,6 +56,8 @@ func tailWords(lw *lowerer, dst []word, text string, from, to int) (ws []word, w
 	}
 }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 func asciiSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // scanWords is words; with stop, it stops after the first sentence end.
@@ -92,6 +94,10 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 				if isWordRune(r2) {
 					ascii = false // the ASCII ones are read above
 					j += n2
+					continue
+				}
+				if (r2 == ',' || r2 == ':') && j+1 < to && isDigit(text[j-1]) && isDigit(text[j+1]) {
+					j++ // 14,000; 4:00
 					continue
 				}
 				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {

@@ -131,6 +131,10 @@ var actVerbGroups = []struct {
 		forms: "make makes made making give gives gave given giving", kind: Law, ofPolicy: true,
 		stops: "them him her me us",
 	},
+	{ // parties sanctioned: "sanctioned 14 companies and nine tankers"
+		stems: "sanction blacklist", kind: Measure,
+		stops: "it them",
+	},
 	{ // what a policy makes people do: "will force platforms to remove …"
 		stems: "force compel oblige", kind: Regulation, then: "to", ofPolicy: true,
 		stops: "it them him her me us",
@@ -207,7 +211,7 @@ func findActs(s *sentence) []*cand {
 		if !ok || v.ofPolicy && policySubj < 0 && !s.makesRule(i) {
 			continue
 		}
-		c, ok := s.actObject(i, from, v)
+		c, ok := s.actObject(i, from, v, policySubj >= 0)
 		if !ok {
 			continue
 		}
@@ -297,6 +301,16 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		return agent, -1, false
 	}
 	agent = [2]int{sp.a, sp.b}
+	// "a separate bill introduced last week by Sen. Arnold Pike, …, would
+	// set up …": the policy is the subject, its sponsor the agent.
+	if a, _, ok := s.reducedSubject(sp); ok {
+		return agent, a, true
+	}
+	// "Holt signed two other wildfire bills. One creates …; the other
+	// makes …": a member of the policies the sentence before names.
+	if s.memberSubject(sp) {
+		return agent, sp.a, true
+	}
 	last := s.low[sp.b-1]
 	if courts[last] {
 		return agent, -1, false // a court's acts are rulings, told elsewhere
@@ -366,6 +380,38 @@ func (s *sentence) adjunctsBefore(k int) int {
 // dayParts follow a day: "Monday night".
 var dayParts = words("morning afternoon evening night")
 
+// memberSubject reports whether sp is "one", "the other", "another" or
+// "the first" … of the policies the sentence before names.
+func (s *sentence) memberSubject(sp span) bool {
+	w := s.low[sp.b-1]
+	if sp.b-sp.a > 2 || !(w == "one" && sp.b-sp.a == 1 || w == "other" || w == "another" || w == "first" || w == "second" || w == "latter" || w == "former") {
+		return false
+	}
+	return s.prevPolicy() != ""
+}
+
+// reducedSubject finds a policy told with a reduced relative before the
+// agent sp of its participle: "A bill introduced in the City Council in
+// September by Council Member Olivia Tran would require …". It returns
+// where the policy starts.
+func (s *sentence) reducedSubject(sp span) (int, Kind, bool) {
+	if s.word(sp.a-1) != "by" {
+		return 0, "", false
+	}
+	for k := sp.a - 2; k > 0 && sp.a-k <= 10; k-- {
+		if isBoundary(s.toks[k].Text) {
+			return 0, "", false
+		}
+		if s.tag(k) == "VBN" && progressVerbs[s.low[k]] {
+			if a, kind, ok := s.policyNP(k - 1); ok {
+				return a, kind, true
+			}
+			return 0, "", false
+		}
+	}
+	return 0, "", false
+}
+
 // coordinated returns the verb that the verb at i, whose auxiliaries start
 // at v, is coordinated with: the nearest verb of the same form before it in
 // the clause ("voided … and barred", "would raise …, create …").
@@ -376,6 +422,14 @@ func (s *sentence) coordinated(i, v int) (int, bool) {
 		}
 		withAux := s.auxStart(k) < k
 		if !isFinite(s.tag(k)) && !((s.tag(k) == "VBN" || s.tag(k) == "VB") && withAux) {
+			continue
+		}
+		if w := s.word(s.auxStart(k) - 1); w == "who" || w == "which" || w == "that" {
+			continue // "penalties for importers who evade duties … and would give …"
+		}
+		// "would require the utilities to move … and would let them …": a
+		// verb with a modal is joined to another with one.
+		if s.tag(v) == "MD" && s.tag(s.auxStart(k)) != "MD" && s.tag(k) == "VB" {
 			continue
 		}
 		if verbForm(s.tag(i)) == verbForm(s.tag(k)) || s.tag(i) == "VB" && withAux {
@@ -532,8 +586,8 @@ func (s *sentence) opensWithPolicy(e int) (Kind, bool) {
 // subjectKind is the kind of the policy subject that starts at a, before
 // the verb at v: its head's, or for "it" the policy it means.
 func (s *sentence) subjectKind(a, v int) (Kind, bool) {
-	if s.low[a] == "it" {
-		if k, ok := s.opensWithPolicy(a); ok {
+	if s.low[a] == "it" || s.memberSubject(span{s, a, v}) {
+		if k, ok := s.opensWithPolicy(a); ok && s.low[a] == "it" {
 			return k, true
 		}
 		k := s.prevPolicy()
@@ -557,6 +611,13 @@ func (s *sentence) prevPolicy() Kind {
 	}
 	if k, ok := p.opensWithPolicy(len(p.toks)); ok {
 		return k
+	}
+	// "House Bill 3150 passed 38-21. It would require … It also would
+	// create …": a sentence that opens with "it" goes on about the same.
+	if p.low[0] == "it" && p.prev != nil {
+		if k, ok := p.prev.opensWithPolicy(len(p.prev.toks)); ok {
+			return k
+		}
 	}
 	for e := len(p.toks) - 1; e >= 0 && len(p.toks)-e <= 60; e-- {
 		if p.trig[e]&trigHead == 0 {
@@ -590,7 +651,7 @@ var courts = words("court courts judge judges jury justices tribunal")
 // actObject reads the object of the act verb at i from token from and
 // returns the candidate, or false when the object is a stop word, a
 // pronoun or missing.
-func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
+func (s *sentence) actObject(i, from int, v *actVerb, ofPolicy bool) (*cand, bool) {
 	if from >= len(s.toks) {
 		return nil, false
 	}
@@ -603,6 +664,15 @@ func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
 	}
 	if o >= len(s.toks) || isBoundary(s.toks[o].Text) || s.tag(o) == "IN" || s.tag(o) == "TO" {
 		return nil, false
+	}
+	// "It would let them recover part of the cost": a policy lets the
+	// people it is about.
+	if s.tag(o) == "PRP" && ofPolicy && v.then != "" && s.low[o] == "them" {
+		t := s.thenAt(o+1, v.then)
+		if t < 0 {
+			return nil, false
+		}
+		return &cand{s: s, a: i, b: max(t+1, s.clauseTail(t)), head: i, kind: v.kind, rule: "act"}, true
 	}
 	// "makes it a felony to assault a poll worker" only of a policy.
 	if s.tag(o) == "PRP" {
@@ -652,6 +722,15 @@ func (s *sentence) actObject(i, from int, v *actVerb) (*cand, bool) {
 	for j := o; j < b; j++ {
 		if h, _, ok := s.headAt(j); ok && !h.weak {
 			c.kind, c.headed = h.kind, true
+			break
+		}
+		// "introduced the Stop Duty Evasion Act": a named act put forward
+		// is a bill.
+		if kind, _, _, ok := s.namedHeadAt(j); ok && j > o {
+			c.kind, c.headed = kind, true
+			if kind == Law && strings.HasPrefix(s.low[i], "introduc") {
+				c.kind = Bill
+			}
 			break
 		}
 	}

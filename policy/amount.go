@@ -3,7 +3,8 @@ package policy
 import "strings"
 
 // currencySigns open an amount ("$1.9 trillion", "€2 billion").
-var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "us$": true, "a$": true, "c$": true}
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "us$": true, "a$": true, "c$": true,
+	"rs": true, "rs.": true, "₹": true, "inr": true}
 
 // currencyWords close one ("1.2 million dollars").
 var currencyWords = map[string]bool{
@@ -12,7 +13,8 @@ var currencyWords = map[string]bool{
 }
 
 // scales follow a number ("1.9 trillion").
-var scales = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true, "m": true, "bn": true}
+var scales = map[string]bool{"million": true, "billion": true, "trillion": true, "thousand": true, "m": true, "bn": true,
+	"lakh": true, "lakhs": true, "crore": true, "crores": true}
 
 // shares say how much of a fund is meant when no sum is written ("a
 // portion of the stimulus").
@@ -26,7 +28,7 @@ func amount(c *cand) *string {
 		switch {
 		case currencySigns[w] || leadingSign(w) && s.tag(k) == "CD":
 			e := k + 1
-			for e < c.b && (s.tag(e) == "CD" || scales[s.low[e]]) {
+			for e < c.b && (s.tag(e) == "CD" || scales[s.low[e]] || e == k+1 && startsDigit(s.low[e])) {
 				e++
 			}
 			if e > k+1 || len(w) > 1 {

@@ -68,10 +68,17 @@ var headSenseStops = map[string]map[string]bool{
 	"system":   words("economic capitalist political legal justice judicial socialist communist solar immune"),
 	"systems":  words("economic capitalist political legal justice judicial two"),
 	// "rule" as governance: "colonial rule", "under military rule".
+	// bills that are invoices: "utility bills", "tenants' rent bills"
+	"bill":  words(billPayers),
+	"bills": words(billPayers),
 	"rule": words("colonial military british french direct home majority minority communist taliban " +
 		"one-party civilian foreign imperial soviet authoritarian absolute mob martial democratic " +
 		"presidential president's ground golden general"),
 }
+
+// billPayers are what an invoice is for.
+const billPayers = "rent utility phone electricity electric gas water medical hospital grocery energy heating " +
+	"power fuel household monthly card restaurant bar hotel"
 
 // ofStops are the words after "of" that make a head an idiom: "the rule of
 // law", "a rule of thumb".
@@ -164,6 +171,8 @@ var heads = map[string]head{
 	"standard": {kind: Regulation, weak: true}, "standards": {kind: Regulation, weak: true},
 	"provision": {kind: Law, weak: true}, "provisions": {kind: Law, weak: true},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
+	"taskforce": {kind: TaskForce}, "taskforces": {kind: TaskForce}, "mechanism": {kind: Measure, weak: true},
+	"outlay": {kind: Funding, weak: true},
 }
 
 // compounds are two-word heads whose last word is no policy alone
@@ -222,6 +231,9 @@ var namedHeads = map[string]Kind{
 	"reform": Measure, "treaty": Measure, "proposition": Measure, "accord": Measure, "agreement": Measure, "pact": Measure,
 	"directive": Regulation, "regulation": Regulation, "regulations": Regulation, "rule": Regulation,
 	"mandate": Regulation, "ban": Measure,
+	// "Electric Vehicle Policy 2.0", "Decent Homes Standard", "Farm
+	// Household Allowance", "Future Drought Fund"
+	"policy": Plan, "standard": Regulation, "standards": Regulation, "allowance": Program, "fund": Funding,
 }
 
 // programNames are public programs known by a bare proper name; a name
@@ -316,6 +328,7 @@ var contentStarters = map[string]bool{
 	"establishing": true, "creating": true, "seeking": true, "aiming": true, "giving": true, "authorizing": true, "to": true,
 	"barring": true, "limiting": true, "restricting": true, "making": true, "forcing": true,
 	"about": true, "regarding": true, "concerning": true, "governing": true, "covering": true,
+	"toward": true, "towards": true,
 }
 
 // stopWords end a policy phrase: a new clause starts there.
@@ -365,7 +378,8 @@ var notPolicyModifiers = map[string]bool{
 	"television": true, "tv": true, "radio": true, "computer": true, "software": true,
 	"degree": true, "graduate": true, "court": true, "judge": true, "cooking": true,
 	"exchange": true, "conflict": true, "dispute": true, "high": true, "screen": true,
-	"business": true, "book": true, "record": true,
+	"business": true, "book": true, "record": true, "buyback": true, "repurchase": true, "loyalty": true,
+	"rewards": true,
 }
 
 // notAgents are proper names that are never actors: days and months are
@@ -446,7 +460,7 @@ var govActions = []govAction{
 	},
 	{ // police put on the street: "deploy more officers to subway stations"
 		verbs: words("deploy deploys deployed deploying hire hires hired hiring add adds added adding " +
-			"put puts putting station stations stationed"),
+			"put puts putting station stations stationed employ employs employed employing recruit recruits recruited recruiting"),
 		objects: words("officers cops police troopers patrols agents guardsmen"),
 		kind:    Measure,
 		clause:  true,
@@ -606,6 +620,13 @@ var articleWords = map[string]Kind{
 	"ld": Bill, "lb": Bill, "hf": Bill, "sf": Bill,
 }
 
+// namingWords introduce a measure by its name: "The move, called
+// prorogation, …".
+var namingWords = words("called dubbed termed named")
+
+// lawParts number a law's parts in lower case too: "section 21".
+var lawParts = words("section article clause")
+
 // indefinite articles introduce a policy rather than refer back to one.
 var indefinite = words("a an another")
 
@@ -614,7 +635,7 @@ var indefinite = words("a an another")
 var spendVerbs = func() map[string]bool {
 	m := words("spend spends spent spending commit commits committed committing give gives gave giving " +
 		"set sets setting send sends sent sending")
-	for _, stem := range strings.Fields("approve allocate earmark invest provide grant award budget pledge promise") {
+	for _, stem := range strings.Fields("approve allocate earmark invest provide grant award budget pledge promise add") {
 		for _, w := range inflect(stem) {
 			m[w] = true
 		}

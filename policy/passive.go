@@ -31,7 +31,7 @@ var plannedActs = map[string]Kind{
 	"provided": Program, "offered": Program, "distributed": Program, "funded": Funding,
 	"lifted": Measure, "eased": Measure, "relaxed": Measure, "tightened": Measure,
 	"postponed": ExecutiveAction, "hired": Program, "built": Program, "created": Program,
-	"established": Program, "set": Program, "given": Program, "made": Measure,
+	"established": Program, "set": Program, "given": Program, "made": Measure, "replaced": Measure,
 }
 
 // levyChanges are the intransitive verbs by which a levy changes:

@@ -569,6 +569,20 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 	return span{}, false
 }
 
+// policyName reports whether an entity's name is a policy's: "House Bill
+// 3150", "the Clean Air Act".
+func policyName(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if n := len(f); n > 1 && isDigits(f[n-1]) {
+		f = f[:n-1]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	_, ok := namedHeads[f[len(f)-1]]
+	return ok
+}
+
 // timeAdjunctStart returns where a time adjunct that ends at token j
 // starts ("on Tuesday", "Monday", "last week", "earlier this month"), or -1.
 func (s *sentence) timeAdjunctStart(j int) int {
@@ -732,6 +746,9 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 	}
 	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
 	if k := r.entity(start, end); k >= 0 && k < len(r.ents) {
+		if policyName(r.ents[k].Name) {
+			return nil, nil, false // "It" of a provision is the bill, no actor
+		}
 		return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true
 	}
 	// "Texas Gov. Greg Abbott": the name after the titles.

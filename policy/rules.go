@@ -82,6 +82,11 @@ func findNamed(s *sentence) []*cand {
 				a--
 				continue
 			}
+			// "Renters’ Rights Act": a possessive inside the name.
+			if a > 1 && s.tag(a-1) == "POS" && isCap(s.toks[a-2].Text) && s.low[a-1] != "'s" && s.low[a-1] != "’s" {
+				a--
+				continue
+			}
 			// "Tenure of Office Act": a connector between capitalized words.
 			if a > 1 && nameConnectors[s.low[a-1]] && s.low[a-1] != "the" && isCap(s.toks[a-2].Text) && !isBoundary(s.toks[a-2].Text) {
 				a -= 2
@@ -113,11 +118,13 @@ func findNamed(s *sentence) []*cand {
 		if a < hs && s.low[a] == "the" {
 			a++
 		}
-		if s.inOrgName(a) {
+		if s.inOrgName(a) || s.low[hs] == "fund" && s.institution(a, hs) {
 			continue
 		}
-		// "Senate Bill 412": a bill's number is part of its name.
-		if b == he && b < len(s.toks) && kind == Bill && isDigits(s.low[b]) {
+		// "Senate Bill 412": a bill's number is part of its name, and so is
+		// a version or a year ("Electric Vehicle Policy 2.0", "Housing Act
+		// 1988").
+		if b == he && b < len(s.toks) && (kind == Bill && isDigits(s.low[b]) || isVersion(s.low[b]) && !isNoun(s.tag(b+1))) {
 			b++
 		}
 		if programNames[s.low[hs]] && b-a == 1 {
@@ -168,6 +175,32 @@ func (s *sentence) relativeEnd(b int) int {
 	}
 	return b
 }
+
+// isVersion reports whether w is a year or a version number: "1988",
+// "2.0".
+func isVersion(w string) bool {
+	if isYear(w) {
+		return true
+	}
+	i := strings.IndexByte(w, '.')
+	return i > 0 && i < len(w)-1 && isDigits(w[:i]) && isDigits(w[i+1:])
+}
+
+// institution reports whether the name [a, h) before "Fund" is a body's:
+// "International Monetary Fund", "World Wildlife Fund" (not "Future
+// Drought Fund").
+func (s *sentence) institution(a, h int) bool {
+	for k := a; k < h; k++ {
+		if fundBodies[strings.TrimSuffix(s.low[k], "'s")] {
+			return true
+		}
+	}
+	return false
+}
+
+// fundBodies name institutions and investors called funds.
+var fundBodies = words("monetary international global world wildlife children population nations pension " +
+	"wealth hedge equity capital investment endowment defense defence educational scholarship")
 
 // isDigits reports whether w is a number written in digits: "412".
 func isDigits(w string) bool {
@@ -352,7 +385,12 @@ func findHeads(s *sentence) []*cand {
 		// "A third bill on his desk, which would require public schools to
 		// post their curriculum online": the relative clause tells its content.
 		c.b = s.relativeEnd(c.b)
+		// "a final vote on that proposal in June", "passed the measure in
+		// May": a date tells no content.
 		content := c.b > i+1
+		if n := s.datedAfter(i + 1); n > 0 && !s.startsContent(i+1+n) {
+			content = false
+		}
 		if h.told && !content {
 			continue
 		}
@@ -371,7 +409,8 @@ func findHeads(s *sentence) []*cand {
 		// introduces one ("another referendum") or its head is a compound
 		// that names a measure by itself ("draft articles of impeachment").
 		// "announced a curfew": a cue before an indefinite phrase introduces it.
-		introduced := indefinite[s.low[c.a]] && s.officialCue(c.a)
+		introduced := indefinite[s.low[c.a]] && s.officialCue(c.a) ||
+			namingWords[s.word(c.a-1)] || s.word(c.a-1) == "as" && s.word(c.a-2) == "known" // "The move, called prorogation, …"
 		if !modified && !owned && !content && !introduced && s.low[c.a] != "another" && !(hs < i && (c.a == hs || indefinite[s.low[c.a]])) {
 			c.silent = true
 		}
@@ -543,9 +582,11 @@ func findRequirements(s *sentence) []*cand {
 		for k >= 0 && (s.tag(k) == "RB" || s.tag(k) == "MD") {
 			k--
 		}
+		// "The city law, passed by the City Council in March 2023, bars …":
+		// past a relative clause, a participle or an appositive.
 		if k > 0 && s.low[k] == "," {
 			for j := k - 1; j > 0 && k-j < 15; j-- {
-				if s.low[j] == "," && (s.word(j+1) == "which" || s.word(j+1) == "that") {
+				if s.low[j] == "," && (s.word(j+1) == "which" || s.word(j+1) == "that" || s.tag(j+1) == "VBN" || s.tag(j+1) == "DT") {
 					k = j - 1
 					break
 				}
@@ -559,6 +600,13 @@ func findRequirements(s *sentence) []*cand {
 				} else if a < hs && isCap(s.toks[a].Text) && h.kind == Law {
 					c.a, c.kind = a, h.kind // "Thai law forbids …": a first mention
 				}
+			}
+		}
+		// "The policy also bars …, requires … and sets a target …": a verb
+		// joined to a provision of a policy is one too.
+		if !c.pointsBack && len(out) > 0 && (s.word(i-1) == "and" || s.word(i-1) == ",") {
+			if p := out[len(out)-1]; p.pointsBack && p.b >= i-2 {
+				c.kind, c.pointsBack = p.kind, true
 			}
 		}
 		if provisionVerbs[w] && !c.pointsBack {
@@ -939,7 +987,9 @@ func isYear(w string) bool {
 func findArticles(s *sentence) []*cand {
 	var out []*cand
 	for i := 0; i+1 < len(s.low); i++ {
-		if s.trig[i]&trigArticle == 0 || !isCap(s.toks[i].Text) || !isNumbering(s.toks[i+1].Text) {
+		// "section 21 of the Housing Act" is written in lower case too.
+		if s.trig[i]&trigArticle == 0 || !isNumbering(s.toks[i+1].Text) ||
+			!isCap(s.toks[i].Text) && !(lawParts[s.low[i]] && isDigits(s.low[i+1])) {
 			continue
 		}
 		c := &cand{s: s, a: i, b: i + 2, head: i, kind: articleWords[s.low[i]], rule: "article", name: s.text(i, i+2)}

@@ -204,6 +204,12 @@ func (s *sentence) clauseTail(from int) int {
 		if w == "but" && s.word(i+1) == "not" {
 			continue // "registering men but not women": a contrast inside the phrase
 		}
+		// "to as much as 50%": a quantity, not a clause.
+		if w == "as" && asMuch[s.word(i+1)] && s.word(i+2) == "as" {
+			end = i + 3
+			i += 2
+			continue
+		}
 		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
@@ -248,6 +254,9 @@ func (s *sentence) clauseTail(from int) int {
 	return end
 }
 
+// asMuch are the words of a quantity "as much as": "as many as 200".
+var asMuch = words("much many high low little few long far")
+
 // startsContent reports whether token i opens a post-modifier: a content
 // preposition ("to" only before a verb: not "moved the bill to a better place").
 func (s *sentence) startsContent(i int) bool {
@@ -272,6 +281,11 @@ func (s *sentence) startsContent(i int) bool {
 	if (w == "last" || w == "this") && timeNouns[s.word(i+1)] {
 		return s.startsContent(i + 2) // "signed an order last month directing …"
 	}
+	// "a scheme approved on Tuesday", "a bill introduced last week": a
+	// participle of a policy's progress tells which policy it is.
+	if s.tag(i) == "VBN" && progressVerbs[w] {
+		return true
+	}
 	// "an amendment enshrining abortion rights": a participle tells content.
 	if s.tag(i) == "VBG" && !reportingParticiples[w] {
 		switch n := s.tag(i + 1); {
@@ -281,6 +295,39 @@ func (s *sentence) startsContent(i int) bool {
 	}
 	return contentStarters[w] || s.tag(i) == "WDT"
 }
+
+// datedAfter is the length of a preposition and a date at token i ("in
+// June", "on Thursday"), 0 if none.
+func (s *sentence) datedAfter(i int) int {
+	switch s.word(i) {
+	case "in", "on", "by", "until", "since":
+		if n := s.dateLen(i + 1); n > 0 {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// dateLen is the length of a date that starts at token i, 0 if none: a
+// month or a day ("June", "Tuesday", "early March"), "next week". (A year
+// may tell content: "the constitution in 1932".)
+func (s *sentence) dateLen(i int) int {
+	w := s.word(i)
+	switch {
+	case notAgents[w]:
+		return 1
+	case (w == "early" || w == "late" || w == "mid") && notAgents[s.word(i+1)]:
+		return 2
+	case (w == "next" || w == "last" || w == "this") && timeNouns[s.word(i+1)]:
+		return 2
+	}
+	return 0
+}
+
+// progressVerbs are the participles of a policy's progress that identify
+// it after its head.
+var progressVerbs = words("approved passed adopted enacted signed introduced proposed unveiled announced " +
+	"sponsored filed drafted backed endorsed ratified issued launched finalized finalised")
 
 // reportingParticiples open no content: "the law, according to …",
 // "the bill, saying …".

@@ -814,6 +814,10 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit",
 	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer")
 
+// townWords end the names of towns as well as of parks and valleys:
+// "Brooklyn Park", "Beverly Hills", "Sioux Falls".
+var townWords = setOf("Park", "Hills", "Valley", "Beach", "Falls", "Springs", "Grove", "Ridge", "Gardens")
+
 // staffNouns are a firm's people: the name before one that a person's name
 // follows ("Jefferies analyst Sarah Kemble"), or after one and "at"
 // ("analysts at Berenberg"), is the firm.
@@ -919,6 +923,9 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		if n > 2 && facilityCenters[c.words[n-2]] && (last == "Center" || last == "Centre") {
 			c.score.add(lexicon.Fac, 5) // "Grant Medical Center" is a hospital, even after "the"
 		}
+	}
+	if n > 1 && last == "council" {
+		c.score.add(lexicon.Org, 5) // "Northwold district council"
 	}
 	if n == 2 && last == "State" && c.entries == nil && stateUniversity(first) {
 		c.score.add(lexicon.Org, 5) // "a pick out of Oklahoma State"
@@ -1063,6 +1070,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 	}
 	if prev == "of" && isCap(prev2) && lexicon.HeadType(prev2) == "" && len(c.words) <= 2 && a >= 2 && di.nameTok[a-2] {
 		c.score.add(lexicon.GPE, 1) // "Marisol Quintero of Elmhurst", "the Mayor of London"
+		if townWords[c.words[len(c.words)-1]] && len(c.words) > 1 {
+			c.score.add(lexicon.GPE, 3) // "Darnell Whitaker Jr. of Brooklyn Park": where a person is from
+		}
 	}
 	if isPossessive(next) && di.streetAfter(b+1) {
 		c.score.add(lexicon.GPE, 2) // "Frankwell's Water Lane"
@@ -1110,7 +1120,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 			}
 		}
 	}
-	if nc&cStaff != 0 && isNameTok(word(b+1)) || prev == "at" && (p2c&cStaff != 0 || isCap(prev2) && staffNouns[strings.ToLower(prev2)]) {
+	if nc&cStaff != 0 && isNameTok(word(b+1)) && (len(c.words) > 1 || !lexicon.Common(c.key)) || prev == "at" && (p2c&cStaff != 0 || isCap(prev2) && staffNouns[strings.ToLower(prev2)]) {
 		c.score.add(lexicon.Org, 3) // "Jefferies analyst Sarah Kemble", "analysts at Berenberg"
 	}
 	if (pc|nc)&cOrgNoun != 0 && !(len(c.words) == 1 && isNORP(c.words[0])) {

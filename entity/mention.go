@@ -377,6 +377,10 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				j++
 				continue
 			}
+			if k := councilEnd(toks, i, j, last); k > j {
+				j = k // "Northwold district council", as British papers write it
+				break
+			}
 			next := j+1 < last && di.nameTok[j+1] && !monthsDays[toks[j+1].Text]
 			switch {
 			case t == "." && next && len(toks[j-1].Text) == 1 && toks[j-1].End == toks[j].Start:
@@ -463,6 +467,12 @@ func (di *docInfo) commaJoins(i, j, last int) bool {
 	if toks[i].Text == "University" {
 		return di.campus(i, j)
 	}
+	if toks[i].Text == "The" {
+		i++
+	}
+	if j-i >= 3 && lexicon.HeadType(toks[i].Text) == lexicon.Org && (toks[i+1].Text == "of" || toks[i+1].Text == "for") {
+		return di.portfolios(j, last)
+	}
 	if j-i != 1 && (j-i < 3 || toks[j-2].Text != ",") {
 		return false // each partner is one word
 	}
@@ -473,6 +483,40 @@ func (di *docInfo) commaJoins(i, j, last int) bool {
 	}
 	return false
 }
+
+// portfolios reports whether the comma at j goes on with a ministry's
+// portfolios up to an "and": "Ministry of Housing, Communities and Local
+// Government", "Department for Environment, Food and Rural Affairs". A
+// portfolio is no body of its own ("the Ministry of Defence, Army and Navy").
+func (di *docInfo) portfolios(j, last int) bool {
+	toks := di.doc.Tokens
+	for k := j + 1; k < last && k < j+12; k++ {
+		switch t := toks[k].Text; {
+		case t == "and":
+			lone := lexicon.HeadType(toks[k+1].Text) == lexicon.Org && (k+2 >= last || !di.nameTok[k+2])
+			return k+1 < last && di.nameTok[k+1] && !lone
+		case t == ",":
+		case !di.nameTok[k] || lexicon.Lookup(t) != nil || lexicon.HeadType(t) == lexicon.Org && !di.nameTok[k-1]:
+			return false
+		}
+	}
+	return false
+}
+
+// councilEnd returns the end of a lower-case "council" that ends the name
+// [i, j) ("Leicestershire county council", "Northwold council"), or j; "the
+// Lincolnshire council" only describes one.
+func councilEnd(toks []analysis.Token, i, j, last int) int {
+	switch t := toks[j].Text; {
+	case t == "council" && toks[i].Text != "The" && (i == 0 || toks[i-1].Text != "the"):
+		return j + 1
+	case councilAreas[t] && j+1 < last && toks[j+1].Text == "council":
+		return j + 2
+	}
+	return j
+}
+
+var councilAreas = setOf("county", "district", "city", "borough", "town", "parish", "metropolitan", "unitary")
 
 // campus reports whether toks[i:j] is a state's university, which a campus's
 // place may follow: "University of California", "University of North

@@ -68,7 +68,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	}
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
-		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" && !hasOrgHead(toks, i+1, j) &&
+		orgAfter := j < len(toks) && cues[toks[j].Text]&cOrgNoun != 0 // "the Thai Raksa Chart party" is one
+		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" && !hasOrgHead(toks, i+1, j) && !orgAfter &&
 			!corporate(strings.Fields(span(i+1, j))) && (!knownNonPerson(span(i+1, j)) || isNORP(span(i+1, j))) {
 			out = di.names(si, i, i+1, out)
 			i++
@@ -101,8 +102,16 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			return di.names(si, j-1, j, out)
 		}
 		// "Amnesty International Man-kei Tam", "London Sadiq Khan": a known
-		// organization or place run into the name of a person.
-		if k := knownPrefix(toks, i, j, span); k > i && di.personRest(k, j) {
+		// organization or place run into the name of a person; also a
+		// body's head word into an initialled name.
+		k := knownPrefix(toks, i, j, span)
+		if k == i || orgAfter || !di.personRest(k, j) {
+			k = i
+			if di.bodyBeforePerson(i, j) {
+				k = i + 1 // "in the Assembly | P. Suresh Naik"
+			}
+		}
+		if k > i {
 			out = di.names(si, i, k, out)
 			i = k
 		}
@@ -395,6 +404,29 @@ func (di *docInfo) ofAfterTitledName(i, j int, span func(a, b int) string) int {
 		return -1
 	}
 	return -1
+}
+
+// bodyBeforePerson reports whether the run [i, j) is an organization's head
+// word run into a person's initialled name: "the Assembly P. Suresh Naik",
+// as Indian papers write the member after the house.
+func (di *docInfo) bodyBeforePerson(i, j int) bool {
+	toks := di.doc.Tokens
+	if j-i < 3 || lexicon.HeadType(toks[i].Text) != lexicon.Org {
+		return false
+	}
+	x := i + 1
+	for x+1 < j && len(toks[x].Text) == 1 && isCap(toks[x].Text) && toks[x+1].Text == "." {
+		x += 2 // "P" "." as the tokenizer splits it
+	}
+	if x == i+1 || j-x > 2 {
+		return false
+	}
+	for ; x < j; x++ {
+		if w := toks[x].Text; !isCap(w) || lexicon.HeadType(w) != "" || len(lexicon.Lookup(w)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // knownPrefix returns the end of the longest known place or organization
@@ -1089,6 +1121,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 		nc&cOrgNoun == 0 && c.entries == nil {
 		c.score.add(lexicon.Fac, 3) // "the Quarry leisure centre", "the New Road cricket ground"
 	}
+	if nc&cKin != 0 && len(c.words) <= 2 && c.entries == nil {
+		c.score.add(lexicon.Person, 5) // "supporters of the Shinawatra family"
+	}
 	if nc&cLeader != 0 && len(c.words) <= 2 && (c.entries == nil || !knownNonPerson(c.key)) {
 		c.score.add(lexicon.Person, 3) // "the Biden administration", "the Sunak government"
 	}
@@ -1206,6 +1241,7 @@ const (
 	cArea                        // areaNouns
 	cLocNoun                     // locNouns
 	cStaff                       // staffNouns
+	cKin                         // kinNouns
 )
 
 var cues = func() map[string]cue {
@@ -1215,7 +1251,8 @@ var cues = func() map[string]cue {
 		c     cue
 	}{{placePreps, cPlacePrep}, {placeNouns, cPlaceNoun}, {dwellers, cDweller}, {placeVerbs, cPlaceVerb},
 		{placeAdjectives, cPlaceAdj}, {nearby, cNearby}, {townsfolk, cTownsfolk}, {facNouns, cFac}, {leaderNouns, cLeader},
-		{speechVerbs, cSpeech}, {orgNouns, cOrgNoun}, {areaNouns, cArea}, {locNouns, cLocNoun}, {staffNouns, cStaff}} {
+		{speechVerbs, cSpeech}, {orgNouns, cOrgNoun}, {areaNouns, cArea}, {locNouns, cLocNoun}, {staffNouns, cStaff},
+		{kinNouns, cKin}} {
 		for w := range t.words {
 			m[w] |= t.c
 		}
@@ -1230,6 +1267,9 @@ var cues = func() map[string]cue {
 
 // leaderNouns after a name make it a leader's: "the Biden administration".
 var leaderNouns = setOf("administration", "presidency", "premiership", "campaign", "cabinet", "era", "doctrine")
+
+// kinNouns after a name make it a family's: "the Shinawatra family".
+var kinNouns = setOf("family", "families", "dynasty", "clan")
 
 // facNouns after a name make it a building or ground: "the Quarry
 // leisure centre", "the Kia Oval ground".

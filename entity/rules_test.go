@@ -178,6 +178,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Liberal Democrat": NORP}, []string{"Liberal"}},
 		{"a common word before a staff noun", "Political analyst Harish Ramaswamy agreed.",
 			map[string]Type{"Harish Ramaswamy": Person}, []string{"Political"}},
+		{"a nationality opening a party's name", "The Thai Raksa Chart party was founded by supporters of the Shinawatra family. A coup removed Thaksin Shinawatra.",
+			map[string]Type{"Thai Raksa Chart": Org, "Thaksin Shinawatra": Person}, []string{"Thai"}},
+		{"a house before an initialled member", "Leader of the Opposition in the Assembly P. Suresh Naik said so.",
+			map[string]Type{"Assembly": Org, "P. Suresh Naik": Person}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -28,8 +28,8 @@ func (a *analyzer) kinSpeaker(det, kin string, at int) int {
 		return i
 	}
 	pro := kinNouns[kin]
-	if pro == "" || det != "the" {
-		return -1
+	if pro == "" || det != "the" && !spouseNouns[kin] {
+		return -1 // her husband is of a couple too, her father not
 	}
 	if a.couples == nil {
 		a.couples = a.couple()
@@ -49,6 +49,27 @@ func (a *analyzer) kinSpeaker(det, kin string, at int) int {
 		found = i
 	}
 	return found
+}
+
+var spouseNouns = set("husband", "wife")
+
+// kinSubject is the person that a he/she pronoun at offset at means when
+// the writer's sentence before its paragraph's quotation has a kin noun as
+// its subject ("Her husband, who does the baking, laughed. "…," he said"),
+// or -1.
+func (a *analyzer) kinSubject(at int, pro string) int {
+	doc, text := a.doc, a.doc.Text
+	p := doc.Paragraphs[doc.ParagraphAt(at)]
+	to := at
+	if k := strings.IndexAny(text[p.Start:at], "\"“"); k >= 0 {
+		to = p.Start + k
+	}
+	prev := a.lastSentence(p.Start, to)
+	sb, se, ok := sentenceSubject(doc, prev)
+	if !ok || se-sb != 2 || !prev[sb].has(fDeterminer) || kinNouns[prev[sb+1].low] != pro {
+		return -1
+	}
+	return a.kinSpeaker(prev[sb].low, prev[sb+1].low, prev[sb].start)
 }
 
 // coupled is a person named in a couple at offset at.

@@ -220,7 +220,7 @@ func (a *analyzer) marked(spans []span, i int) {
 			a.wc = append(append(a.wc[:0], before...), ownClause(after)...)
 			ws = a.wc
 		}
-		att, found = sentenceCue(doc, ws)
+		att, found = sentenceCue(doc, ws, len(before))
 	}
 
 	if kind == Partial && a.titleCase(quoted) {
@@ -306,6 +306,17 @@ func (a *analyzer) marked(spans []span, i int) {
 // resolves to a name. It reads the text backwards only as far as that
 // sentence.
 func (a *analyzer) previousSubject(from, to, at int) speaker {
+	prev := a.lastSentence(from, to)
+	if sb, se, ok := sentenceSubject(a.doc, prev); ok {
+		if sp := a.resolve(prev[sb].start, prev[se-1].end, at); sp.name != nil {
+			return sp
+		}
+	}
+	return speaker{}
+}
+
+// lastSentence returns the words of the last sentence of text[from:to].
+func (a *analyzer) lastSentence(from, to int) []word {
 	text := a.doc.Text
 	// Past the end of that sentence: spaces, closing marks, its stop.
 	for to > from && (asciiSpace(text[to-1]) || isCloseMark(text[to-1:to])) {
@@ -321,12 +332,7 @@ func (a *analyzer) previousSubject(from, to, at int) speaker {
 	}
 	prev, _, buf := tailWords(&a.low, a.wp, text, from, to)
 	a.wp = buf
-	if sb, se, ok := sentenceSubject(a.doc, prev); ok {
-		if sp := a.resolve(prev[sb].start, prev[se-1].end, at); sp.name != nil {
-			return sp
-		}
-	}
-	return speaker{}
+	return prev
 }
 
 // inherited is the speaker of a quotation without a cue of its own: the

@@ -27,6 +27,9 @@ func TestRound6Speakers(t *testing.T) {
 		{"organization nominal over a later organization", "According to the Saudi Press Agency, the attacks struck the Khurais oil field. The agency did not mention casualties, but said exports were continuing.", "exports were continuing", "Saudi Press Agency"},
 		{"organization named before its noun", "Staff at GMB were told on Monday.\n\nThe GMB union, which represents some staff, said it would seek assurances.", "it would seek assurances", "GMB"},
 		{"began as a cue", "Linda Haskett and Tom Haskett run the bakery.\n\n\"We looked at the Grange hall back in 2016—\" Linda began.", "We looked at the Grange hall back in 2016—", "Linda Haskett"},
+		{"partial after a second report takes the nearer cue", "Canegrowers, the industry body, said it was too early to tell, but its local manager, Sarah Okonkwo, said the damage was \"patchy but severe in places\".", "patchy but severe in places", "Sarah Okonkwo"},
+		{"a plural-looking name with an organization in apposition", "Canegrowers, the industry body, said it was too early to put a figure on losses.", "it was too early to put a figure on losses", "Canegrowers"},
+		{"pronoun after a kin subject of a couple", "Tom and Linda Haskett opened the bakery in 2005.\n\n\"It broke my heart,\" Linda Haskett said.\n\nHer husband, who does most of the baking, laughed. \"It broke my bank account,\" he said.\n\nTom Haskett, 58, bakes the bread.", "It broke my bank account,", "Tom Haskett"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

@@ -41,7 +41,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			}
 		}
 	}
-	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 {
+	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 && !a.orgApposition(end) {
 		return sp // officials, the defendants: a group, not a named speaker
 	}
 	if sp, ok := a.resolveName(ws); ok {
@@ -125,6 +125,13 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		// may mean them: "She said" is never the husband named last.
 		if i := a.latestPerson(start); i >= 0 && entity.PronounAgreement(a.doc, a.ents, i, first.text) != entity.Disagrees {
 			return a.entitySpeaker(i, m)
+		}
+		if first.is("he", "she") {
+			// Her husband, who does the baking, laughed. "…," he said: the
+			// kin noun that is the subject of the sentence before.
+			if i := a.kinSubject(start, first.low); i >= 0 {
+				return a.entitySpeaker(i, m)
+			}
 		}
 		if first.is("he", "she") && len(a.ents) == 0 {
 			if name := a.recentName(start); name != "" {
@@ -245,6 +252,22 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// orgApposition tells whether the words after offset end describe an
+// organization in apposition: Canegrowers, the industry body, said.
+func (a *analyzer) orgApposition(end int) bool {
+	a.wt = words(&a.low, a.wt[:0], a.doc.Text, end, min(len(a.doc.Text), end+80))
+	ws := a.wt
+	if len(ws) < 4 || ws[0].text != "," || !ws[1].is("the", "a", "an") {
+		return false
+	}
+	for j := 2; j < len(ws) && j < 7; j++ {
+		if ws[j].punct {
+			return ws[j].text == "," && orgNouns[ws[j-1].low]
+		}
+	}
+	return false
 }
 
 // mayHold tells whether entity i may hold the title t: any title when the
@@ -758,7 +781,7 @@ var orgNouns = set("company", "firm", "agency", "airline", "bank", "group", "org
 	"newspaper", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "union", "charity",
 	"foundation", "institute", "broadcaster", "publisher", "startup", "league", "studio", "insurer",
 	"developer", "operator", "utility", "hospital", "school", "college", "commission", "regulator",
-	"website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily", "broadsheet")
+	"website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily", "broadsheet", "body")
 
 // mediaNouns name a news source in a definite nominal: "the website said".
 var mediaNouns = set("website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily",
@@ -866,21 +889,18 @@ func relativeSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 }
 
 // sentenceCue finds the attribution of a partial quotation in the words of
-// its sentence: `Biden said his plan includes …` or `…, Smith said.`
-func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {
-	for c, w := range ws {
-		k := cueOf(w)
-		if k == (cue{}) || k.participle {
-			continue
+// its sentence, ws[:split] before it: the nearest cue before it (`Biden said
+// his plan includes …`; `X said A, but its manager, Y, said B was "…"`),
+// else one after it (`…, Smith said.`).
+func sentenceCue(doc *analysis.Doc, ws []word, split int) (attribution, bool) {
+	for c := split - 1; c >= 0; c-- {
+		if att, ok := cueAt(doc, ws, c); ok {
+			return att, true
 		}
-		if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || ws[s-1].has(fClauseStart)) {
-			return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
-		}
-		if c > 0 && ws[c-1].is("and") {
-			// opposed the withdrawal and said it was given "…"
-			if s, e, ok := sentenceSubject(doc, ws[:c-1]); ok {
-				return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
-			}
+	}
+	for c := split; c < len(ws); c++ {
+		if att, ok := cueAt(doc, ws, c); ok {
+			return att, true
 		}
 	}
 	for i := 0; i+2 < len(ws); i++ {
@@ -888,6 +908,24 @@ func sentenceCue(doc *analysis.Doc, ws []word) (attribution, bool) {
 			if e := npForward(doc, ws, i+2); e > i+2 {
 				return attribution{ws: ws, cs: i, ce: i + 2, ss: i + 2, se: e}, true
 			}
+		}
+	}
+	return attribution{}, false
+}
+
+// cueAt reads the attribution of the cue ws[c] with its subject, if it is one.
+func cueAt(doc *analysis.Doc, ws []word, c int) (attribution, bool) {
+	k := cueOf(ws[c])
+	if k == (cue{}) || k.participle {
+		return attribution{}, false
+	}
+	if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || ws[s-1].has(fClauseStart)) {
+		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+	}
+	if c > 0 && ws[c-1].is("and") {
+		// opposed the withdrawal and said it was given "…"
+		if s, e, ok := sentenceSubject(doc, ws[:c-1]); ok {
+			return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
 		}
 	}
 	return attribution{}, false

@@ -298,6 +298,10 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		if a, _, ok := s.policyAppositive(v); ok {
 			return [2]int{a, v}, a, true
 		}
+		// "The spending plan adds …, gives …, and increases …"
+		if a := s.listSubject(i); a >= 0 {
+			return agent, i, true
+		}
 		return agent, -1, false
 	}
 	agent = [2]int{sp.a, sp.b}
@@ -379,6 +383,32 @@ func (s *sentence) adjunctsBefore(k int) int {
 
 // dayParts follow a day: "Monday night".
 var dayParts = words("morning afternoon evening night")
+
+// listSubject returns where the policy starts whose list of provisions
+// the verb at i continues ("The spending plan adds 12 officers, gives …,
+// sets aside $1.8 million … and increases …"), or -1.
+func (s *sentence) listSubject(i int) int {
+	if w := s.word(i - 1); w != "," && w != "and" {
+		return -1
+	}
+	fv := s.beforeVerbIndex()
+	if fv >= i || fv < 1 {
+		return -1
+	}
+	for k := fv + 1; k < i; k++ {
+		if t := s.toks[k].Text; t == ";" || t == ":" || t == "." {
+			return -1
+		}
+	}
+	e := fv - 1
+	for e > 0 && s.tag(e) == "RB" {
+		e--
+	}
+	if a, _, ok := s.policyNP(e); ok {
+		return a
+	}
+	return -1
+}
 
 // memberSubject reports whether sp is "one", "the other", "another" or
 // "the first" … of the policies the sentence before names.
@@ -798,7 +828,8 @@ func actStatus(c *cand) Status {
 	v := c.head
 	if c.pointsBack {
 		v = c.a
-		for v < c.b && actVerbs[s.low[v]] == nil {
+		// (not "introduced" of "A bill introduced … by …, would …")
+		for v < c.b && (actVerbs[s.low[v]] == nil || s.tag(v) == "VBN" && progressVerbs[s.low[v]]) {
 			v++
 		}
 	}

@@ -68,6 +68,7 @@ var headSenseStops = map[string]map[string]bool{
 	"system":   words("economic capitalist political legal justice judicial socialist communist solar immune"),
 	"systems":  words("economic capitalist political legal justice judicial two"),
 	// "rule" as governance: "colonial rule", "under military rule".
+	"limits": words("city town county"), // "within city limits"
 	// bills that are invoices: "utility bills", "tenants' rent bills"
 	"bill":  words(billPayers),
 	"bills": words(billPayers),
@@ -185,6 +186,7 @@ var compounds = map[string]Kind{
 	"tax increase": Measure, "tax increases": Measure, "paid leave": Measure, "sick leave": Measure,
 	"stimulus checks": Funding, "stimulus payments": Funding, "retirement age": Measure, "pension age": Measure,
 	"health services": Program, "mental health services": Program,
+	"house file": Bill, "senate file": Bill, // Minnesota's and Iowa's bill numbers: "House File 1187"
 	"task force": TaskForce, "task forces": TaskForce, "working group": TaskForce,
 	"executive order": ExecutiveAction, "executive orders": ExecutiveAction,
 	"executive action": ExecutiveAction, "emergency order": ExecutiveAction,
@@ -528,7 +530,11 @@ var beForms = words("is are was were be been being remains remain")
 
 // byWords lead a law-given provision as "under" does: "By law, all men must
 // register …".
-var byWords = words("under by")
+var byWords = words("under by as")
+
+// conditionWords make "As a condition of the loan, …" tell what a
+// measure provides.
+var conditionWords = words("condition conditions term terms requirement part")
 
 func words(list string) map[string]bool {
 	m := map[string]bool{}

@@ -74,10 +74,12 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 	var found, silent []*cand
 	places := placeEnds(ents)
 	officials := officialEnds(doc.Text, ents)
+	told := map[string]bool{}
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
 		s.places = places
 		s.officials = officials
+		s.told = told
 		r.sents[i] = s
 		if i > 0 && doc.Sentences[i].Para-doc.Sentences[i-1].Para <= 1 {
 			s.prev = r.sents[i-1]
@@ -93,6 +95,11 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 			cs = append(cs, rl.find(s)...)
 		}
 		kept, quiet := merge(cs)
+		for _, c := range kept {
+			if c.rule == "head" || c.rule == "named" {
+				s.told[headWord(s.low[c.head])] = true
+			}
+		}
 		found = append(found, kept...)
 		silent = append(silent, quiet...)
 	}

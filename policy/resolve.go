@@ -80,7 +80,7 @@ func restatedPolicy(seen []*cand, c *cand) *cand {
 	hw := strings.TrimSuffix(c.s.low[c.head], "s")
 	named := true // only proper or public modifiers: "the Connecticut ban"
 	for k := c.a + 1; k < c.head; k++ {
-		named = named && (isCap(c.s.toks[k].Text) || publicWords[c.s.low[k]])
+		named = named && (isCap(c.s.toks[k].Text) || publicWords[c.s.low[k]] || c.s.tag(k) == "POS" || isYear(c.s.low[k]))
 	}
 	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
 		o := seen[i]
@@ -580,7 +580,8 @@ func policyName(name string) bool {
 		return false
 	}
 	_, ok := namedHeads[f[len(f)-1]]
-	return ok
+	_, compound := compounds[f[len(f)-2]+" "+f[len(f)-1]]
+	return ok || compound
 }
 
 // timeAdjunctStart returns where a time adjunct that ends at token j

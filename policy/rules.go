@@ -77,7 +77,7 @@ func findNamed(s *sentence) []*cand {
 		}
 		// Capitalized words before the head, and connector + capitalized words after it.
 		a := hs
-		for a > 0 && hs-a < maxName && s.tag(a-1) != "PRP$" && !isBoundary(s.toks[a-1].Text) {
+		for a > 0 && hs-a < maxName && s.tag(a-1) != "PRP$" && (!isBoundary(s.toks[a-1].Text) || s.tag(a-1) == "POS") {
 			if isCap(s.toks[a-1].Text) {
 				a--
 				continue
@@ -137,7 +137,7 @@ func findNamed(s *sentence) []*cand {
 		}
 		// A leading head followed straight by a capitalized word is a first
 		// name or a sentence opening ("Bill Clinton").
-		if a == hs && (b == he || !nameConnectors[s.low[he]]) && !programNames[s.low[hs]] {
+		if a == hs && (b == he || !nameConnectors[s.low[he]]) && !programNames[s.low[hs]] && !(kind == Bill && isDigits(s.low[b-1])) {
 			continue
 		}
 		c := &cand{s: s, a: s.npStart(a), head: hs, kind: kind, rule: "named", name: s.text(a, b)}
@@ -303,7 +303,7 @@ func findHeads(s *sentence) []*cand {
 		if s.low[i] == "motion" && !(contentStarters[s.word(i+1)] && s.word(i+1) != "of" || s.word(i+1) == "of" && s.word(i+2) == "no") {
 			continue
 		}
-		if s.senseStop(c.a, hs, i) || s.word(i+1) == "of" && ofStops[s.low[i]][s.word(i+2)] {
+		if s.senseStop(c.a, hs, i) || s.word(i+1) == "of" && ofStops[s.low[i]][s.word(i+2)] || s.predicate(c.a, h.weak) {
 			continue
 		}
 		// "the full force of the law", "the rule of law": no policy.
@@ -379,7 +379,10 @@ func findHeads(s *sentence) []*cand {
 				owned = owned || publicBodies[s.low[k]] && c.b > i+1
 			}
 		}
-		if h.weak && c.public == "" && !owned && !changed && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
+		// "The selective licensing scheme, which will cover …" after "a
+		// scheme approved on Tuesday": the article has told of one.
+		told := s.told[headWord(s.low[i])] && s.relativeEnd(c.b) > i+1 && hs > c.a && (isNoun(s.tag(hs-1)) || s.tag(hs-1) == "VBG")
+		if h.weak && c.public == "" && !owned && !changed && !told && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
 			continue
 		}
 		// "A third bill on his desk, which would require public schools to
@@ -414,7 +417,8 @@ func findHeads(s *sentence) []*cand {
 		if !modified && !owned && !content && !introduced && s.low[c.a] != "another" && !(hs < i && (c.a == hs || indefinite[s.low[c.a]])) {
 			c.silent = true
 		}
-		c.restated = !c.silent && !content && c.owner[1] == 0 && s.restates(c.a, hs)
+		// ("Bristol’s scheme" after "a scheme approved on Tuesday")
+		c.restated = !c.silent && !content && (c.owner[1] == 0 || isCap(s.toks[c.owner[0]].Text)) && s.restates(c.a, hs)
 		out = append(out, c)
 	}
 	return out
@@ -424,16 +428,50 @@ func findHeads(s *sentence) []*cand {
 // whose policy it is: "the Connecticut ban", "the Federal measure", a later
 // mention when the article has told of that policy before.
 func (s *sentence) restates(a, h int) bool {
-	if a >= h || s.low[a] != "the" && s.low[a] != "this" && s.low[a] != "that" {
+	if a >= h {
 		return false
 	}
-	for k := a + 1; k < h; k++ {
-		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] && !isNoun(s.tag(k)) && !isAdj(s.tag(k)) {
+	from := a + 1
+	if s.low[a] != "the" && s.low[a] != "this" && s.low[a] != "that" {
+		// "Bristol’s scheme": a place's or a body's name as owner.
+		if !isCap(s.toks[a].Text) || s.tag(a) != "NNP" {
+			return false
+		}
+		from = a
+	}
+	for k := from; k < h; k++ {
+		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] && !isNoun(s.tag(k)) && !isAdj(s.tag(k)) && s.tag(k) != "POS" && !isYear(s.low[k]) {
 			return false
 		}
 	}
 	return true
 }
+
+// headWord is a head without its plural ending: "schemes" → "scheme".
+func headWord(w string) string {
+	return strings.TrimSuffix(w, "s")
+}
+
+// predicate reports whether the indefinite phrase at a says what its
+// subject is ("This is a bill to keep the lights on", "the fee was a tax",
+// "The loan is a good deal for the club"): it introduces no measure. A
+// policy head needs a pronoun subject ("The law is a ban on …" tells one).
+func (s *sentence) predicate(a int, weak bool) bool {
+	if !indefinite[s.word(a)] {
+		return false
+	}
+	k := a - 1
+	for k > 0 && (s.tag(k) == "RB" || negators[s.low[k]]) {
+		k--
+	}
+	if !copulas[s.word(k)] || s.word(k-1) == "there" {
+		return false // "There is a commission engaged to …" introduces one
+	}
+	return weak || s.tag(k-1) == "PRP" || s.tag(k-1) == "DT"
+}
+
+// copulas link a subject to what it is.
+var copulas = words("is was are were 's ’s be been remains remained")
 
 // batchWords group measures: "a new round of tariffs", "a raft of
 // measures".
@@ -818,15 +856,23 @@ func findUnder(s *sentence) []*cand {
 		if s.trig[i]&trigBy == 0 {
 			continue
 		}
-		j := i + 1
-		for j < len(s.toks) && j-i <= 6 && !isBoundary(s.toks[j].Text) {
+		from := i + 1
+		// "As a condition of the loan, the club must …"
+		if w == "as" {
+			if s.word(i+1) != "a" || !conditionWords[s.word(i+2)] || s.word(i+3) != "of" {
+				continue
+			}
+			from = i + 4
+		}
+		j := from
+		for j < len(s.toks) && j-i <= 8 && !isBoundary(s.toks[j].Text) {
 			j++
 		}
 		if j >= len(s.toks) || s.toks[j].Text != "," || j == i+1 {
 			continue
 		}
 		h, hs, ok := s.headAt(j - 1)
-		if !ok || s.npStart(hs) != i+1 || w == "by" && h.kind != Law || h.weak && hs == i+1 {
+		if !ok || s.npStart(hs) != from || w == "by" && h.kind != Law || h.weak && hs == from {
 			continue // "by law" gives a provision, "by plan" and "under review" do not
 		}
 		e := j + 1
@@ -837,7 +883,7 @@ func findUnder(s *sentence) []*cand {
 			continue
 		}
 		c := &cand{s: s, a: i, b: e, head: hs, kind: h.kind, rule: "under"}
-		d := s.low[i+1]
+		d := s.low[from]
 		c.pointsBack = d == "the" || d == "this" || d == "that"
 		out = append(out, c)
 	}
@@ -1062,7 +1108,8 @@ func (s *sentence) officialAt(i int) bool {
 func findSpending(s *sentence) []*cand {
 	var out []*cand
 	for i := range s.low {
-		if s.trig[i]&trigSpend == 0 || !strings.HasPrefix(s.tag(i), "VB") {
+		// (prose tags some list verbs as nouns: "sets/NNS aside/VBP".)
+		if s.trig[i]&trigSpend == 0 || !strings.HasPrefix(s.tag(i), "VB") && s.word(i+1) != "aside" {
 			continue
 		}
 		m := i + 1
@@ -1074,10 +1121,15 @@ func findSpending(s *sentence) []*cand {
 			continue
 		}
 		agent, pol, ok := s.actSubject(i)
-		if !ok && !s.officialSubject(i) {
+		if !ok && !s.officialSubject(i) && s.listSubject(i) < 0 {
 			continue
 		}
-		c := &cand{s: s, a: m, b: max(e, s.npEnd(e)), head: m, kind: Funding, rule: "spending"}
+		b := max(e, s.npEnd(e))
+		// "add $150,000 to the park district's summer basketball league"
+		if s.word(e) == "to" && (s.tag(e+1) == "DT" || s.tag(e+1) == "NNP" || s.tag(e+1) == "PRP$") {
+			b = max(b, s.clauseTail(e))
+		}
+		c := &cand{s: s, a: m, b: b, head: m, kind: Funding, rule: "spending"}
 		if c.b <= e {
 			continue // "$2 billion" with no purpose names no policy
 		}
@@ -1118,8 +1170,8 @@ func findSums(s *sentence) []*cand {
 			continue
 		}
 		// The purpose, after the recipient if one is named: "to Xenia for
-		// planning …".
-		k := e
+		// planning …", and after its period ("over five years").
+		k := s.periodEnd(e)
 		if s.word(k) == "to" && s.tag(k+1) == "NNP" {
 			k = s.nnpRunFrom(k + 1)
 		}
@@ -1139,6 +1191,23 @@ func findSums(s *sentence) []*cand {
 	}
 	return out
 }
+
+// periodEnd steps over the period a sum is spread over, from token e:
+// "$150 million over five years to hire …", "$100 million a year for …".
+func (s *sentence) periodEnd(e int) int {
+	switch {
+	case s.word(e) == "over" && (s.tag(e+1) == "CD" || s.word(e+1) == "the") && periodWords[s.word(e+2)]:
+		return e + 3
+	case (s.word(e) == "a" || s.word(e) == "per" || s.word(e) == "each" || s.word(e) == "every") && periodWords[s.word(e+1)]:
+		return e + 2
+	case s.word(e) == "annually":
+		return e + 1
+	}
+	return e
+}
+
+// periodWords are the spans a sum is given over.
+var periodWords = words("year years month months week weeks decade decades")
 
 // bullets open the items of a list.
 var bullets = words("- – — • * ·")

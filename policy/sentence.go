@@ -40,6 +40,9 @@ type sentence struct {
 	// govPara reports whether the sentence's paragraph names an official
 	// or a government body: a quote's speaker is often named only there.
 	govPara bool
+	// told holds the head words of the policies reported in the sentences
+	// before (shared by the article's sentences; nil in rule tests).
+	told map[string]bool
 }
 
 func newSentence(doc *analysis.Doc, i int) *sentence {
@@ -360,6 +363,12 @@ func (s *sentence) objectTail(from int) int {
 	i := from + 1
 	for i < len(s.toks) && i-from < 8 {
 		tag := s.tag(i)
+		// "the sale and use of gas-powered leaf blowers": nouns joined
+		// inside the object.
+		if (tag == "CC" && s.low[i] != "but") && (s.tag(i+1) == "NN" || s.tag(i+1) == "NNS") && contentStarters[s.word(i+2)] {
+			i += 2
+			continue
+		}
 		if !(tag == "DT" || tag == "PRP$" || isAdj(tag) || isNoun(tag) || tag == "CD" || tag == "$" || tag == "POS" || tag == "VBG" || tag == "RB" || tag == "RP") || isBoundary(s.toks[i].Text) {
 			break
 		}

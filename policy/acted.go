@@ -302,6 +302,15 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		if a := s.listSubject(i); a >= 0 {
 			return agent, i, true
 		}
+		// "The other makes it a crime …" (an adjective prose does not take
+		// for a subject)
+		a := v - 1
+		if s.word(a-1) == "the" {
+			a--
+		}
+		if a >= 0 && s.memberSubject(span{s, a, v}) {
+			return agent, a, true
+		}
 		return agent, -1, false
 	}
 	agent = [2]int{sp.a, sp.b}

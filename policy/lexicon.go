@@ -71,7 +71,7 @@ var headSenseStops = map[string]map[string]bool{
 	"limits": words("city town county"), // "within city limits"
 	// bills that are invoices: "utility bills", "tenants' rent bills"
 	"bill":  words(billPayers),
-	"bills": words(billPayers),
+	"bills": words(billPayers + " tax property"), // a tax bill may be one; tax bills go out by mail
 	"rule": words("colonial military british french direct home majority minority communist taliban " +
 		"one-party civilian foreign imperial soviet authoritarian absolute mob martial democratic " +
 		"presidential president's ground golden general"),

@@ -382,6 +382,9 @@ func findHeads(s *sentence) []*cand {
 		// "The selective licensing scheme, which will cover …" after "a
 		// scheme approved on Tuesday": the article has told of one.
 		told := s.told[headWord(s.low[i])] && s.relativeEnd(c.b) > i+1 && hs > c.a && (isNoun(s.tag(hs-1)) || s.tag(hs-1) == "VBG")
+		if h.weak && s.privateOwner(c.a, hs) {
+			continue // "the companies' wildfire plans"
+		}
 		if h.weak && c.public == "" && !owned && !changed && !told && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
 			continue
 		}
@@ -445,6 +448,18 @@ func (s *sentence) restates(a, h int) bool {
 		}
 	}
 	return true
+}
+
+// privateOwner reports whether a common noun that governs nothing owns
+// the phrase [a, h): "the companies' wildfire plans".
+func (s *sentence) privateOwner(a, h int) bool {
+	for k := max(a-1, 1); k < h; k++ { // (a quote mark's "'" ends the phrase before it)
+		if s.tag(k) == "POS" && (s.tag(k-1) == "NN" || s.tag(k-1) == "NNS") && !agentWords[s.low[k-1]] &&
+			!publicWords[s.low[k-1]] && !contextActors[s.low[k-1]] && !govSubjects[s.low[k-1]] {
+			return true
+		}
+	}
+	return false
 }
 
 // headWord is a head without its plural ending: "schemes" → "scheme".
@@ -645,6 +660,13 @@ func findRequirements(s *sentence) []*cand {
 		if !c.pointsBack && len(out) > 0 && (s.word(i-1) == "and" || s.word(i-1) == ",") {
 			if p := out[len(out)-1]; p.pointsBack && p.b >= i-2 {
 				c.kind, c.pointsBack = p.kind, true
+			}
+		}
+		// "A bill introduced in the City Council in September by Council
+		// Member Olivia Tran would require …"
+		if sp, ok := s.subjectBefore(s.auxStart(i)); ok && !c.pointsBack {
+			if a, kind, ok := s.reducedSubject(sp); ok {
+				c.a, c.kind, c.agent = a, kind, [2]int{sp.a, sp.b}
 			}
 		}
 		if provisionVerbs[w] && !c.pointsBack {

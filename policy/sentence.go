@@ -213,6 +213,10 @@ func (s *sentence) clauseTail(from int) int {
 			i += 2
 			continue
 		}
+		// "classify gig workers as independent contractors"
+		if w == "as" && s.asComplement(i) {
+			continue
+		}
 		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
@@ -256,6 +260,32 @@ func (s *sentence) clauseTail(from int) int {
 	}
 	return end
 }
+
+// asComplement reports whether "as" at i completes a verb of classing a
+// few words before: "classify gig workers as independent contractors".
+func (s *sentence) asComplement(i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if classVerbs[s.low[k]] {
+			return true
+		}
+		if isBoundary(s.toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// classVerbs take an "as" complement.
+var classVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, stem := range strings.Fields("classify reclassify treat define designate recognize recognise list label") {
+		for _, w := range inflect(stem) {
+			m[w] = true
+		}
+	}
+	m["classified"], m["classifies"], m["reclassified"] = true, true, true
+	return m
+}()
 
 // asMuch are the words of a quantity "as much as": "as many as 200".
 var asMuch = words("much many high low little few long far")
@@ -316,6 +346,9 @@ func (s *sentence) datedAfter(i int) int {
 // may tell content: "the constitution in 1932".)
 func (s *sentence) dateLen(i int) int {
 	w := s.word(i)
+	if w == "may" && isCap(s.toks[i].Text) {
+		return 1 // the month, not the modal
+	}
 	switch {
 	case notAgents[w]:
 		return 1

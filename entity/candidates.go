@@ -16,8 +16,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	span := func(a, b int) string { return text[toks[a].Start:toks[b-1].End] }
 
 	whole := i < j && len(lexicon.Lookup(span(i, j))) > 0
-	if toks[i].Text == "The" && j-i > 1 && len(lexicon.Lookup(span(i+1, j))) > 0 {
-		i++ // "The New York Post" is "New York Post", "The Liberal Democrats" "Liberal Democrats"
+	if toks[i].Text == "The" && j-i > 1 && len(lexicon.Lookup(span(i+1, j))) > 0 && !(whole && !di.initial[i] && !sameType(span(i, j), span(i+1, j))) {
+		i++ // "The New York Post" is "New York Post", "The Liberal Democrats" "Liberal Democrats"; but "told The Hindu" names no people
 		whole = true
 	}
 	if !whole {
@@ -57,11 +57,25 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if i >= j || di.thing(i, j) || di.heading(i, j) {
 		return out
 	}
+	if !whole && j-i == 1 {
+		if a, b, ok := pairOf(toks[i].Text); ok {
+			// "the U.S.-Mexican border", "the Syrian-Turkish border": two
+			// places or peoples.
+			out = di.part(si, i, toks[i].Start, toks[i].Start+len(a), out)
+			return di.part(si, i, toks[i].End-len(b), toks[i].End, out)
+		}
+	}
 	if positions[toks[i].Text] && j-i >= 3 && di.isSporty() {
 		i++ // "LB Nate Okonkwo" in a game story's notes
 	}
 	if !whole && j-i > 1 && toks[j-1].Text == "State" && j+1 < len(toks) && toks[j].Text == "'s" && toks[j+1].Text == "Attorney" {
 		j-- // "Cook County | State's Attorney"
+	}
+	if !whole && toks[j-1].Text == "State" && (j-i == 1 || j-i == 2 && knownOrg(toks[i].Text) && j < len(toks) && isLowerWord(toks[j].Text)) {
+		j-- // "the State government", "BJP State president", as Indian papers capitalize a state
+		if i >= j {
+			return out
+		}
 	}
 	if i > 0 && ordinal(toks[i-1].Text) && ordinalHead(lexicon.HeadType(toks[j-1].Text)) {
 		i-- // "26th Street", "46th Precinct", "5th Circuit"
@@ -307,6 +321,63 @@ func stateUniversity(w string) bool {
 		}
 	}
 	return false
+}
+
+// knownOrg reports whether w is a known organization or an acronym.
+func knownOrg(w string) bool {
+	if isAcronym(w) {
+		return true
+	}
+	for _, e := range lexicon.Lookup(w) {
+		if e.Type == lexicon.Org {
+			return true
+		}
+	}
+	return false
+}
+
+// sameType reports whether the known names a and b have the same first type.
+func sameType(a, b string) bool {
+	ea, eb := lexicon.Lookup(a), lexicon.Lookup(b)
+	return len(ea) > 0 && len(eb) > 0 && ea[0].Type == eb[0].Type
+}
+
+// pairOf splits a hyphenated pair of known places or peoples ("U.S.-China",
+// "Syrian-Turkish"), but not a people of a country ("African-American",
+// "Mexican-Canadian").
+func pairOf(w string) (string, string, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") || hyphenated[b] || lexicon.Lookup(w) != nil {
+		return "", "", false
+	}
+	ea, eb := lexicon.Lookup(a), lexicon.Lookup(b)
+	if ea == nil || eb == nil || !placeOrPeople(eb) {
+		return "", "", false
+	}
+	return a, b, placeOrPeople(ea)
+}
+
+// hyphenated peoples follow another people: "Irish-American".
+var hyphenated = setOf("American", "Americans", "Canadian", "Canadians", "Australian", "Australians", "British", "Briton", "Britons")
+
+func placeOrPeople(es []lexicon.Entry) bool {
+	for _, e := range es {
+		if e.Type != lexicon.GPE && e.Type != lexicon.NORP {
+			return false
+		}
+	}
+	return true
+}
+
+// part makes the mention of the known name at text[start:end], a part of
+// token k: "U.S." of "U.S.-China".
+func (di *docInfo) part(si, k, start, end int, out []cand) []cand {
+	w := di.doc.Text[start:end]
+	c := cand{kind: nameKind, sent: si, tok: k, ent: -1, inQuote: di.inQuote[k], start: start, end: end, words: []string{w}, key: w}
+	if !di.score(&c, k, k+1) {
+		return out
+	}
+	return append(out, c)
 }
 
 // heading reports whether the run [i, j) is a sentence of its own in
@@ -631,7 +702,7 @@ func (di *docInfo) commonInitial(i, j int) bool {
 		// English word at all ("Putin called…").
 		if t.Tag == "NNP" && utf8.RuneCountInString(t.Text) > 2 && strings.IndexByte(t.Text, '\'') < 0 && !strings.Contains(t.Text, "’") &&
 			!lexicon.Common(t.Text) &&
-			!di.hasLower(strings.ToLower(t.Text)) {
+			!di.hasLower(strings.ToLower(t.Text)) && !di.pluralOfLower(t.Text) {
 			return false
 		}
 		return (!di.capMid[t.Text] || !strings.HasPrefix(t.Tag, "NN")) && !demonym(t.Text) // but "Texans voted…"
@@ -643,6 +714,16 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	// lacks: "Cleary/JJ Gottlieb Steen & Hamilton".
 	return (di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") && lexicon.Common(t.Text) || j-i == 1 && lexicon.HeadType(t.Text) != "") &&
 		!demonym(t.Text) // "Victorian Premier Jacinta Allan" opens with a people
+}
+
+// pluralOfLower reports whether w is the plural of a word the article
+// writes in lower case: "Guardrails can only take so much" after "the
+// guardrail".
+func (di *docInfo) pluralOfLower(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return di.hasLower(strings.ToLower(w[:len(w)-1]))
 }
 
 // titleIn finds a capitalized title followed by a name inside the run [i, j):

@@ -548,8 +548,11 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	if conn == "on" || conn == "for" || conn == "upon" || conn == "to" {
 		// "Task Force on Illegal Guns", but not "Police Department on
 		// Facebook" nor "Lincoln High School on Main Street".
-		if lexicon.HeadType(toks[j-1].Text) != lexicon.Org || lexicon.Lookup(next) != nil {
+		if lexicon.HeadType(toks[j-1].Text) != lexicon.Org || lexicon.Lookup(next) != nil && !compass[next] {
 			return false
+		}
+		if toks[j-1].Text == "Court" && compass[next] {
+			return true // "U.S. District Court for Northern District of California"
 		}
 		s := di.doc.Sentences[di.doc.SentenceAt(toks[j].Start)]
 		e := j + 1

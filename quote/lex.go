@@ -56,7 +56,7 @@ func init() {
 		"stating", "concluding", "declaring", "recalling", "claiming", "observing", "commenting",
 		"replying", "responding", "acknowledging", "admitting", "suggesting", "emphasizing",
 		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking")
-	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "termed", "labeled",
+	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "describe", "termed", "labeled",
 		"labelled", "branded", "read", "reads")
 	indexShapes()
 	indexFlags()
@@ -236,7 +236,7 @@ var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "tho
 // reportParticiples introduce reported speech after the sentence's own
 // clause: …, saying their teenagers had few options.
 var reportParticiples = set("saying", "adding", "noting", "telling", "arguing", "warning", "explaining",
-	"insisting", "stressing", "claiming", "stating", "acknowledging", "admitting", "suggesting")
+	"insisting", "stressing", "claiming", "stating", "acknowledging", "admitting", "suggesting", "writing")
 
 // relatives open a relative clause.
 var relatives = set("who", "which", "whom", "whose", "that")

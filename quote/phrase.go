@@ -79,8 +79,8 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if i >= len(ws) || ws[i].punct {
 		return i
 	}
-	if ws[i].has(fPronoun) {
-		return i + 1
+	if ws[i].has(fPronoun) || ws[i].is("him", "them", "us") || ws[i].is("her") && (i+1 == len(ws) || ws[i+1].punct) {
+		return i + 1 // according to him
 	}
 	j := i
 	if ws[i].has(fDeterminer) {

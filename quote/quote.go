@@ -177,6 +177,15 @@ func (a *analyzer) marked(spans []span, i int) {
 		// "…," wrote Trump on Twitter, "and therefore …": the sentence
 		// goes on after its attribution.
 		preFrame, preOK = readFrame(postRules, doc, before[:n-1])
+	} else if !preOK && sameSentence && n > 1 && emitted && a.prevKind == Direct && cueOf(before[0]).invert && !startsUpper(quoted) {
+		// "We stand ready" tweeted Johnson "to provide …": the same.
+		preFrame, preOK = invertedAfter(doc, before)
+		preOK = preOK && preFrame.se == n
+	}
+	if n := len(before); !preOK && n > 1 && startsUpper(quoted) && before[n-1].has(fReportParticiple) && before[n-2].text != "," {
+		// …, writing "In addition, we …": the speaker of the clause the
+		// participle hangs on.
+		preFrame, preOK = attribution{ws: before, cs: n - 1, ce: n, inherit: true}, true
 	}
 	switch {
 	case len(before) == 0:
@@ -190,7 +199,7 @@ func (a *analyzer) marked(spans []span, i int) {
 		// A lead-in without a cue: Trump defended his decision, "As I …"
 	default:
 		kind = Partial
-		if workNouns[before[len(before)-1].low] || len(before) > 1 && workNouns[before[len(before)-2].low] && before[len(before)-1].capitalized() {
+		if (workNouns[before[len(before)-1].low] || len(before) > 1 && workNouns[before[len(before)-2].low] && before[len(before)-1].capitalized()) && !calledObject(before) {
 			return // a title or a term: the film "Jaws", so-called "straw"
 		}
 	}
@@ -397,10 +406,19 @@ func ownClause(ws []word) []word {
 }
 
 // speechCue tells whether w is a cue that may take a whole quotation
-// without a comma: … and wrote "May God …".
+// without a comma: … and wrote "May God …", …, saying "It is …".
 func speechCue(w word) bool {
 	k := cueOf(w)
-	return k != (cue{}) && !k.participle && (!k.fragment || w.is("read", "reads")) // The decree read "The crimes …"
+	return k != (cue{}) && (!k.participle || w.has(fReportParticiple)) && (!k.fragment || w.is("read", "reads")) // The decree read "The crimes …"
+}
+
+// calledObject tells whether the words before a quotation end with the
+// object of a fragment cue, as in called the project "exactly the kind of
+// reuse we hope for": the quotation is the speaker's, not the project's
+// title.
+func calledObject(ws []word) bool {
+	n := len(ws)
+	return n >= 3 && ws[n-2].has(fDeterminer) && cueOf(ws[n-3]).fragment && !ws[n-3].is("read", "reads")
 }
 
 // leadInClause tells whether the words before a quotation and its comma

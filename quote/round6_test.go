@@ -90,3 +90,31 @@ func TestRound6SecondReport(t *testing.T) {
 	assert.Equal(t, "the damage was severe in places", qs[1].Text)
 	assert.Equal(t, "Sarah Okonkwo", str(qs[1].Speaker))
 }
+
+// TestRound6Marks checks quotations after a fragment cue's object, a
+// participle, an inverted attribution without commas, a passive agent and
+// "according to him".
+func TestRound6Marks(t *testing.T) {
+	tests := []struct {
+		name, text, quote string
+		kind              Kind
+		speaker           string
+	}{
+		{"a fragment cue's object is no title", `Planning Board Chairman Walt Desrosiers called the project "exactly the kind of reuse we hope for" and said the board had received no letters.`, "exactly the kind of reuse we hope for", Partial, "Walt Desrosiers"},
+		{"participle without a comma", `Greek Foreign Minister George Katrougalos emphasized the need for approval, saying "It is not only a great temple of Christendom."`, "It is not only a great temple of Christendom.", Direct, "George Katrougalos"},
+		{"continuation after an inverted attribution without commas", `"We stand ready" tweeted Johnson "to provide whatever help we can."`, "to provide whatever help we can.", Direct, "Johnson"},
+		{"partial in a participle report", `Analysts at Jefferies were more positive, writing in a note to clients that the shares traded at a discount that "more than reflects" the risks.`, "more than reflects", Partial, "Jefferies"},
+		{"according to him", `Yahya Sarea spoke on TV. According to him, the attack was accomplished with the help of "honourable people inside the kingdom".`, "honourable people inside the kingdom", Partial, "Yahya Sarea"},
+		{"passive agent of a fragment cue", `Election implications were described by Boris Johnson as a "historic mandate".`, "historic mandate", Partial, "Boris Johnson"},
+		{"subject after two lead-ins", `A month later, during the third primary debate, Beto O'Rourke defended his proposal, saying that "Hell yes, we're going to take your AR-15."`, "Hell yes, we're going to take your AR-15.", Partial, "Beto O'Rourke"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			i := indexOfText(qs, tt.quote)
+			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
+			assert.Equal(t, tt.kind, qs[i].Kind)
+			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
+		})
+	}
+}

@@ -835,8 +835,9 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	for i < len(ws) && ws[i].has(fClauseStart) {
 		i++
 	}
-	if i < len(ws) && (ws[i].has(fLeadIn) || isAdverb(ws[i])) {
-		// On Monday, …; Since then, …; In a statement posted to her account, …
+	for r := 0; r < 2 && i+1 < len(ws) && (ws[i].has(fLeadIn) || isAdverb(ws[i]) || ws[i].has(fDeterminer) && ws[i+1].has(fTimeNoun)); r++ {
+		// On Monday, …; Since then, …; In a statement posted to her
+		// account, …; A month later, during the debate, …
 		for j := i; j < len(ws) && j-i < 14; j++ {
 			if ws[j].text == "," {
 				i = j + 1
@@ -903,6 +904,15 @@ func sentenceCue(doc *analysis.Doc, ws []word, split int) (attribution, bool) {
 			return att, true
 		}
 	}
+	for c := split - 1; c > 1; c-- {
+		// Analysts were more positive, writing that the shares traded at
+		// a discount that "more than reflects" the risks: the subject's.
+		if ws[c-1].text == "," && ws[c].has(fReportParticiple) {
+			if s, e, ok := sentenceSubject(doc, ws[:c-1]); ok {
+				return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
+			}
+		}
+	}
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i].is("according") && ws[i+1].is("to") {
 			if e := npForward(doc, ws, i+2); e > i+2 {
@@ -918,6 +928,12 @@ func cueAt(doc *analysis.Doc, ws []word, c int) (attribution, bool) {
 	k := cueOf(ws[c])
 	if k == (cue{}) || k.participle {
 		return attribution{}, false
+	}
+	if c+2 < len(ws) && ws[c+1].is("by") {
+		// were described by Johnson as a "historic mandate": the agent.
+		if e := npForward(doc, ws, c+2); e > c+2 {
+			return attribution{ws: ws, cs: c, ce: c + 1, ss: c + 2, se: e}, true
+		}
 	}
 	if s, e, ok := subjectBefore(doc, ws, c); ok && (s == 0 || ws[s-1].punct || ws[s-1].has(fClauseStart)) {
 		return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true

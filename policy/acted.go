@@ -24,6 +24,9 @@ type actVerb struct {
 	// particle, if set, must follow the verb: "phase out coal power", "set
 	// up a hotline" ("set a record" is none).
 	particle string
+	// gerund verbs take a course of action for object: "stop issuing
+	// work permits" ("stop the car" is none).
+	gerund bool
 	// ofPolicy verbs tell a measure only with a policy for subject: "The
 	// new law makes it a felony to …", "The law gives police new powers".
 	ofPolicy bool
@@ -41,6 +44,7 @@ var actVerbGroups = []struct {
 	then         string
 	particle     string
 	ofPolicy     bool
+	gerund       bool
 }{
 	{ // levels and amounts changed: "raised the retirement age"
 		stems: "raise lower reduce increase hike slash double triple halve boost",
@@ -80,12 +84,13 @@ var actVerbGroups = []struct {
 			"satellite satellites perimeter it them",
 	},
 	{ // money and services given: "offer free bus rides", "fund 500 new teachers"
-		stems: "fund finance subsidize subsidise offer distribute",
+		stems: "fund finance subsidize subsidise offer distribute grant",
 		kind:  Program,
 		stops: "condolences condolence prayers prayer comment comments details detail information evidence " +
 			"update updates explanation apology apologies resignation assurances assurance advice " +
 			"opinion testimony reason reasons answers clarity glimpse insight view views hope hopes " +
-			"thoughts thanks praise congratulations sympathy resistance reward solution solutions it them",
+			"thoughts thanks praise congratulations sympathy resistance reward solution solutions interview interviews " +
+			"wish wishes request requests it them",
 	},
 	{ // measures phased out or set up
 		stems: "phase", kind: Measure, particle: "out",
@@ -131,6 +136,10 @@ var actVerbGroups = []struct {
 		forms: "make makes made making give gives gave given giving", kind: Law, ofPolicy: true,
 		stops: "them him her me us",
 	},
+	{ // courses of action stopped: "will stop issuing work permits to …"
+		stems: "stop halt cease", kind: Measure, gerund: true,
+		stops: "it them",
+	},
 	{ // parties sanctioned: "sanctioned 14 companies and nine tankers"
 		stems: "sanction blacklist", kind: Measure,
 		stops: "it them",
@@ -157,7 +166,7 @@ var actVerbGroups = []struct {
 var actVerbs = func() map[string]*actVerb {
 	m := map[string]*actVerb{}
 	for _, g := range actVerbGroups {
-		v := &actVerb{kind: g.kind, stops: words(g.stops), then: g.then, particle: g.particle, ofPolicy: g.ofPolicy}
+		v := &actVerb{kind: g.kind, stops: words(g.stops), then: g.then, particle: g.particle, ofPolicy: g.ofPolicy, gerund: g.gerund}
 		for _, stem := range strings.Fields(g.stems) {
 			for _, f := range inflect(stem) {
 				m[f] = v
@@ -703,6 +712,13 @@ func (s *sentence) actObject(i, from int, v *actVerb, ofPolicy bool) (*cand, boo
 	}
 	if o >= len(s.toks) || isBoundary(s.toks[o].Text) || s.tag(o) == "IN" || s.tag(o) == "TO" {
 		return nil, false
+	}
+	if v.gerund {
+		// (prose tags some gerunds as nouns: "stop issuing/NN permits")
+		if s.tag(o) != "VBG" && !(isNoun(s.tag(o)) && strings.HasSuffix(s.low[o], "ing")) || s.objectEnd(o+1) <= o+1 {
+			return nil, false
+		}
+		return &cand{s: s, a: i, b: s.tailEnd(s.objectEnd(o + 1)), head: i, kind: v.kind, rule: "act"}, true
 	}
 	// "It would let them recover part of the cost": a policy lets the
 	// people it is about.

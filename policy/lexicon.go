@@ -407,6 +407,12 @@ var actionVerbs = map[string]bool{
 	"extended": true, "eased": true, "tightened": true, "added": true,
 }
 
+// personRoles name the private party of a contract: "a deal with manager
+// Pep Guardiola", "an agreement with the striker".
+var personRoles = words("manager coach player players striker midfielder defender goalkeeper star actor " +
+	"singer artist author publisher studio label network sponsor client clients employee employees " +
+	"union workers company firm")
+
 // pactHeads are agreements, public when made with someone: "an agreement
 // with the government of Syria".
 var pactHeads = map[string]bool{"agreement": true, "deal": true, "accord": true, "pact": true, "treaty": true}

@@ -363,7 +363,9 @@ func findHeads(s *sentence) []*cand {
 			}
 		}
 		// "an agreement with the government of Syria"
-		if pactHeads[s.low[i]] && (s.word(i+1) == "with" || s.word(i+1) == "between") {
+		// (not "a new five-year deal with manager Pep Guardiola": a
+		// person's contract)
+		if pactHeads[s.low[i]] && (s.word(i+1) == "with" || s.word(i+1) == "between") && !personRoles[s.word(i+2)] && !personRoles[s.word(i+3)] {
 			c.b = max(c.b, s.objectTail(i+1))
 			owned = true
 		}

@@ -18,8 +18,10 @@ func ruleTexts(t *testing.T, find func(*sentence) []*cand, text string) []string
 	t.Helper()
 	doc := analysis.Parse(text, analysis.Options{})
 	out := []string{}
+	var prev *sentence
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
+		s.prev, prev = prev, s // "It would …" after a sentence about a bill
 		for _, c := range find(s) {
 			if !c.isContainer && !c.silent {
 				out = append(out, s.text(c.a, c.b)+" ["+string(c.kind)+"]")
@@ -171,6 +173,40 @@ func TestRules(t *testing.T) {
 		{"act", findActs, "The council voted 7-2 Monday night to raise the minimum wage to $18 an hour.", []string{"raise the minimum wage to $18 an hour [measure]"}},
 		{"includes", findIncludes, "His budget this year includes $1.75 billion for new housing construction.", []string{"$1.75 billion for new housing construction [funding]"}},
 		{"spending", findSpending, "The government introduced a levy, and plans to spend $6.5 million on trials of new technology.", []string{"$6.5 million on trials of new technology [funding]"}},
+		// blind round 9: phrasing families it missed.
+		{"named", findNamed, "The scheme comes as the Renters’ Rights Act begins to take effect.", []string{"the Renters’ Rights Act [law]"}},
+		{"named", findNamed, "The Delhi government notified its Electric Vehicle Policy 2.0 on Monday.", []string{"its Electric Vehicle Policy 2.0 on Monday [plan]"}},
+		{"named", findNamed, "House File 1187 would phase out small engines.", []string{"House File 1187 [bill]"}},
+		{"named", findNamed, "Farmers could apply to the Future Drought Fund.", []string{"the Future Drought Fund [funding]"}},
+		{"named", findNamed, "The International Monetary Fund said growth would slow.", []string{}},
+		{"article", findArticles, "Landlords may no longer evict tenants under section 21 of the Housing Act 1988.", []string{"section 21 of the Housing Act [law]"}},
+		{"head", findHeads, "Officials set up a drought taskforce last year.", []string{"a drought taskforce [task_force]"}},
+		{"head", findHeads, "Families are stretched by utility bills and rent bills.", []string{}},
+		{"head", findHeads, "The council approved a scheme approved on Tuesday.", []string{"a scheme approved on Tuesday [program]"}},
+		{"head", findHeads, "Leaders expect a final vote on that proposal in June.", []string{}},
+		{"head", findHeads, "The move, called prorogation, angered MPs.", []string{"prorogation [executive_action]"}},
+		{"head", findHeads, "Circuit Judge Anne Whitby ruled that the fee was a tax.", []string{}},
+		{"head", findHeads, "There is a commission engaged to study the draft.", []string{"a commission engaged to study the draft [task_force]"}},
+		{"head", findHeads, "The oversight board will review the companies' wildfire plans every year.", []string{}},
+		{"head", findHeads, "The club agreed a new five-year deal with manager Pep Guardiola.", []string{}},
+		{"act", findActs, "The Treasury Department on Wednesday sanctioned 14 companies and nine tankers.", []string{"sanctioned 14 companies [measure]"}},
+		{"act", findActs, "A bipartisan group of four senators introduced the Stop Duty Evasion Act last week.", []string{"introduced the Stop Duty Evasion Act last week [bill]"}},
+		{"act", findActs, "The government will stop issuing new visas to students of private colleges.", []string{"stop issuing new visas to students of private colleges [measure]"}},
+		{"act", findActs, "Police stopped the car on the highway.", []string{}},
+		{"act", findActs, "A separate bill introduced last week by Sen. Arnold Pike would set up a wildfire insurance pool.",
+			[]string{"A separate bill introduced last week by Sen. Arnold Pike would set up a wildfire insurance pool [bill]"}},
+		{"act", findActs, "House Bill 3150 passed. It would require utilities to bury lines and would let them recover part of the cost through rates.",
+			[]string{"let them recover part of the cost through rates [regulation]"}},
+		{"act", findActs, "Holt signed two wildfire bills. One creates a grant program. The other makes it a crime to fly a drone near a wildfire.", []string{"The other makes it a crime to fly a drone near a wildfire [program]"}},
+		{"act", findActs, "The spending plan adds 12 officers, gives employees a raise, and increases the library's funding by $250,000.",
+			[]string{"gives employees a raise [law]", "increases the library's funding by $250,000 [law]"}},
+		{"requirement", findRequirements, "The city law, passed by the City Council in March 2023, bars the sale of uncertified batteries.",
+			[]string{"The city law, passed by the City Council in March 2023, bars the sale of uncertified batteries [law]"}},
+		{"requirement", findRequirements, "The policy also bars new CNG autorickshaws, requires aggregators to switch to electric vehicles, and sets a target of 18,000 charging points.",
+			[]string{"The policy also bars new CNG autorickshaws [measure]", "requires aggregators to switch to electric vehicles [measure]", "sets a target of 18,000 charging points [measure]"}},
+		{"under", findUnder, "As a condition of the loan, the club must keep 1,500 season tickets below £300.", []string{"As a condition of the loan, the club must keep 1,500 season tickets below £300 [funding]"}},
+		{"spending", findSpending, "The mayor would ask the council to add $150,000 to the park district's basketball league.", []string{"$150,000 to the park district's basketball league [funding]"}},
+		{"sum", findSums, "Congress would give CBP $150 million over five years to hire more auditors.", []string{"$150 million over five years to hire more auditors [funding]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -217,6 +217,13 @@ func (s *sentence) clauseTail(from int) int {
 		if w == "as" && s.asComplement(i) {
 			continue
 		}
+		// "show \"just cause\" before evicting": a short phrase in quotes.
+		if isQuoteMark(t.Text) && i > from {
+			if q := s.closingQuote(i); q > 0 {
+				end, i = q+1, q
+				continue
+			}
+		}
 		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
@@ -259,6 +266,23 @@ func (s *sentence) clauseTail(from int) int {
 		break
 	}
 	return end
+}
+
+// closingQuote returns the quote mark that closes a short quoted phrase
+// opened at i, within a clause, or -1.
+func (s *sentence) closingQuote(i int) int {
+	for k := i + 1; k < len(s.toks) && k-i <= 5; k++ {
+		if isQuoteMark(s.toks[k].Text) {
+			if k == i+1 {
+				return -1
+			}
+			return k
+		}
+		if isBoundary(s.toks[k].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asComplement reports whether "as" at i completes a verb of classing a

@@ -116,6 +116,7 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 			continue // negated or hypothetical
 		}
 		c.status = st
+		r.told[headWord(c.s.low[c.head])] = c
 	}
 	index := map[*cand]int{}
 	for _, c := range found {

@@ -20,6 +20,9 @@ type resolver struct {
 	subjects map[int]span    // by sentence; span.s is nil when it has none
 	speakers map[int]span    // by paragraph; span.s is nil when none is found
 	legis    *span           // the first legislature the article names
+	// told holds, by head word, the latest mention given a status: a
+	// plan's contents stand where the plan does.
+	told map[string]*cand
 	built    bool
 	// entityAt caches entity.Resolve by byte span: the same subjects and
 	// speakers are resolved for many mentions.
@@ -34,7 +37,8 @@ type span struct {
 
 func newResolver(doc *analysis.Doc, ents []entity.Entity) *resolver {
 	return &resolver{doc: doc, ents: ents, sents: make([]*sentence, len(doc.Sentences)),
-		anaphors: map[[2]int]*cand{}, subjects: map[int]span{}, speakers: map[int]span{}, entityAt: map[[2]int]int{}}
+		anaphors: map[[2]int]*cand{}, subjects: map[int]span{}, speakers: map[int]span{}, entityAt: map[[2]int]int{},
+		told: map[string]*cand{}}
 }
 
 // link points later mentions back to the first mention of their policy.
@@ -289,8 +293,16 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		}
 		return actStatus(c), true
 	}
+	// "The policy also bars …", "Under the policy, buyers will get …": a
+	// provision of a policy told before stands where that policy stands.
+	if c.pointsBack && c.ref != nil && c.ref.status != "" {
+		return c.ref.status, true
+	}
 	if hit, ok := findCue(c); ok {
 		s := c.s
+		if hit.status == Passed && oneChamber(c, hit) {
+			return Proposed, true // "The Oregon House passed a bill …": the Senate is still to vote
+		}
 		for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
 			if negators[s.low[k]] && hit.status != Rejected && hit.status != Repealed {
 				return "", false
@@ -318,6 +330,10 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		return c.ref.status, true
 	}
 	if c.container != nil {
+		// "The package includes $15 million for …": what the package is.
+		if k := r.told[headWord(c.s.low[c.container.head])]; k != nil {
+			return k.status, true
+		}
 		return Proposed, true
 	}
 	if st, ok := kindDefaults[c.kind]; ok {
@@ -583,6 +599,25 @@ func policyName(name string) bool {
 	_, compound := compounds[f[len(f)-2]+" "+f[len(f)-1]]
 	return ok || compound
 }
+
+// oneChamber reports whether the cue hit that says c passed is a vote of
+// one chamber of a legislature on a bill ("The Oregon House on Tuesday
+// passed a bill …", "The House passed a full-year defense spending bill"),
+// which leaves it proposed.
+func oneChamber(c *cand, hit cueHit) bool {
+	s := c.s
+	if c.kind != Bill || hit.where != -1 || !strings.HasPrefix(s.low[hit.at], "pass") {
+		return false
+	}
+	sp, ok := s.subjectBefore(s.auxStart(hit.at))
+	if !ok {
+		return false
+	}
+	return chambers[s.low[sp.b-1]]
+}
+
+// chambers are the houses of a legislature with two.
+var chambers = words("house senate chamber assembly")
 
 // timeAdjunctStart returns where a time adjunct that ends at token j
 // starts ("on Tuesday", "Monday", "last week", "earlier this month"), or -1.

@@ -22,6 +22,7 @@ var cues = []cue{
 	{[]string{"imposes"}, Passed}, {[]string{"issued"}, Passed}, {[]string{"issues"}, Passed},
 	{[]string{"declared"}, Passed}, {[]string{"declares"}, Passed}, {[]string{"awarded"}, Passed},
 	{[]string{"finalized"}, Passed}, {[]string{"finalised"}, Passed},
+	{[]string{"notified"}, Passed}, {[]string{"became", "law"}, Passed}, {[]string{"become", "law"}, Passed},
 	{[]string{"due", "to"}, Proposed}, {[]string{"consulting", "on"}, Proposed}, {[]string{"consultation", "on"}, Proposed},
 
 	{[]string{"in", "effect"}, InEffect}, {[]string{"enforcement", "of"}, InEffect},

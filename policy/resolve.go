@@ -22,8 +22,8 @@ type resolver struct {
 	legis    *span           // the first legislature the article names
 	// told holds, by head word, the latest mention given a status: a
 	// plan's contents stand where the plan does.
-	told map[string]*cand
-	built    bool
+	told  map[string]*cand
+	built bool
 	// entityAt caches entity.Resolve by byte span: the same subjects and
 	// speakers are resolved for many mentions.
 	entityAt map[[2]int]int

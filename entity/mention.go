@@ -540,6 +540,9 @@ func (di *docInfo) campus(i, j int) bool {
 // department ("Secretary of State").
 func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	toks := di.doc.Tokens
+	if conn == "and" && j+2 < len(toks) && lexicon.HeadType(next) != "" && (toks[j+2].Text == "of" || toks[j+2].Text == "for") {
+		return false // "Center for Biological Diversity | and Center for Food Safety" are two
+	}
 	plural := j-i == 1 && !di.initial[i] && isCap(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s") &&
 		(toks[i].Tag == "NNPS" || toks[i].Tag == "NNS") && !isNORP(toks[i].Text)
 	if plural && (conn == "for" || conn == "of" || conn == "against") {
@@ -637,6 +640,13 @@ var numberedAlone = setOf("Station", "Engine", "Ladder", "Pier", "Terminal", "Ga
 func (di *docInfo) possessiveOrg(j, last int) bool {
 	toks := di.doc.Tokens
 	left := toks[j-1].Text
+	if j+2 <= last && lexicon.HeadType(toks[j+1].Text) == lexicon.Fac && (j+2 == last || !di.nameTok[j+2]) {
+		// "Queen's Road", "Guy's Hospital", "St Mary's Hospital": a
+		// saint's, a monarch's or a given name's place.
+		_, given := lexicon.Given(left)
+		k, _ := lexicon.Title(left)
+		return given || k == lexicon.Head || j >= 2 && (toks[j-2].Text == "St" || toks[j-2].Text == "St.")
+	}
 	if !(toks[j].Text == "'" || toks[j].Text == "’") || !strings.HasSuffix(left, "s") {
 		if k, _ := lexicon.Title(left); !groupNouns[left] && k != lexicon.Head {
 			return false // but "Queens District Attorney's Office", "Sheriff's Department"

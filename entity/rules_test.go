@@ -194,6 +194,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"U.S. District Court for Northern District of California": Org}, []string{"Northern"}},
 		{"a capitalized state", "It was a referendum on the State government. BJP State president R. Anand Kulkarni agreed.",
 			map[string]Type{"BJP": Org, "R. Anand Kulkarni": Person}, []string{"State", "BJP State"}},
+		{"two bodies of one kind", "The Center for Biological Diversity and Center for Food Safety sued.",
+			map[string]Type{"Center for Biological Diversity": Org, "Center for Food Safety": Org}, nil},
+		{"a possessive place", "He spoke on Queen's Road before he was taken to St Mary's Hospital.",
+			map[string]Type{"Queen's Road": Fac, "St Mary's Hospital": Fac}, []string{"Road"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -262,6 +262,9 @@ func endsClause(s string) bool {
 // lastRune is the last rune of quoted words, looking through the closing
 // mark of a quote nested at their end (… said, 'It is time.').
 func lastRune(s string) rune {
+	if strings.HasSuffix(s, "[.]") {
+		return '.' // … is incurable[.]
+	}
 	r, n := utf8.DecodeLastRuneInString(s)
 	if (r == '\'' || r == '’') && n < len(s) {
 		if r2, _ := utf8.DecodeLastRuneInString(s[:len(s)-n]); strings.ContainsRune(".?!,", r2) {

@@ -33,7 +33,7 @@ func (a *analyzer) indirect(spans []span, si int) {
 	from := 0
 	for i := range ws {
 		semi := ws[i].text == ";" && !a.inQuote(spans, ws[i].start)
-		if i+1 < len(ws) && !semi && !(ws[i].isTerminator() || isCloseMark(ws[i].text) && i > 0 && ws[i-1].isTerminator()) {
+		if i+1 < len(ws) && !semi && !(ws[i].isTerminator() || isCloseMark(ws[i].text) && i > 0 && (ws[i-1].isTerminator() || elidedStop(ws, i-1))) {
 			continue
 		}
 		if i+1 < len(ws) && !semi && (isCloseMark(ws[i+1].text) || !ws[i+1].capitalized()) {
@@ -42,6 +42,11 @@ func (a *analyzer) indirect(spans []span, si int) {
 		a.reported(spans, ws[from:i+1], s.Para)
 		from = i + 1
 	}
+}
+
+// elidedStop tells whether ws[i] closes an editor's bracketed stop: [.]
+func elidedStop(ws []word, i int) bool {
+	return i > 1 && ws[i].text == "]" && ws[i-1].isTerminator() && ws[i-2].text == "["
 }
 
 // mayReport tells cheaply whether a sentence has a cue word at all, so that
@@ -162,7 +167,7 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 			// that ends the sentence ends the clause with its mark.
 			end = a.quoteEnd(spans, end, ws[len(ws)-1].end)
 		}
-		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, end) > 0.85 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, end-1) ||
+		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, end) > 0.97 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, end-1) ||
 			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
 			a.reportedAfter(spans, ws, cl, cr, n, para)
 			return
@@ -584,8 +589,8 @@ func mayReportSpeech(doc *analysis.Doc, ws []word) bool {
 // "serious" condition; X said A, but "…").
 func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 	for t := j + 1; t < len(ws); t++ {
-		if ws[t].text == ";" || ws[t].is("while", "whereas") {
-			return t
+		if ws[t].text == ";" || ws[t].is("while", "whereas") || ws[t].text == ":" && t+1 < len(ws) && isMark(ws[t+1].text) {
+			return t // …; …: "What will stop Ebola …"
 		}
 		for _, tail := range writerTails {
 			if tail(doc, ws, t) {
@@ -779,7 +784,7 @@ func accordingTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) 
 
 // `…, a spokesperson said (on Monday).`, `…, said Smith.`, `…, according to X.`
 func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
-	for k := len(ws) - 2; k > 0 && len(ws)-k < 20; k-- {
+	for k := len(ws) - 2; k > 0 && len(ws)-k < 28; k-- {
 		if ws[k].text != "," {
 			continue
 		}

@@ -46,7 +46,7 @@ func init() {
 		"stressed", "emphasized", "emphasised", "suggested", "maintained", "contended", "countered",
 		"reiterated", "predicted", "asserted", "testified", "posted", "concluded", "cautioned",
 		"estimated", "alleged", "alleges", "complained", "announced", "reported", "reports", "revealed",
-		"vowed", "promised", "say", "shared")
+		"vowed", "promised", "say", "shared", "indicated")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
 		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
 		"lamented", "pleaded", "interjected", "chimed", "spoke", "speaks", "began", "begins")

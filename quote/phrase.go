@@ -92,6 +92,15 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		if j == i+1 {
 			return i
 		}
+		if j+1 < len(ws) && ws[j].has(fLeadIn) && sourceTies[ws[j-1].low+" "+ws[j].low] {
+			// a person familiar with the matter, a source close to the
+			// investigation: an anonymous source, as one phrase.
+			j++
+			for j < len(ws) && !ws[j].punct && !finiteVerb(doc, ws[j]) && !ws[j].has(fClauseStart) && j-i < 14 {
+				j++
+			}
+			return j
+		}
 		// a protester using the pseudonym Katya; a woman identified only as
 		// Sarah: the name.
 		if n := namedAt(ws, j); n > j {
@@ -135,6 +144,9 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	}
 	return j
 }
+
+// sourceTies describe an anonymous source by what ties it to the news.
+var sourceTies = set("familiar with", "close to", "briefed on", "knowledgeable about")
 
 // dateComma tells whether the comma ws[j] is the one inside a date ("a
 // March 14, 2019 NATO press release"), which ends no phrase.

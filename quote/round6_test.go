@@ -118,3 +118,27 @@ func TestRound6Marks(t *testing.T) {
 		})
 	}
 }
+
+// TestRound6Clauses checks reported clauses before a colon and a quotation,
+// after an editor's bracketed stop, with a short subject before a long
+// quotation, and after an anonymous source's tie.
+func TestRound6Clauses(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"colon before a quotation", `Mike Ryan told the press the new drugs were only part of the solution: "What will stop Ebola is good surveillance."`, "the new drugs were only part of the solution"},
+		{"after a bracketed stop", `Muyembe said, "From now on, we will no longer say that Ebola is incurable[.]" He went on to say thousands of deaths could be prevented.`, "thousands of deaths could be prevented"},
+		{"a short subject before a long quotation", `Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour."`, `they "appear not to have shown any respect for the minimum standards of decent behaviour."`},
+		{"a source familiar with the matter", "The company had held talks with its lenders about extending a credit facility that matures next year, according to a person familiar with the matter, who declined to be named because the talks were private.", "The company had held talks with its lenders about extending a credit facility that matures next year"},
+		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			i := indexOfText(qs, tt.want)
+			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.want, qs)
+			assert.Equal(t, Indirect, qs[i].Kind)
+		})
+	}
+	qs := Find(`Muyembe said, "From now on, we will no longer say that Ebola is incurable[.]"`)
+	require.Len(t, qs, 1)
+	assert.Equal(t, Direct, qs[0].Kind)
+}

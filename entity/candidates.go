@@ -57,6 +57,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if i >= j || di.thing(i, j) || di.heading(i, j) {
 		return out
 	}
+	if di.model(i, j) {
+		return out // "a Boeing 707", "Boeing 747s and Airbus A300s": products
+	}
 	if !whole && j-i == 1 {
 		if a, b, ok := pairOf(toks[i].Text); ok {
 			// "the U.S.-Mexican border", "the Syrian-Turkish border": two
@@ -340,6 +343,32 @@ func knownOrg(w string) bool {
 func sameType(a, b string) bool {
 	ea, eb := lexicon.Lookup(a), lexicon.Lookup(b)
 	return len(ea) > 0 && len(eb) > 0 && ea[0].Type == eb[0].Type
+}
+
+// model reports whether the run [i, j) is a maker's name with a model
+// number, in the run or right after it: "Boeing 707", "Airbus A300s".
+func (di *docInfo) model(i, j int) bool {
+	toks := di.doc.Tokens
+	w := toks[j-1].Text
+	if j < len(toks) && isModelNumber(toks[j].Text) {
+		w = toks[j].Text
+	} else if j-i < 2 || !isModelNumber(w) {
+		return false
+	}
+	return isModelNumber(w) && knownOrg(toks[i].Text) && !isAcronym(toks[i].Text)
+}
+
+// isModelNumber reports whether w reads as an aircraft's or a vehicle's
+// model: three or four digits, or a capital and three digits, with a plural
+// "s" ("707", "747s", "A300"); no year.
+func isModelNumber(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) == 4 && w[0] >= 'A' && w[0] <= 'Z' {
+		w = w[1:]
+	} else if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	return (len(w) == 3 || len(w) == 4) && isDigits(w)
 }
 
 // pairOf splits a hyphenated pair of known places or peoples ("U.S.-China",

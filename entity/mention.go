@@ -193,7 +193,8 @@ func newDocInfo(doc *analysis.Doc) *docInfo {
 // vesselPrefixes open a ship's name: "MV Namse Bangdzod", "HMS Victory".
 var vesselPrefixes = setOf("MV", "SS", "USS", "HMS", "RMS", "HMAS", "HMCS", "USNS")
 
-// findThings fills things: the name after a vessel prefix, and an acronym in
+// findThings fills things: the name after a vessel prefix, a model that
+// follows its maker ("A300" of "Airbus A300s"), and an acronym in
 // parentheses that a system's name comes before ("Automatic Identification
 // System (AIS)") or "system" follows ("Long Range Identification and
 // Tracking (LRIT) system").
@@ -213,6 +214,12 @@ func (di *docInfo) findThings() {
 				e++
 			}
 			add(k+1, e)
+		case k+1 < len(toks) && isModelNumber(toks[k+1].Text) && !isDigits(strings.TrimSuffix(toks[k+1].Text, "s")) && knownOrg(t.Text):
+			m := strings.TrimSuffix(toks[k+1].Text, "s")
+			if di.things == nil {
+				di.things = map[string]bool{}
+			}
+			di.things[m], di.things[m+"s"] = true, true // "the A300" after "Airbus A300s"
 		case t.Text == "(" && k > 0 && k+3 < len(toks) && toks[k+2].Text == ")" && isAcronym(toks[k+1].Text):
 			if toks[k-1].Text == "System" || toks[k+3].Text == "system" {
 				add(k+1, k+2)

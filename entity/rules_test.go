@@ -198,6 +198,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Center for Biological Diversity": Org, "Center for Food Safety": Org}, nil},
 		{"a possessive place", "He spoke on Queen's Road before he was taken to St Mary's Hospital.",
 			map[string]Type{"Queen's Road": Fac, "St Mary's Hospital": Fac}, []string{"Road"}},
+		{"a maker's model is a product", "It flies Boeing 707s and Airbus A300s; the A300 is older. Wikinews contacted Boeing in 2019.",
+			map[string]Type{"Boeing": Org, "Wikinews": Org}, []string{"Airbus A300s", "A300", "Airbus"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -424,6 +424,15 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 		}
 	}
 	if c.owner[1] > 0 {
+		// "The Delhi government on Monday notified its … policy": "its" is
+		// the subject before it.
+		if w := s.low[c.owner[0]]; w == "its" || w == "their" {
+			if sp, ok := r.subject(s.idx); ok && sp.s == s && sp.b <= c.owner[0] {
+				if n, id, ok := r.resolve(sp); ok {
+					return n, id
+				}
+			}
+		}
 		if n, id, ok := r.resolve(span{s, c.owner[0], c.owner[1]}); ok {
 			return n, id
 		}
@@ -468,8 +477,10 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 		return nil, nil
 	}
 	for i := s.idx; i >= 0 && i >= s.idx-1; i-- {
-		// A court rules on measures; it enacts none.
-		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) && !courts[sp.s.low[sp.b-1]] {
+		// A court rules on measures; it enacts none, and a company or a
+		// bystander none either ("Harlow Appliances Inc. cut its forecast,
+		// saying US tariffs …").
+		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) && !courts[sp.s.low[sp.b-1]] && !r.privateOrg(sp) {
 			if n, id, ok := r.resolve(sp); ok {
 				return n, id
 			}
@@ -578,12 +589,39 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 		return span{s, j, j + 1}, true
 	case tag == "NNP" || tag == "NNPS":
 		a, _ := s.nnpRunEnding(j)
+		// "Rep. Curtis Hale of Klamath Falls offered …": the official, not
+		// the home town.
+		if s.word(a-1) == "of" && a >= 2 && s.tag(a-2) == "NNP" {
+			if t, _ := s.nnpRunEnding(a - 2); officialTitles[s.low[t]] {
+				return span{s, t, a - 1}, true
+			}
+		}
 		return span{s, a, j + 1}, true
 	case isNoun(tag):
 		return span{s, s.npStart(j), j + 1}, true
 	}
 	return span{}, false
 }
+
+// privateOrg reports whether sp names an organization that does not
+// govern: a company or a club ("Harlow Appliances Inc.", "Eastbrook
+// Town").
+func (r *resolver) privateOrg(sp span) bool {
+	s := sp.s
+	k := r.entity(s.toks[sp.a].Start, s.toks[sp.b-1].End)
+	if k < 0 || k >= len(r.ents) || r.ents[k].Type != entity.Org {
+		return false
+	}
+	for _, w := range strings.Fields(r.ents[k].Name) {
+		if l := strings.ToLower(w); govBodyWords[l] || agentWords[l] || unions[l] || legislatures[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// unions of states govern their members: "the European Union".
+var unions = words("european african eurasian nations")
 
 // policyName reports whether an entity's name is a policy's: "House Bill
 // 3150", "the Clean Air Act".
@@ -764,6 +802,10 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 		return nil, nil, false
 	}
 	w := s.low[sp.a]
+	// "We'd", "I'd": prose leaves the contraction on the pronoun.
+	if i := strings.IndexAny(w, "'’"); i > 0 && sp.b-sp.a == 1 {
+		w = w[:i]
+	}
 	if sp.b-sp.a == 1 && (firstPlural[w] || firstSingular[w]) {
 		spk, ok := r.speaker(s)
 		if !ok {

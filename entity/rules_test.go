@@ -200,6 +200,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Queen's Road": Fac, "St Mary's Hospital": Fac}, []string{"Road"}},
 		{"a maker's model is a product", "It flies Boeing 707s and Airbus A300s; the A300 is older. Wikinews contacted Boeing in 2019.",
 			map[string]Type{"Boeing": Org, "Wikinews": Org}, []string{"Airbus A300s", "A300", "Airbus"}},
+		{"known company", "Hasbro hosted a panel. Con Edison restored power.",
+			map[string]Type{"Hasbro": Org, "Con Edison": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

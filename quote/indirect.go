@@ -13,7 +13,7 @@ type indirectRule func(doc *analysis.Doc, ws []word) (att attribution, cl, cr in
 
 // indirectRules: `X said (that) …`, `X told reporters …`, `…, X said.`,
 // `…, according to X.`, `According to X, …`.
-var indirectRules = []indirectRule{accordingToLead, cueAside, cueLead, cueTrail, accordingTrail, participleReport}
+var indirectRules = []indirectRule{accordingToLead, cueAside, cueLead, cueTrail, accordingTrail, participleReport, withReport}
 
 // indirect finds reported speech in sentence si, in each of its parts: the
 // sentence is split at semicolons outside quotations and after a quotation
@@ -56,10 +56,21 @@ func mayReport(toks []analysis.Token) bool {
 		if k := reportKind(t.Text); k != 0 {
 			// A participle reports speech only after a comma (…, saying
 			// …; …," further saying …), not in "warning signs".
-			if k == reportCue || i > 0 && (toks[i-1].Text == "," || i > 1 && toks[i-2].Text == "," || toks[i-1].Tag == "''") {
+			if k == reportCue || i > 0 && (toks[i-1].Text == "," || i > 1 && toks[i-2].Text == "," || toks[i-1].Tag == "''") || withBefore(toks, i) {
 				return true
 			}
 		} else if t.Text == "according" || t.Text == "According" {
+			return true
+		}
+	}
+	return false
+}
+
+// withBefore tells whether "with" stands a few tokens before toks[i]: with
+// the ministry saying ….
+func withBefore(toks []analysis.Token, i int) bool {
+	for j := i - 2; j >= 0 && i-j <= 10; j-- {
+		if toks[j].Text == "with" {
 			return true
 		}
 	}
@@ -181,7 +192,11 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		if sp.name != nil {
 			a.last, a.lastPara, a.lastEnd = sp, para, len(a.out)
 		}
-		if !a.alsoReported(spans, ws[:n], cr, sp) {
+		after := cr
+		if att.cs >= cr {
+			after = trailEnd(doc, ws, att) // …, officials told state media, adding that …
+		}
+		if !a.alsoReported(spans, ws[:n], after, sp) {
 			a.reportedAfter(spans, ws, cl, cr, n, para)
 		}
 		return
@@ -552,6 +567,23 @@ func participleReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool
 	return attribution{}, 0, 0, false
 }
 
+// `…, with the Department of Transport saying (that) …`: the participle's
+// speaker is the noun phrase after "with".
+func withReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
+	for k := 1; k+3 < len(ws); k++ {
+		if !ws[k].is("with") || ws[k-1].text != "," {
+			continue
+		}
+		e := npForward(doc, ws, k+1)
+		if e == k+1 || e >= len(ws) || !ws[e].has(fReportParticiple) {
+			continue
+		}
+		cl, cr, ok := clauseAfterCue(doc, ws, e, ws[e].is("telling"))
+		return attribution{ws: ws, cs: e, ce: e + 1, ss: k + 1, se: e}, cl, cr, ok
+	}
+	return attribution{}, 0, 0, false
+}
+
 // nounModifiers tells whether ws, before a speaker phrase read back from its
 // cue, still belong to the subject or to a time before it: "AU trade and"
 // (industry commissioner Albert Muchanga), "Yesterday" (the agency told).
@@ -801,15 +833,27 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		// Nothing but an adverbial, an apposition or a relative clause
 		// may follow the attribution: …, according to police, who said …
-		end := max(att.ce, att.se)
-		if end < len(tail) && !adverbial(doc, tail[end:], false) && !apposition(doc, tail[end:]) && !andAfter(doc, tail[end:]) {
-			continue
+		end := trailEnd(doc, tail, att)
+		if end < len(tail) && !adverbial(doc, tail[end:], false) && !apposition(doc, tail[end:]) && !andAfter(doc, tail[end:]) &&
+			!(tail[end].text == "," && end+1 < len(tail) && tail[end+1].has(fReportParticiple)) {
+			continue // but: …, officials told state media, adding that …
 		}
 		att.ws = ws
 		att.cs, att.ce, att.ss, att.se = att.cs+k, att.ce+k, att.ss+k, att.se+k
 		return att, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
+}
+
+// trailEnd is where an attribution after its reported clause ends in ws:
+// after its speaker and cue, and the hearer of a cue that takes one
+// (officials told state media).
+func trailEnd(doc *analysis.Doc, ws []word, att attribution) int {
+	end := max(att.ce, att.se)
+	if end == att.ce && cueOf(ws[att.cs]).object {
+		end = npForward(doc, ws, end)
+	}
+	return end
 }
 
 // andAfter tells whether ws, after an attribution, ends its phrase and goes

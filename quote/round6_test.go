@@ -106,6 +106,7 @@ func TestRound6Marks(t *testing.T) {
 		{"partial in a participle report", `Analysts at Jefferies were more positive, writing in a note to clients that the shares traded at a discount that "more than reflects" the risks.`, "more than reflects", Partial, "Jefferies"},
 		{"according to him", `Yahya Sarea spoke on TV. According to him, the attack was accomplished with the help of "honourable people inside the kingdom".`, "honourable people inside the kingdom", Partial, "Yahya Sarea"},
 		{"passive agent of a fragment cue", `Election implications were described by Boris Johnson as a "historic mandate".`, "historic mandate", Partial, "Boris Johnson"},
+		{"partial after with a source saying", `The road remained closed, with the Department of Transport saying a section had been "substantially washed away".`, "substantially washed away", Partial, "Department of Transport"},
 		{"subject after two lead-ins", `A month later, during the third primary debate, Beto O'Rourke defended his proposal, saying that "Hell yes, we're going to take your AR-15."`, "Hell yes, we're going to take your AR-15.", Partial, "Beto O'Rourke"},
 	}
 	for _, tt := range tests {
@@ -128,6 +129,8 @@ func TestRound6Clauses(t *testing.T) {
 		{"after a bracketed stop", `Muyembe said, "From now on, we will no longer say that Ebola is incurable[.]" He went on to say thousands of deaths could be prevented.`, "thousands of deaths could be prevented"},
 		{"a short subject before a long quotation", `Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour."`, `they "appear not to have shown any respect for the minimum standards of decent behaviour."`},
 		{"a source familiar with the matter", "The company had held talks with its lenders about extending a credit facility that matures next year, according to a person familiar with the matter, who declined to be named because the talks were private.", "The company had held talks with its lenders about extending a credit facility that matures next year"},
+		{"a trailing attribution with a hearer and a participle", "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.", "rescuers ended their work yesterday"},
+		{"with a source saying", "The road remained closed, with the department saying a section near the crossing had been washed away.", "a section near the crossing had been washed away"},
 		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
 	}
 	for _, tt := range tests {

@@ -605,14 +605,11 @@ func (a *analyzer) orgNamed(ws []word, at int) int {
 			}
 		}
 	}
-	phrase := strings.ToLower(a.doc.Text[ws[0].start:ws[n-1].end])
+	phrase := a.doc.Text[ws[0].start:ws[n-1].end]
 	best, bestAt := -1, -1
 	for i, e := range a.ents {
-		if e.Type != entity.Org {
-			continue
-		}
-		name := strings.ToLower(e.Name)
-		if !strings.HasSuffix(name, " "+phrase) {
+		if e.Type != entity.Org || len(e.Name) <= len(phrase) || e.Name[len(e.Name)-len(phrase)-1] != ' ' ||
+			!strings.EqualFold(e.Name[len(e.Name)-len(phrase):], phrase) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -905,12 +902,18 @@ func sentenceCue(doc *analysis.Doc, ws []word, split int) (attribution, bool) {
 		}
 	}
 	for c := split - 1; c > 1; c-- {
+		if !ws[c].has(fReportParticiple) {
+			continue
+		}
 		// Analysts were more positive, writing that the shares traded at
-		// a discount that "more than reflects" the risks: the subject's.
-		if ws[c-1].text == "," && ws[c].has(fReportParticiple) {
+		// a discount that "more than reflects" the risks: the subject's;
+		// with the department saying …: the department's.
+		if ws[c-1].text == "," {
 			if s, e, ok := sentenceSubject(doc, ws[:c-1]); ok {
 				return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: e}, true
 			}
+		} else if s := npBack(doc, ws, c-1); s > 0 && ws[s-1].is("with") {
+			return attribution{ws: ws, cs: c, ce: c + 1, ss: s, se: c}, true
 		}
 	}
 	for i := 0; i+2 < len(ws); i++ {

@@ -768,8 +768,8 @@ func (di *docInfo) titleIn(i, j int, span func(a, b int) string) (int, int) {
 	}
 	for k := j - 2; k >= i; k-- {
 		kind, _ := lexicon.Title(toks[k].Text)
-		if kind != lexicon.Head || !isCap(toks[k].Text) {
-			continue
+		if kind != lexicon.Head || !isCap(toks[k].Text) || toks[k].Text == "Star" && !di.initial[k] {
+			continue // "Star Wars", "Star Trek": a star's title is written in lower case
 		}
 		e := k + 1
 		for e < j {

@@ -202,6 +202,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Boeing": Org, "Wikinews": Org}, []string{"Airbus A300s", "A300", "Airbus"}},
 		{"known company", "Hasbro hosted a panel. Con Edison restored power.",
 			map[string]Type{"Hasbro": Org, "Con Edison": Org}, nil},
+		{"time zone and continents", "It was released at 8:00 p.m. AST on Wednesday, after Europeans reached the Americas.",
+			map[string]Type{"Americas": Loc}, []string{"AST"}},
+		{"a star's title is lower case", "He starred in Star Wars.",
+			map[string]Type{}, []string{"Wars"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -73,7 +73,9 @@ func (s *sentence) govContext(a, b int) bool {
 	if !s.ctxDone {
 		s.ctxDone, s.ctx = true, [2]int{-1, -1}
 		for k, w := range s.low {
-			if contextActors[w] || contextVerbs[w] && strings.HasPrefix(s.tag(k), "VB") || s.places[s.toks[k].End] {
+			// (a company's verbs make no policy: "Apple unveiled its latest
+			// iPhone, with … a new camera system")
+			if contextActors[w] || contextVerbs[w] && strings.HasPrefix(s.tag(k), "VB") && !s.privateVerb(k) || s.places[s.toks[k].End] {
 				if s.ctx[0] < 0 {
 					s.ctx[0] = k
 				}
@@ -82,6 +84,16 @@ func (s *sentence) govContext(a, b int) bool {
 		}
 	}
 	return s.govPara || s.ctx[0] >= 0 && (s.ctx[0] < a || s.ctx[1] >= b)
+}
+
+// privateVerb reports whether the verb at k has a company or a club for
+// subject.
+func (s *sentence) privateVerb(k int) bool {
+	if len(s.private) == 0 {
+		return false
+	}
+	sp, ok := s.subjectBefore(s.auxStart(k))
+	return ok && s.private[s.toks[sp.b-1].End]
 }
 
 // markParagraphs sets each sentence's govPara, whether a word of its

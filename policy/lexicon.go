@@ -407,6 +407,18 @@ var actionVerbs = map[string]bool{
 	"extended": true, "eased": true, "tightened": true, "added": true,
 }
 
+// ownVerbs make their object their subject's own: "Apple announced a
+// program", "the company kept its buyback program".
+var ownVerbs = func() map[string]bool {
+	m := words("kept keeps keep began begin begins run runs ran set sets")
+	for _, stem := range strings.Fields("announce unveil launch introduce start create offer expand roll operate develop adopt") {
+		for _, w := range inflect(stem) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // personRoles name the private party of a contract: "a deal with manager
 // Pep Guardiola", "an agreement with the striker".
 var personRoles = words("manager coach player players striker midfielder defender goalkeeper star actor " +

@@ -74,11 +74,13 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 	var found, silent []*cand
 	places := placeEnds(ents)
 	officials := officialEnds(doc.Text, ents)
+	private := privateEnds(ents)
 	told := map[string]bool{}
 	for i := range doc.Sentences {
 		s := newSentence(doc, i)
 		s.places = places
 		s.officials = officials
+		s.private = private
 		s.told = told
 		r.sents[i] = s
 		if i > 0 && doc.Sentences[i].Para-doc.Sentences[i-1].Para <= 1 {
@@ -267,6 +269,42 @@ func officialEnds(text string, ents []entity.Entity) map[int]bool {
 	}
 	return m
 }
+
+// privateEnds returns the end offsets of the mentions of organizations
+// that do not govern: companies, clubs, unions ("Harlow Appliances Inc.",
+// "Apple"). Parties and bodies named as governing are not among them.
+func privateEnds(ents []entity.Entity) map[int]bool {
+	m := map[int]bool{}
+	for _, e := range ents {
+		if e.Type != entity.Org || !privateName(e.Name) {
+			continue
+		}
+		for _, x := range e.Mentions {
+			m[x.End] = true
+		}
+	}
+	return m
+}
+
+// privateName reports whether an organization's name says nothing of
+// government or politics.
+func privateName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		l := strings.ToLower(strings.Trim(w, ".,'’"))
+		if govBodyWords[l] || agentWords[l] || unions[l] || legislatures[w] || politicalWords[l] || publicAcronyms[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// politicalWords name parties and movements, which propose policy.
+var politicalWords = words("party democrats republicans labour conservatives conservative liberal liberals " +
+	"greens green gop tories tory caucus coalition front alliance movement")
+
+// publicAcronyms are public bodies known by a name with no body word.
+var publicAcronyms = words("ofgem ofcom ofsted ofwat nhs fema cdc fda sec ftc fcc epa osha irs hud doj dhs " +
+	"usda nasa who imf ecb fed centre center court courts tribunal")
 
 // privateTitle reports whether the words before a mention at start are a
 // body that is no government and a title: "Society President …".

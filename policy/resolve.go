@@ -609,15 +609,7 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 func (r *resolver) privateOrg(sp span) bool {
 	s := sp.s
 	k := r.entity(s.toks[sp.a].Start, s.toks[sp.b-1].End)
-	if k < 0 || k >= len(r.ents) || r.ents[k].Type != entity.Org {
-		return false
-	}
-	for _, w := range strings.Fields(r.ents[k].Name) {
-		if l := strings.ToLower(w); govBodyWords[l] || agentWords[l] || unions[l] || legislatures[w] {
-			return false
-		}
-	}
-	return true
+	return k >= 0 && k < len(r.ents) && r.ents[k].Type == entity.Org && privateName(r.ents[k].Name)
 }
 
 // unions of states govern their members: "the European Union".

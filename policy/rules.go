@@ -306,6 +306,11 @@ func findHeads(s *sentence) []*cand {
 		if s.senseStop(c.a, hs, i) || s.word(i+1) == "of" && ofStops[s.low[i]][s.word(i+2)] || s.predicate(c.a, h.weak) {
 			continue
 		}
+		// "Apple also announced a program that lets customers trade in …",
+		// "Amazon's program": a company's own scheme.
+		if c.owner[1] > 0 && s.private[s.toks[c.owner[1]-1].End] || s.privateSubject(c.a) {
+			continue
+		}
 		// "the full force of the law", "the rule of law": no policy.
 		if c.a >= 2 && s.low[c.a-1] == "of" && lawIdioms[s.low[c.a-2]] && h.kind == Law {
 			continue
@@ -459,6 +464,27 @@ func (s *sentence) privateOwner(a, h int) bool {
 		if s.tag(k) == "POS" && (s.tag(k-1) == "NN" || s.tag(k-1) == "NNS") && !agentWords[s.low[k-1]] &&
 			!publicWords[s.low[k-1]] && !contextActors[s.low[k-1]] && !govSubjects[s.low[k-1]] {
 			return true
+		}
+	}
+	return false
+}
+
+// privateSubject reports whether the verb whose object starts at a has a
+// company or a club for subject: "Apple also announced a program …".
+func (s *sentence) privateSubject(a int) bool {
+	if len(s.private) == 0 {
+		return false
+	}
+	for k := a - 1; k >= 0 && a-k <= 12; k-- {
+		if isBoundary(s.toks[k].Text) {
+			return false
+		}
+		if isFinite(s.tag(k)) || s.tag(k) == "VBN" {
+			if !ownVerbs[s.low[k]] {
+				return false // "Mahan has been the subject of United States sanctions"
+			}
+			sp, ok := s.subjectBefore(s.auxStart(k))
+			return ok && s.private[s.toks[sp.b-1].End]
 		}
 	}
 	return false

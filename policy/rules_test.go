@@ -404,6 +404,12 @@ func TestPhrases(t *testing.T) {
 		{"The Chancellor has frozen fuel duty for another year.", "frozen fuel duty for another year", Measure, Passed},
 		{"European Union governments approved provisional anti-dumping duties on imports of plywood.",
 			"provisional anti-dumping duties on imports of plywood", Measure, Passed},
+		// blind round 9: statuses by convention
+		{"The Oregon House on Tuesday passed a bill that would require utilities to bury power lines.",
+			"a bill that would require utilities to bury power lines", Bill, Proposed},
+		{"The Delhi government on Monday notified its Electric Vehicle Policy 2.0.", "its Electric Vehicle Policy 2.0", Plan, Passed},
+		{"Circuit Judge Anne Whitby struck down a 2025 law that let counties charge a fee on every home sale.",
+			"a 2025 law that let counties charge a fee on every home sale", Law, Rejected},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -424,6 +430,10 @@ func TestPhrases(t *testing.T) {
 		"Apple raised prices on its iPhone lineup by $100.",
 		"The president extended his condolences to the families of the victims.",
 		"The governor said it would provide more details next week.",
+		// a company's own schemes
+		"Apple also announced a program that lets customers trade in older devices.",
+		"Harlow Appliances Inc. kept its $500 million share buyback program in place.",
+		"Apple unveiled its latest iPhone on Tuesday, with a faster chip and a new camera system.",
 	} {
 		assert.Empty(t, Find(text), text)
 	}

@@ -24,6 +24,9 @@ type sentence struct {
 	// officials holds the end offsets of the mentions of office holders and
 	// government bodies (officialEnds).
 	officials map[int]bool
+	// private holds the end offsets of the mentions of companies, clubs
+	// and other bodies that do not govern (privateEnds).
+	private map[int]bool
 	// offPara reports whether the sentence's paragraph names an office
 	// holder or a government body.
 	offPara bool

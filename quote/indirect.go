@@ -180,6 +180,9 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		}
 		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, end) > 0.97 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, end-1) ||
 			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
+			if att.cs >= cr {
+				continue // "…," she said, noting …: the participle's report
+			}
 			a.reportedAfter(spans, ws, cl, cr, n, para)
 			return
 		}

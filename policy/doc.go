@@ -66,7 +66,14 @@
 // back to.
 //
 // The requirement rule also reads provisions whose subject is a policy ("The
-// decree instructs archbishops to notify …").
+// decree instructs archbishops to notify …"), also past an appositive or a
+// reduced relative ("A bill introduced … by Council Member Olivia Tran would
+// require …"); a verb joined to a provision shares its subject ("The policy
+// also bars …, requires … and sets …", "It would require … and would let
+// them recover …", "The other makes it a crime …"). Planned passives ("work
+// would be halted") are measures in a sentence about government. A company's
+// or a club's own programs are not ("Apple announced a program …"), nor
+// predicates ("the fee was a tax") or invoices ("utility bills").
 //
 // Status comes from cue words around the phrase (cues in status.go), else
 // from the tense of the nearest verb; a negated phrase ("not part of any

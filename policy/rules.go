@@ -922,7 +922,7 @@ func findUnder(s *sentence) []*cand {
 			continue
 		}
 		h, hs, ok := s.headAt(j - 1)
-		if !ok || s.npStart(hs) != from || w == "by" && h.kind != Law || h.weak && hs == from {
+		if !ok || s.npStart(hs) != from || w == "by" && h.kind != Law || h.weak && hs == from || h.only != nil {
 			continue // "by law" gives a provision, "by plan" and "under review" do not
 		}
 		e := j + 1

@@ -359,16 +359,19 @@ func (di *docInfo) model(i, j int) bool {
 }
 
 // isModelNumber reports whether w reads as an aircraft's or a vehicle's
-// model: three or four digits, or a capital and three digits, with a plural
-// "s" ("707", "747s", "A300"); no year.
+// model: three or four digits, or up to three capitals and two to four
+// digits, with a plural "s" ("707", "747s", "A300", "XC90"); no year.
 func isModelNumber(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	if len(w) == 4 && w[0] >= 'A' && w[0] <= 'Z' {
-		w = w[1:]
-	} else if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+	letters := 0
+	for letters < len(w) && letters < 3 && w[letters] >= 'A' && w[letters] <= 'Z' {
+		letters++
+	}
+	if letters == 0 && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 		return false
 	}
-	return (len(w) == 3 || len(w) == 4) && isDigits(w)
+	d := w[letters:]
+	return isDigits(d) && len(d) <= 4 && (len(d) >= 3 || letters > 0 && len(d) >= 2)
 }
 
 // pairOf splits a hyphenated pair of known places or peoples ("U.S.-China",
@@ -676,8 +679,8 @@ func isNORP(w string) bool {
 
 func allTitle(toks []analysis.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if kind, _ := lexicon.Title(toks[k].Text); kind == lexicon.NotTitle {
-			return false
+		if kind, _ := lexicon.Title(toks[k].Text); kind == lexicon.NotTitle && !(toks[k].Text == "of" && k > i && k < j-1) {
+			return false // but "the Secretary of State" is a title
 		}
 	}
 	return hasTitleHead(toks, i, j)
@@ -931,7 +934,7 @@ func isAcronym(s string) bool {
 
 // prefixTypes are words that open a name and tell its type.
 var prefixTypes = map[string]string{
-	"Hurricane": lexicon.Event, "Typhoon": lexicon.Event, "Cyclone": lexicon.Event, "Storm": lexicon.Event,
+	"Hurricane": lexicon.Event, "Typhoon": lexicon.Event, "Cyclone": lexicon.Event, "Storm": lexicon.Event, "Tropical": lexicon.Event,
 	"Mount": lexicon.Loc, "Mt.": lexicon.Loc, "Lake": lexicon.Loc, "Cape": lexicon.Loc, "Fort": lexicon.GPE,
 	"River": lexicon.Loc, "Bayou": lexicon.Loc, "Loch": lexicon.Loc, "Lac": lexicon.Loc, "Isle": lexicon.Loc,
 	"County": lexicon.GPE,
@@ -1257,10 +1260,10 @@ func (di *docInfo) context(c *cand, a, b int) {
 			c.score.add(lexicon.Org, 2) // "Paris Police Prefecture"
 		}
 	}
-	if next == "," && (word(b+1) == "a" || word(b+1) == "an") {
-		for k := b + 2; k < b+5 && k < len(toks) && isLowerWord(toks[k].Text); k++ {
+	if next == "," && (word(b+1) == "a" || word(b+1) == "an" || word(b+1) == "the") {
+		for k := b + 2; k < b+5 && k < len(toks) && (isLowerWord(toks[k].Text) || isNORP(toks[k].Text)); k++ {
 			if cues[toks[k].Text]&cOrgNoun != 0 {
-				c.score.add(lexicon.Org, 3) // "Milltech Marine, a firm specialising in AIS"
+				c.score.add(lexicon.Org, 3) // "Milltech Marine, a firm specialising in AIS", "Roscosmos, the Russian space agency"
 				break
 			}
 		}

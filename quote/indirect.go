@@ -204,6 +204,14 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		}
 		return
 	}
+	// No report in the sentence's first clause: one after ", while" (…
+	// of "36 people under the rubble", while Klimov indicated 68 were …).
+	for t := 1; t+3 < n; t++ {
+		if ws[t].is("while", "whereas") && ws[t-1].text == "," && !a.inQuote(spans, ws[t].start) {
+			a.reportedAfter(spans, ws, t-1, t, n, para)
+			return
+		}
+	}
 }
 
 // alsoReported reads a second report by the same speaker right after the
@@ -649,6 +657,9 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		if ws[t].text == "," && t+2 < len(ws) && ws[t+1].has(fReportParticiple) {
 			return t // …, adding that …: a report of its own
 		}
+		if ws[t].is("but") && t+2 < len(ws) && finiteVerb(doc, ws[t+1]) && ws[t+2].is("whether", "if", "that", "how", "why") {
+			return t // … he supported more housing but questioned whether …
+		}
 		if t+2 < len(ws) && (ws[t].text == "," || isCloseMark(ws[t].text)) && (ws[t+1].has(fBetween) || isAdverb(ws[t+1])) && ws[t+2].has(fReportParticiple) {
 			if ws[t].text == "," {
 				return t
@@ -805,7 +816,7 @@ func cueAsideLate(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 // USA Today.
 func accordingTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	for k := len(ws) - 3; k > 2 && len(ws)-k < 12; k-- {
-		if !ws[k].is("according") || !ws[k+1].is("to") || ws[k-1].punct {
+		if !ws[k].is("according") || !ws[k+1].is("to") || ws[k-1].punct && ws[k-1].text != "%" {
 			continue
 		}
 		e := npForward(doc, ws, k+2)
@@ -834,6 +845,9 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		if !ok || att.inherit || !att.hasSpeaker() || ws[k-1].has(fClauseStart) {
 			continue // …fighters which, the statement said, …: a parenthesis
 		}
+		if questionLeads[ws[0].low] {
+			return attribution{}, 0, 0, false // Asked whether …, the couple answered: a question put to them
+		}
 		// Nothing but an adverbial, an apposition or a relative clause
 		// may follow the attribution: …, according to police, who said …
 		end := trailEnd(doc, tail, att)
@@ -847,6 +861,9 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	}
 	return attribution{}, 0, 0, false
 }
+
+// questionLeads open a question put to the speaker, not their words.
+var questionLeads = set("asked", "pressed", "questioned", "quizzed")
 
 // trailEnd is where an attribution after its reported clause ends in ws:
 // after its speaker and cue, and the hearer of a cue that takes one

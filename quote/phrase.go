@@ -58,8 +58,11 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 		}
 		start = j
 		// A determiner opens the phrase, unless it opens the object of
-		// "of"/"for" inside it: a spokesperson for the mayor's office.
-		if w.has(fDeterminer) && !(j >= 2 && ws[j-1].has(fNPPrep) && !ws[j-2].punct) {
+		// "of"/"for" inside it (a spokesperson for the mayor's office) or
+		// a name coordinated with another (The Investigative Committee
+		// and the Federal Security Service).
+		if w.has(fDeterminer) && !(j >= 2 && ws[j-1].has(fNPPrep) && !ws[j-2].punct) &&
+			!(j >= 2 && ws[j-1].is("and") && ws[j-2].capitalized() && j+1 <= i && ws[j+1].capitalized()) {
 			break
 		}
 	}
@@ -132,6 +135,13 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		}
 	}
 	j = capitalRun(ws, i, j)
+	if strings.HasSuffix(ws[j-1].low, "'s") {
+		// WHO's statistics, the agency's report: the possessor's text.
+		for j < len(ws) && j-i < 10 && !ws[j].capitalized() && strings.HasPrefix(tagOf(doc, ws[j]), "NN") {
+			j++
+		}
+		return j
+	}
 	// Republican committee member Doug Collins: a title between the
 	// capitalized words.
 	k := j
@@ -231,6 +241,7 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		}
 	}
 	for i >= 0 && !ws[i].punct && (ws[i].has(fBetween) || ws[i].has(fTemporal) && !ws[i].capitalized() || isAdverb(ws[i]) && !ws[i].capitalized() ||
+		ws[i].is("there", "here") && i > 0 && strings.HasPrefix(tagOf(doc, ws[i-1]), "NN") || // Residents there told …
 		i >= 2 && ws[i].has(fTimeNoun) && ws[i-1].is("on", "last", "this", "late", "early") && i-1 > 0) {
 		if ws[i].has(fTimeNoun) && i >= 1 && ws[i-1].is("on", "last", "this", "late", "early") {
 			i-- // Damang, …, on Tuesday told …

@@ -25,6 +25,10 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	}
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
+	if k := coordinated(ws); k > 0 && a.named(start, ws[k-1].end) && !a.named(start, end) {
+		// The Investigative Committee and the FSB said: the first named.
+		return a.resolve(start, ws[k-1].end, at)
+	}
 	for k := 1; k+1 < len(ws); k++ {
 		if n := namedAt(ws, k); n > k {
 			return a.resolve(ws[n].start, end, at) // a university student named Wong
@@ -40,6 +44,10 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 				return a.resolve(ws[k+1].start, end, at)
 			}
 		}
+	}
+	if n := len(ws); n >= 2 && textNouns[ws[n-1].low] && strings.HasSuffix(ws[n-2].low, "'s") && ws[n-2].capitalized() {
+		// WHO's statistics, the ministry's statement: the author speaks.
+		return a.resolve(start, ws[n-2].end, at)
 	}
 	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 && !a.orgApposition(end) {
 		return sp // officials, the defendants: a group, not a named speaker
@@ -191,6 +199,33 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	return sp
 }
 
+// coordinated returns the index of the "and" that joins two names in a
+// speaker phrase (The Investigative Committee and the Federal Security
+// Service), or -1.
+func coordinated(ws []word) int {
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k].is("and") && (ws[k-1].capitalized() || ws[k-1].text == ")") && (ws[k+1].capitalized() || ws[k+1].is("the") && k+2 < len(ws) && ws[k+2].capitalized()) {
+			if !ws[len(ws)-1].capitalized() && ws[len(ws)-1].text != ")" {
+				return -1 // New Orleans and Jefferson Parish officials
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// named tells whether an entity has a mention of exactly text[start:end]
+// (Procter and Gamble).
+func (a *analyzer) named(start, end int) bool {
+	name := a.doc.Text[start:end]
+	for _, e := range a.ents {
+		if e.Name == name || strings.HasPrefix(name, "the ") && e.Name == name[4:] || strings.HasPrefix(name, "The ") && e.Name == name[4:] {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveName resolves the person's name inside a longer speaker phrase:
 // "Humane Society executive director Sara Amundson", "San Jose Mayor Sam
 // Liccardo", "Lucy Fischer of The Times". The mention becomes the name.
@@ -332,6 +367,10 @@ func ownedRole(ws []word) bool {
 	}
 	return false
 }
+
+// textNouns are texts that speak for their author: WHO's statistics.
+var textNouns = set("statement", "statistics", "figures", "data", "report", "website", "account", "analysis",
+	"estimates", "records", "tally", "count", "tweet", "post", "letter", "release", "announcement")
 
 // groupPossessives describe a role rather than own it: the women's coach.
 var groupPossessives = set("women's", "men's", "children's", "people's")

@@ -146,8 +146,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if j-i == 1 && partyState(toks[i].Text) {
 			return out // "R-Texas", "D-N.Y.": a party and a state
 		}
-		if toks[j-1].Text == "Day" && (j-i == 1 || holidays[toks[j-2].Text] || isPossessive(toks[j-2].Text) || strings.HasSuffix(toks[j-2].Text, "'s") || strings.HasSuffix(toks[j-2].Text, "’s")) {
-			return out // "Labor Day", "Mother's Day" are dates; "Jones Day" is a law firm
+		if toks[j-1].Text == "Day" && (j-i == 1 || holidays[toks[j-2].Text] || suffixes[toks[j-2].Text] || isPossessive(toks[j-2].Text) || strings.HasSuffix(toks[j-2].Text, "'s") || strings.HasSuffix(toks[j-2].Text, "’s")) {
+			return out // "Labor Day", "Mother's Day", "Martin Luther King Jr. Day" are dates; "Jones Day" is a law firm
 		}
 		if allTitle(toks, i, j) && !di.loneSurname(i, j) {
 			// "the Prime Minister", "King"; but "Democratic Senator" names a party.

@@ -547,8 +547,8 @@ func (di *docInfo) campus(i, j int) bool {
 // department ("Secretary of State").
 func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	toks := di.doc.Tokens
-	if conn == "and" && j+2 < len(toks) && lexicon.HeadType(next) != "" && (toks[j+2].Text == "of" || toks[j+2].Text == "for") {
-		return false // "Center for Biological Diversity | and Center for Food Safety" are two
+	if conn == "and" && (isAcronym(next) || j+2 < len(toks) && lexicon.HeadType(next) != "" && (toks[j+2].Text == "of" || toks[j+2].Text == "for")) {
+		return false // "Center for Biological Diversity | and Center for Food Safety", "University of Bristol | and UC Davis" are two
 	}
 	plural := j-i == 1 && !di.initial[i] && isCap(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s") &&
 		(toks[i].Tag == "NNPS" || toks[i].Tag == "NNS") && !isNORP(toks[i].Text)

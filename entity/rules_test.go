@@ -214,6 +214,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{}, []string{"Secretary of State"}},
 		{"a car model", "The car was a Volvo XC90 driven by a woman.",
 			map[string]Type{}, []string{"Volvo XC90", "Volvo"}},
+		{"an acronym after and starts a name", "Researchers from the University of Bristol and UC Davis agreed.",
+			map[string]Type{"University of Bristol": Org, "UC Davis": Org}, nil},
+		{"a holiday after a suffix", "It fell on Martin Luther King Jr. Day. He fought in WW2. GDP grew.",
+			map[string]Type{"WW2": Event}, []string{"Jr. Day", "GDP"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -540,6 +540,10 @@ func (s *sentence) policyNP(e int) (int, Kind, bool) {
 	for k := e; k >= 0 && e-k < 3; k-- {
 		if kind, hs, _, ok := s.namedHeadAt(k); ok && (k == e || s.tag(e) == "CD") {
 			a, _ := s.nnpRunEnding(hs)
+			// "The Tobacco and Vapes Bill": a connector inside the name.
+			for a > 1 && nameConnectors[s.low[a-1]] && isCap(s.toks[a-2].Text) {
+				a, _ = s.nnpRunEnding(a - 2)
+			}
 			return s.npStart(a), kind, true
 		}
 		if s.tag(e) != "CD" {

@@ -592,8 +592,13 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 		// "Rep. Curtis Hale of Klamath Falls offered …": the official, not
 		// the home town.
 		if s.word(a-1) == "of" && a >= 2 && s.tag(a-2) == "NNP" {
-			if t, _ := s.nnpRunEnding(a - 2); officialTitles[s.low[t]] {
+			t, _ := s.nnpRunEnding(a - 2)
+			if officialTitles[s.low[t]] {
 				return span{s, t, a - 1}, true
+			}
+			// "The People's Bank of China lowered …": a body's name.
+			if govSubjects[s.low[a-2]] || govBodyWords[s.low[a-2]] {
+				return span{s, t, j + 1}, true
 			}
 		}
 		return span{s, a, j + 1}, true

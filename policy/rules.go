@@ -1225,6 +1225,13 @@ func findSums(s *sentence) []*cand {
 		if s.word(k) == "to" && s.tag(k+1) == "NNP" {
 			k = s.nnpRunFrom(k + 1)
 		}
+		// "$12 billion of the state's record surplus to lower …", "$3.5
+		// million from federal relief money to keep …": the source first.
+		if w := s.word(k); w == "of" || w == "from" {
+			if t := s.aheadIndex(k+1, 8, "to"); t > 0 && s.tag(t+1) == "VB" {
+				k = t
+			}
+		}
 		w := s.word(k)
 		if !(w == "to" && s.tag(k+1) == "VB" || w == "for" && (s.tag(k+1) == "VBG" || isNoun(s.tag(k+1)) || isAdj(s.tag(k+1)))) {
 			continue
@@ -1377,9 +1384,15 @@ func findOrdered(s *sentence) []*cand {
 		// extended the ban … and ordered schools to remain closed").
 		v := s.auxStart(i)
 		sp, ok := s.subjectBefore(v)
-		_, _, acts := s.actSubject(i)
+		agent, pol, acts := s.actSubject(i)
 		if !s.officialSubject(i) && !s.officialSubject(v) && !(ok && s.tag(sp.a) == "PRP" && s.govPara) && !acts {
 			continue
+		}
+		if !acts || pol >= 0 {
+			agent = [2]int{}
+			if ok {
+				agent = [2]int{sp.a, sp.b} // "Texas Gov. Greg Abbott on Friday ordered …"
+			}
 		}
 		from := i + 1
 		for from < len(s.toks) && (isQuoteMark(s.toks[from].Text) || s.toks[from].Text == "'" || s.toks[from].Text == "‘") {
@@ -1394,7 +1407,9 @@ func findOrdered(s *sentence) []*cand {
 			if sp, ok := s.subjectBefore(v); ok && courts[s.low[sp.b-1]] {
 				continue // a court's order is a ruling
 			}
-			out = append(out, s.orderCand(i, from, max(t+1, s.clauseTail(t))))
+			c := s.orderCand(i, from, max(t+1, s.clauseTail(t)))
+			c.agent = agent
+			out = append(out, c)
 			continue
 		}
 		if directVerbs[w] {
@@ -1404,7 +1419,9 @@ func findOrdered(s *sentence) []*cand {
 		if b <= from+1 && !isNoun(s.tag(from)) || b > from && !isNoun(s.tag(b-1)) && !isQuoteMark(s.toks[b-1].Text) && s.toks[b-1].Text != "'" {
 			continue // "ordered the" names nothing
 		}
-		out = append(out, s.orderCand(i, from, b))
+		c := s.orderCand(i, from, b)
+		c.agent = agent
+		out = append(out, c)
 	}
 	return out
 }

@@ -49,7 +49,7 @@ var cues = []cue{
 	{[]string{"promoting"}, Proposed}, {[]string{"advocating"}, Proposed}, {[]string{"championing"}, Proposed},
 	{[]string{"fighting", "for"}, Proposed}, {[]string{"push"}, Proposed}, {[]string{"pushed"}, Proposed},
 	{[]string{"debating"}, Proposed}, {[]string{"debate"}, Proposed}, {[]string{"debated"}, Proposed},
-	{[]string{"may"}, Proposed}, {[]string{"could"}, Proposed}, {[]string{"intent", "to"}, Proposed},
+	{[]string{"may"}, Proposed}, {[]string{"could"}, Proposed}, {[]string{"should"}, Proposed}, {[]string{"intent", "to"}, Proposed},
 	{[]string{"ready"}, Proposed}, {[]string{"prepared"}, Proposed}, {[]string{"voted", "to", "pass"}, Passed},
 	{[]string{"banned"}, Passed}, {[]string{"outlawed"}, Passed}, {[]string{"impose"}, Passed},
 
@@ -104,7 +104,7 @@ func cueAt(low []string, i int) (cue, int) {
 // weakCues say nothing about status inside a phrase: "a bill that would
 // have allowed …" is no proposal.
 var weakCues = map[string]bool{
-	"will": true, "would": true, "'ll": true, "’ll": true, "may": true, "could": true,
+	"will": true, "would": true, "'ll": true, "’ll": true, "may": true, "could": true, "should": true,
 	"includes": true, "include": true, "expected": true, "under": true, "using": true, "uses": true,
 }
 
@@ -116,6 +116,7 @@ var intents = map[string]Status{
 	"ready": Proposed, "seeks": Proposed, "seek": Proposed, "vowed": Proposed, "promised": Proposed,
 	"pledged": Proposed, "proposed": Proposed, "threatened": Proposed, "expected": Proposed,
 	"likely": Proposed, "set": Proposed, "hopes": Proposed, "aims": Proposed, "needs": Proposed,
+	"should": Proposed, "might": Proposed,
 	"failed": Rejected, "refused": Rejected, "declined": Rejected,
 }
 

@@ -771,6 +771,13 @@ func cueAside(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			break
 		}
 	}
+	if k > 0 && k+3 < len(ws) && cueOf(ws[k+1]).invert && cueOf(ws[k+1]).indirect {
+		// Because warm water is buoyant, says the study, it rises …: the
+		// report is the whole sentence.
+		if e := npForward(doc, ws, k+2); e > k+2 && e+1 < len(ws) && ws[e].text == "," {
+			return attribution{ws: ws, cs: k + 1, ce: k + 2, ss: k + 2, se: e}, clauseOpen(ws, k), len(ws), true
+		}
+	}
 	for c := k + 2; k > 0 && c+1 < len(ws) && c-k <= 5 && !ws[c].punct; c++ {
 		if k := cueOf(ws[c]); !k.indirect || k.object {
 			continue

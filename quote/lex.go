@@ -55,7 +55,7 @@ func init() {
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",
 		"stating", "concluding", "declaring", "recalling", "claiming", "observing", "commenting",
 		"replying", "responding", "acknowledging", "admitting", "suggesting", "emphasizing",
-		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking")
+		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking", "describing", "calling")
 	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "describe", "termed", "labeled",
 		"labelled", "branded", "read", "reads")
 	indexShapes()

@@ -109,6 +109,7 @@ func TestRound6Marks(t *testing.T) {
 		{"according to him", `Yahya Sarea spoke on TV. According to him, the attack was accomplished with the help of "honourable people inside the kingdom".`, "honourable people inside the kingdom", Partial, "Yahya Sarea"},
 		{"passive agent of a fragment cue", `Election implications were described by Boris Johnson as a "historic mandate".`, "historic mandate", Partial, "Boris Johnson"},
 		{"partial after with a source saying", `The road remained closed, with the Department of Transport saying a section had been "substantially washed away".`, "substantially washed away", Partial, "Department of Transport"},
+		{"with NAME describing", `Search and rescue was suspended, with Yevgeny Zinichev describing the "real threat of part of the building collapsing" as serious.`, "real threat of part of the building collapsing", Partial, "Yevgeny Zinichev"},
 		{"subject after two lead-ins", `A month later, during the third primary debate, Beto O'Rourke defended his proposal, saying that "Hell yes, we're going to take your AR-15."`, "Hell yes, we're going to take your AR-15.", Partial, "Beto O'Rourke"},
 	}
 	for _, tt := range tests {
@@ -139,6 +140,7 @@ func TestRound6Clauses(t *testing.T) {
 		{"but questioned whether", "Raymond Ortiz said he supported more housing downtown but questioned whether the city should take the risk.", "he supported more housing downtown"},
 		{"according to a possessor's text after a percentage", "Mortality rates averaged around 50% according to WHO's statistics.", "Mortality rates averaged around 50%"},
 		{"a locative after the subject", "Residents there told the press the officers claimed to be seeking a bomb.", "the officers claimed to be seeking a bomb"},
+		{"an inverted aside after a subordinate clause", "Because warmer water is more buoyant, says the study, it rises above cooler water.", "warmer water is more buoyant, says the study, it rises above cooler water"},
 		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
 	}
 	for _, tt := range tests {

@@ -941,7 +941,7 @@ func sentenceCue(doc *analysis.Doc, ws []word, split int) (attribution, bool) {
 		}
 	}
 	for c := split - 1; c > 1; c-- {
-		if !ws[c].has(fReportParticiple) {
+		if !ws[c].has(fReportParticiple) && !cueOf(ws[c]).participle {
 			continue
 		}
 		// Analysts were more positive, writing that the shares traded at

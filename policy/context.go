@@ -158,7 +158,7 @@ func (s *sentence) contextLicensed(h head, a, i, b int) bool {
 
 // modifiedOnly are weak heads too general to stand with determiners and
 // adjectives alone: "two systems", "human actions", "economic system".
-var modifiedOnly = words("system systems action actions steps")
+var modifiedOnly = words("system systems action actions steps mechanism")
 
 // moneyWords are weak heads that name any sum or credit ("U.S. dollars",
 // "hush money", a photo's "credit"); only a public modifier or a spending

@@ -404,6 +404,11 @@ func findHeads(s *sentence) []*cand {
 		if n := s.datedAfter(i + 1); n > 0 && !s.startsContent(i+1+n) {
 			content = false
 		}
+		// "the decree signed by the Pope" tells which decree, told before;
+		// "a scheme approved on Tuesday" introduces one.
+		if s.tag(i+1) == "VBN" && progressVerbs[s.word(i+1)] && !indefinite[s.low[c.a]] && c.b == s.relativeEnd(s.clauseTail(i+1)) {
+			content = false
+		}
 		if h.told && !content {
 			continue
 		}

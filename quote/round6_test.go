@@ -32,6 +32,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"pronoun after a kin subject of a couple", "Tom and Linda Haskett opened the bakery in 2005.\n\n\"It broke my heart,\" Linda Haskett said.\n\nHer husband, who does most of the baking, laughed. \"It broke my bank account,\" he said.\n\nTom Haskett, 58, bakes the bread.", "It broke my bank account,", "Tom Haskett"},
 		{"two named speakers: the first", "The Investigative Committee opened a case. The FSB joined it.\n\nThe Investigative Committee and the Federal Security Service (FSB) said they believe gas was the trigger.", "they believe gas was the trigger", "Investigative Committee"},
 		{"a possessor's text speaks for it", "The World Health Organization (WHO) met on Monday.\n\nMortality rates averaged around 50% according to WHO's statistics.", "Mortality rates averaged around 50%", "World Health Organization"},
+		{"a deputy is not the holder; a holder named later", "Deputy Governor Oleg Klimov counted the missing.\n\nChelyabinsk's governor has promised each victim will be paid.\n\nGovernor Boris Dubrovsky visited the site.", "each victim will be paid", "Boris Dubrovsky"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

@@ -318,23 +318,35 @@ func (a *analyzer) mayHold(i int, t string) bool {
 // holds tells whether the article gives entity i the title t.
 func (a *analyzer) holds(i int, t string) bool {
 	for _, x := range a.ents[i].Titles {
+		deputy := false
 		for _, w := range strings.Fields(x) {
-			if strings.EqualFold(strings.TrimSuffix(w, "."), t) || strings.HasPrefix(t, strings.ToLower(strings.TrimSuffix(w, "."))) {
+			w = strings.ToLower(strings.TrimSuffix(w, "."))
+			if w != "" && !deputy && (w == t || strings.HasPrefix(t, w)) {
 				return true // Gov. for governor
 			}
+			deputy = deputy || secondTitles[w]
 		}
 	}
 	return false
 }
 
+// secondTitles make the title after them another one: a deputy governor
+// is not the governor.
+var secondTitles = set("deputy", "vice", "assistant", "associate", "acting", "former", "ex", "lieutenant")
+
 // holder is the person given the title t whose latest mention before
-// offset at is the latest, or -1 when nobody named before holds it.
+// offset at is the latest, else the first named after it, or -1.
 func (a *analyzer) holder(t string, at int) int {
 	a.latestPerson(at) // builds a.persons
 	n, _ := slices.BinarySearchFunc(a.persons, at+1, func(p personMention, t int) int { return p.end - t })
 	for k := n - 1; k >= 0; k-- {
 		if i := a.persons[k].ent; a.holds(i, t) {
 			return i
+		}
+	}
+	for k := n; k < len(a.persons); k++ {
+		if i := a.persons[k].ent; a.holds(i, t) {
+			return i // Chelyabinsk's governor has promised …; … Governor Boris Dubrovsky
 		}
 	}
 	return -1

@@ -332,7 +332,7 @@ func (a *analyzer) holds(i int, t string) bool {
 
 // secondTitles make the title after them another one: a deputy governor
 // is not the governor.
-var secondTitles = set("deputy", "vice", "assistant", "associate", "acting", "former", "ex", "lieutenant")
+var secondTitles = set("deputy", "vice", "assistant", "associate", "lieutenant")
 
 // holder is the person given the title t whose latest mention before
 // offset at is the latest, else the first named after it, or -1.

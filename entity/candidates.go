@@ -291,13 +291,18 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	return append(out, c)
 }
 
-// thing reports whether the run [i, j) names a vessel or a technical system
-// (see findThings), or is the long form of a system's acronym.
+// thing reports whether the run [i, j) names a vessel, a technical system
+// or a work (see findThings), or is the long form of a system's acronym.
 func (di *docInfo) thing(i, j int) bool {
+	toks := di.doc.Tokens
+	for _, w := range di.works {
+		if toks[i].Start >= w[0] && toks[j-1].End <= w[1] {
+			return true
+		}
+	}
 	if di.things == nil {
 		return false
 	}
-	toks := di.doc.Tokens
 	if vesselPrefixes[toks[i].Text] && j-i > 1 || di.things[di.doc.Text[toks[i].Start:toks[j-1].End]] {
 		return true
 	}

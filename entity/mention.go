@@ -87,6 +87,7 @@ type docInfo struct {
 	// entities of ours: "Namse Bangdzod" of "MV Namse Bangdzod", "AIS" of
 	// "Automatic Identification System (AIS)".
 	things  map[string]bool
+	works   [][2]int // byte spans of the titles of films, books and songs: "the album Wheels of Fire"
 	carried int  // the first token of the next sentence that a name ran into
 	sporty  byte // a game story, where cities are teams (isSporty)
 }
@@ -224,9 +225,57 @@ func (di *docInfo) findThings() {
 			if toks[k-1].Text == "System" || toks[k+3].Text == "system" {
 				add(k+1, k+2)
 			}
+		case workNouns[t.Text] && k+1 < len(toks) && di.nameTok[k+1]:
+			if e := di.workTitle(k + 1); e > k+1 {
+				di.works = append(di.works, [2]int{toks[k+1].Start, toks[e-1].End})
+			}
+		}
+	}
+	// A work's title is no name wherever the article repeats it; but "the
+	// film Chicago" leaves the city alone.
+	for _, w := range di.works {
+		title := di.doc.Text[w[0]:w[1]]
+		if lexicon.Lookup(title) != nil {
+			continue
+		}
+		for at := 0; ; {
+			k := strings.Index(di.doc.Text[at:], title)
+			if k < 0 {
+				break
+			}
+			if at+k != w[0] {
+				di.works = append(di.works, [2]int{at + k, at + k + len(title)})
+			}
+			at += k + len(title)
 		}
 	}
 }
+
+// workNouns name a work right before its title: "the album Wheels of Fire",
+// "the 2012 documentary Beware of Mr. Baker". Works are no entities of ours.
+var workNouns = setOf("film", "films", "movie", "movies", "album", "albums", "song", "songs", "single", "novel",
+	"novels", "book", "books", "memoir", "documentary", "sitcom", "musical", "opera", "podcast", "episode",
+	"poem", "painting", "sequel", "franchise", "show", "series", "comedy", "drama", "thriller")
+
+// workTitle returns the end of the title that starts at token a, after a
+// work noun: capitalized words and the small words between them. A title
+// followed by a verb may be the verb's subject instead, when it reads as a
+// name: "the book Smith wrote", "the film Doris Day starred in".
+func (di *docInfo) workTitle(a int) int {
+	toks := di.doc.Tokens
+	e := a
+	for e < len(toks) && (di.nameTok[e] || workSmallWords[toks[e].Text] && e+1 < len(toks) && di.nameTok[e+1] && e > a) {
+		e++
+	}
+	if e < len(toks) && strings.HasPrefix(toks[e].Tag, "VB") {
+		if _, given := lexicon.Given(toks[a].Text); given || e-a == 1 {
+			return a
+		}
+	}
+	return e
+}
+
+var workSmallWords = setOf("of", "the", "and", "on", "a")
 
 // lowerIndexAbove is the text length from which the lower-case words are
 // indexed rather than searched for.

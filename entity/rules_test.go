@@ -218,6 +218,9 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"University of Bristol": Org, "UC Davis": Org}, nil},
 		{"a holiday after a suffix", "It fell on Martin Luther King Jr. Day. He fought in WW2. GDP grew.",
 			map[string]Type{"WW2": Event}, []string{"Jr. Day", "GDP"}},
+		{"a work's title", "He played on the album Wheels of Fire. Wheels of Fire sold well. Smith starred in the film Chicago in Chicago. " +
+			"In the book Smith wrote, he said so.",
+			map[string]Type{"Chicago": GPE, "Smith": Person}, []string{"Wheels of Fire", "Wheels"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

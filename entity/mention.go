@@ -88,8 +88,8 @@ type docInfo struct {
 	// "Automatic Identification System (AIS)".
 	things  map[string]bool
 	works   [][2]int // byte spans of the titles of films, books and songs: "the album Wheels of Fire"
-	carried int  // the first token of the next sentence that a name ran into
-	sporty  byte // a game story, where cities are teams (isSporty)
+	carried int      // the first token of the next sentence that a name ran into
+	sporty  byte     // a game story, where cities are teams (isSporty)
 }
 
 func newDocInfo(doc *analysis.Doc) *docInfo {

@@ -225,7 +225,9 @@ func findActs(s *sentence) []*cand {
 			continue
 		}
 		c.agent = agent
-		if w := s.word(s.auxStart(i) - 1); w == "and" || w == "or" || w == "," {
+		// (a verb with auxiliaries of its own tells its own tense: "would
+		// begin … and had hired …")
+		if w := s.word(s.auxStart(i) - 1); (w == "and" || w == "or" || w == ",") && (s.auxStart(i) == i || s.tag(s.auxStart(i)) == "MD") {
 			if k, ok := s.coordinated(i, s.auxStart(i)); ok {
 				c.coord = k + 1
 			}
@@ -480,7 +482,9 @@ func (s *sentence) coordinated(i, v int) (int, bool) {
 		if s.tag(v) == "MD" && s.tag(s.auxStart(k)) != "MD" && s.tag(k) == "VB" {
 			continue
 		}
-		if verbForm(s.tag(i)) == verbForm(s.tag(k)) || s.tag(i) == "VB" && withAux {
+		// "would begin processing claims … and had hired 2,000 staff": two
+		// verb groups with auxiliaries of their own.
+		if verbForm(s.tag(i)) == verbForm(s.tag(k)) || s.tag(i) == "VB" && withAux || withAux && s.auxStart(i) < i {
 			return k, true
 		}
 		return 0, false

@@ -315,6 +315,8 @@ var provisionVerbs = map[string]bool{
 	"forces": true, "establishes": true, "creates": true, "mentions": true, "provides": true,
 	"allows": true, "bars": true, "sets": true, "limits": true, "restricts": true, "caps": true,
 	"raises": true, "lowers": true, "expands": true, "extends": true, "grants": true,
+	"adds": true, "removes": true, "increases": true, "reduces": true, "eliminates": true, "exempts": true,
+	"allocates": true, "funds": true,
 }
 
 // banVerbs make a provision a measure rather than a law.

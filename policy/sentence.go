@@ -425,9 +425,16 @@ func (s *sentence) objectTail(from int) int {
 		tag := s.tag(i)
 		// "the sale and use of gas-powered leaf blowers": nouns joined
 		// inside the object.
-		if (tag == "CC" && s.low[i] != "but") && (s.tag(i+1) == "NN" || s.tag(i+1) == "NNS") && contentStarters[s.word(i+2)] {
-			i += 2
-			continue
+		// ("freeze electricity and gas prices through the winter")
+		if (tag == "CC" && s.low[i] != "but") && isNoun(s.tag(i-1)) && (s.tag(i+1) == "NN" || s.tag(i+1) == "NNS") {
+			n := i + 1
+			for n < len(s.toks) && n-i <= 3 && (s.tag(n) == "NN" || s.tag(n) == "NNS") {
+				n++
+			}
+			if n < len(s.toks) && (contentStarters[s.low[n]] || isBoundary(s.toks[n].Text) || tailExtenders[s.low[n]]) {
+				i = n
+				continue
+			}
 		}
 		if !(tag == "DT" || tag == "PRP$" || isAdj(tag) || isNoun(tag) || tag == "CD" || tag == "$" || tag == "POS" || tag == "VBG" || tag == "RB" || tag == "RP") || isBoundary(s.toks[i].Text) {
 			break

@@ -207,6 +207,13 @@ func TestRules(t *testing.T) {
 		{"under", findUnder, "As a condition of the loan, the club must keep 1,500 season tickets below £300.", []string{"As a condition of the loan, the club must keep 1,500 season tickets below £300 [funding]"}},
 		{"spending", findSpending, "The mayor would ask the council to add $150,000 to the park district's basketball league.", []string{"$150,000 to the park district's basketball league [funding]"}},
 		{"sum", findSums, "Congress would give CBP $150 million over five years to hire more auditors.", []string{"$150 million over five years to hire more auditors [funding]"}},
+		{"sum", findSums, "The governor wants to use $12 billion of the state's surplus to lower school tax rates.", []string{"$12 billion of the state's surplus to lower school tax rates [funding]"}},
+		{"requirement", findRequirements, "The legislation, known as the PACT Act, adds 23 illnesses to the list.", []string{"The legislation, known as the PACT Act, adds 23 illnesses [law]"}},
+		{"act", findActs, "The People's Bank of China also lowered its loan prime rate to 3.35%.", []string{"lowered its loan prime rate to 3.35% [measure]"}},
+		{"act", findActs, "The Tobacco and Vapes Bill, which will be introduced next month, will raise the age of sale by one year every year.",
+			[]string{"The Tobacco and Vapes Bill, which will be introduced next month, will raise the age of sale by one year every year [bill]"}},
+		{"act", findActs, "The government will freeze electricity and gas prices through the winter.", []string{"freeze electricity and gas prices through the winter [measure]"}},
+		{"ordered", findOrdered, "Texas Gov. Greg Abbott on Friday ordered state agencies to stop buying electric vehicles.", []string{"ordered state agencies to stop buying electric vehicles [executive_action]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
@@ -410,6 +417,8 @@ func TestPhrases(t *testing.T) {
 		{"The Delhi government on Monday notified its Electric Vehicle Policy 2.0.", "its Electric Vehicle Policy 2.0", Plan, Passed},
 		{"Circuit Judge Anne Whitby struck down a 2025 law that let counties charge a fee on every home sale.",
 			"a 2025 law that let counties charge a fee on every home sale", Law, Rejected},
+		{"Officials are weighing a ban on shifts longer than 28 hours.", "a ban on shifts longer than 28 hours", Measure, Proposed},
+		{"The minister said construction work would be halted across the city.", "construction work would be halted across the city", ExecutiveAction, Proposed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -120,7 +120,8 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if !ws[j].capitalized() {
 		// former thinktank executive Ken Gude
 		for j < len(ws) && j-i < 4 && !ws[j].capitalized() && !ws[j].punct && !ws[j].has(fLeadIn) &&
-			!ws[j].has(fClauseStart) && !ws[j].has(fNPInner) && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) {
+			!ws[j].has(fClauseStart) && !ws[j].has(fNPInner) && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) &&
+			!(j > i && ws[j].has(fDeterminer)) { // told reporters | the Heat would regroup
 			j++
 		}
 		if j < len(ws) && j > i && strings.HasSuffix(ws[j].low, "'s") {

@@ -392,6 +392,9 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			}
 			continue
 		}
+		if c >= 2 && ws[c-1].is("to") && declines[ws[c-2].low] {
+			return attribution{}, 0, 0, false // She declined to say how …: nothing said
+		}
 		toVerb := ws[c-1].is("to") && verbs == 1 && c-lastVerb <= 5
 		if verb && !ws[c-1].is("and", "but") && !toVerb && !conjunctionBefore(ws, c) {
 			return attribution{}, 0, 0, false // no clause of its own: see below
@@ -868,6 +871,9 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	}
 	return attribution{}, 0, 0, false
 }
+
+// declines refuse the speech of the cue after them: declined to say.
+var declines = set("declined", "declines", "refused", "refuses", "refusing", "declining")
 
 // questionLeads open a question put to the speaker, not their words.
 var questionLeads = set("asked", "pressed", "questioned", "quizzed")

@@ -137,6 +137,7 @@ func TestRound6Clauses(t *testing.T) {
 		{"a trailing attribution with a hearer and a participle", "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.", "rescuers ended their work yesterday"},
 		{"with a source saying", "The road remained closed, with the department saying a section near the crossing had been washed away.", "a section near the crossing had been washed away"},
 		{"a report after ', while' when the first clause has none", `He was told by Yevgeny Zinichev of "36 people under the rubble", while Deputy Governor Oleg Klimov indicated 68 people were missing.`, "68 people were missing"},
+		{"declined to say", "She declined to say how the board was leaning.", ""},
 		{"a question put to the speaker is no report", "Asked whether the bakery would change once it moves, the couple answered at the same time.", ""},
 		{"but questioned whether", "Raymond Ortiz said he supported more housing downtown but questioned whether the city should take the risk.", "he supported more housing downtown"},
 		{"according to a possessor's text after a percentage", "Mortality rates averaged around 50% according to WHO's statistics.", "Mortality rates averaged around 50%"},

@@ -48,6 +48,10 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 			j -= 2 // Member of parliament (MP) Kevin Conolly
 			continue
 		}
+		if k := nicknameStart(ws, j); k >= 0 && j < i {
+			j = k // James "Pate" Philip
+			continue
+		}
 		if w.punct || cueOf(w) != (cue{}) || w.has(fClauseStart) && !(w.has(fNPInner) && j < i) ||
 			w.has(fPronoun) || w.has(fBetween) || finiteVerb(doc, w) {
 			break
@@ -73,6 +77,34 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 		return -1
 	}
 	return start
+}
+
+// nicknameStart returns, when ws[j] closes a capitalized nickname in marks
+// inside a name (James "Pate" Philip), the index of the word before its
+// opening mark; else -1.
+func nicknameStart(ws []word, j int) int {
+	k := j
+	for k >= 0 && j-k < 2 && ws[k].punct && isMark(ws[k].text) {
+		k-- // the closing mark, one word or two ('' read as two)
+	}
+	if k == j {
+		return -1
+	}
+	n := k
+	for k >= 0 && n-k < 3 && ws[k].capitalized() {
+		k--
+	}
+	if k == n {
+		return -1
+	}
+	m := k
+	for k >= 0 && m-k < 2 && ws[k].punct && isMark(ws[k].text) {
+		k--
+	}
+	if k == m || k < 0 || !ws[k].capitalized() {
+		return -1
+	}
+	return k
 }
 
 // npForward returns the end index (exclusive) of the speaker phrase that

@@ -86,7 +86,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	if !whole {
 		// "Ethiopians Dejene Debela": a nationality before a name.
 		orgAfter := j < len(toks) && cues[toks[j].Text]&cOrgNoun != 0 // "the Thai Raksa Chart party" is one
-		if j-i >= 2 && isNORP(toks[i].Text) && lexicon.HeadType(toks[j-1].Text) == "" && !hasOrgHead(toks, i+1, j) && !orgAfter &&
+		if j-i >= 2 && isNORP(toks[i].Text) && !compass[toks[i].Text] && lexicon.HeadType(toks[j-1].Text) == "" && !hasOrgHead(toks, i+1, j) && !orgAfter &&
 			!corporate(strings.Fields(span(i+1, j))) && (!knownNonPerson(span(i+1, j)) || isNORP(span(i+1, j))) {
 			out = di.names(si, i, i+1, out)
 			i++
@@ -342,6 +342,15 @@ func knownOrg(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleCase writes an all-capitals name as a name: "NEW YORK" → "New York".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		words[i] = w[:1] + strings.ToLower(w[1:])
+	}
+	return strings.Join(words, " ")
 }
 
 // sameType reports whether the known names a and b have the same first type.
@@ -820,8 +829,8 @@ func (di *docInfo) titleIn(i, j int, span func(a, b int) string) (int, int) {
 			}
 			portfolio := lexicon.HeadType(toks[s-1].Text) == lexicon.Org && portfolioTitles[strings.ToLower(toks[k].Text)]
 			if !isCap(toks[s-1].Text) || lexicon.HeadType(toks[s-1].Text) != "" && !portfolio || isAcronym(toks[s-1].Text) ||
-				demonym(toks[s-1].Text) {
-				break // but "Emergency Services | Minister" names a portfolio; "Victorian | Premier" a people
+				demonym(toks[s-1].Text) || placeTitles[toks[k].Text] {
+				break // but "Emergency Services | Minister" names a portfolio; "Victorian | Premier" a people; "Lismore | Mayor" a place
 			}
 			known := di.firms[toks[s-1].Text]
 			for x := i; x < s && !known; x++ {
@@ -879,6 +888,10 @@ func (di *docInfo) loneSurname(i, j int) bool {
 	}
 	return i+1 >= len(toks) || !di.nameTok[i+1]
 }
+
+// placeTitles are held for a place, which a capitalized word before them
+// names: "Lismore Mayor Steve Krieg".
+var placeTitles = setOf("Mayor", "Governor", "Premier", "Sheriff", "Alderman", "Councillor", "Councilman", "Councilwoman")
 
 // portfolioTitles take a department's words into the title: "Emergency
 // Services Minister", "Home Office Minister".
@@ -1004,6 +1017,9 @@ var placeNouns = setOf("city", "town", "village", "state", "province", "country"
 func (di *docInfo) score(c *cand, a, b int) bool {
 	toks := di.doc.Tokens
 	c.entries = lexicon.Lookup(c.key)
+	if c.entries == nil && len(c.key) > 3 && isAcronym(c.key) && !strings.Contains(c.key, ".") {
+		c.entries = lexicon.Lookup(titleCase(c.key)) // "KYIV, Ukraine (Reuters) -" in the middle of a page
+	}
 	theBefore := a > 0 && (toks[a-1].Text == "the" || toks[a-1].Text == "The") && c.start == toks[a].Start
 	if c.entries == nil && theBefore {
 		c.entries = lexicon.Lookup("the " + c.key)
@@ -1272,6 +1288,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 				break
 			}
 		}
+	}
+	if placeTitles[next] && isNameTok(word(b+1)) {
+		c.score.add(lexicon.GPE, 3) // "Lismore Mayor Steve Krieg"
 	}
 	if nc&cStaff != 0 && isNameTok(word(b+1)) && (len(c.words) > 1 || !lexicon.Common(c.key)) || prev == "at" && (p2c&cStaff != 0 || isCap(prev2) && staffNouns[strings.ToLower(prev2)]) {
 		c.score.add(lexicon.Org, 3) // "Jefferies analyst Sarah Kemble", "analysts at Berenberg"

@@ -221,6 +221,12 @@ func TestTyping(t *testing.T) {
 		{"a work's title", "He played on the album Wheels of Fire. Wheels of Fire sold well. Smith starred in the film Chicago in Chicago. " +
 			"In the book Smith wrote, he said so.",
 			map[string]Type{"Chicago": GPE, "Smith": Person}, []string{"Wheels of Fire", "Wheels"}},
+		{"a town before a place's title", "Lismore Mayor Steve Krieg welcomed the funding.",
+			map[string]Type{"Lismore": GPE, "Steve Krieg": Person}, nil},
+		{"a compass word opens a region", "It rained in the Northern Rivers. The Eastern Shoshone Tribe met.",
+			map[string]Type{"Northern Rivers": Loc, "Eastern Shoshone Tribe": Org}, []string{"Northern", "Eastern"}},
+		{"a place in capitals", "KYIV, Ukraine (Reuters) - Drones struck.\n\nLONDON (Reuters) - Shares fell.",
+			map[string]Type{"KYIV": GPE}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

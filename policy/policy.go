@@ -119,6 +119,9 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 		}
 		c.status = st
 		r.told[headWord(c.s.low[c.head])] = c
+		if (c.kind == Plan || c.kind == Funding) && c.container == nil {
+			r.lastPlan = c
+		}
 	}
 	index := map[*cand]int{}
 	for _, c := range found {

@@ -22,8 +22,9 @@ type resolver struct {
 	legis    *span           // the first legislature the article names
 	// told holds, by head word, the latest mention given a status: a
 	// plan's contents stand where the plan does.
-	told  map[string]*cand
-	built bool
+	told     map[string]*cand
+	lastPlan *cand // the latest plan or budget given a status
+	built    bool
 	// entityAt caches entity.Resolve by byte span: the same subjects and
 	// speakers are resolved for many mentions.
 	entityAt map[[2]int]int
@@ -293,6 +294,12 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		}
 		return actStatus(c), true
 	}
+	// An item of a plan's bulleted list stands where the plan does.
+	if c.rule == "listed" {
+		if k := r.planOf(c.container); k != nil {
+			return k.status, true
+		}
+	}
 	// "The policy also bars …", "Under the policy, buyers will get …": a
 	// provision of a policy told before stands where that policy stands.
 	if c.pointsBack && c.ref != nil && c.ref.status != "" {
@@ -331,7 +338,7 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	}
 	if c.container != nil {
 		// "The package includes $15 million for …": what the package is.
-		if k := r.told[headWord(c.s.low[c.container.head])]; k != nil {
+		if k := r.planOf(c.container); k != nil {
 			return k.status, true
 		}
 		return Proposed, true
@@ -633,6 +640,16 @@ func policyName(name string) bool {
 	_, ok := namedHeads[f[len(f)-1]]
 	_, compound := compounds[f[len(f)-2]+" "+f[len(f)-1]]
 	return ok || compound
+}
+
+// planOf is the mention told before that a plan's container restates: one
+// with its head ("the package"), or else the last plan or budget ("The
+// spending plan includes:" after "a $1.6 billion operating budget").
+func (r *resolver) planOf(cont *cand) *cand {
+	if k := r.told[headWord(cont.s.low[cont.head])]; k != nil {
+		return k
+	}
+	return r.lastPlan
 }
 
 // oneChamber reports whether the cue hit that says c passed is a vote of

@@ -64,6 +64,7 @@ var rules = []rule{
 	{"spending", findSpending},
 	{"sum", findSums},
 	{"ordered", findOrdered},
+	{"listed", findListed},
 }
 
 // findNamed finds capitalized policy names: "Affordable Care Act",
@@ -1447,6 +1448,73 @@ func (s *sentence) orderCand(i, from, b int) *cand {
 		}
 	}
 	return c
+}
+
+// findListed finds the items of a bulleted list that a plan introduces:
+// "Highlights of the plan: - $18 million to build a shelter - A new
+// outreach team of eight social workers - Expanded hours at the day
+// center". Each item is a measure of the plan, which stays a container.
+// The items may share the intro's sentence or stand in sentences of
+// their own after it.
+func findListed(s *sentence) []*cand {
+	var cont *cand
+	from := -1 // the first bullet
+	for k, t := range s.toks {
+		if t.Text == ":" && k+1 < len(s.toks) && bullets[s.low[k+1]] {
+			cont, from = s.listContainer(k), k+1
+			break
+		}
+	}
+	if from < 0 && bullets[s.low[0]] {
+		p := s.prev
+		for n := 0; p != nil && n < 20 && bullets[p.low[0]]; n++ {
+			p = p.prev
+		}
+		if p != nil && len(p.toks) > 1 && p.toks[len(p.toks)-1].Text == ":" {
+			cont, from = p.listContainer(len(p.toks)-1), 0
+		}
+	}
+	if cont == nil {
+		return nil
+	}
+	out := []*cand{cont}
+	for k := from; k < len(s.toks); {
+		e := k + 1
+		for e < len(s.toks) && !bullets[s.low[e]] {
+			e++
+		}
+		b := e
+		for b > k+1 && isBoundary(s.toks[b-1].Text) {
+			b--
+		}
+		if b-k > 2 {
+			c := &cand{s: s, a: k + 1, b: b, head: k + 1, kind: Measure, rule: "listed", container: cont}
+			for j := c.a; j < c.b; j++ {
+				if _, money := s.moneyAt(j); money && j == c.a {
+					c.kind = Funding
+					break
+				}
+				if h, _, ok := s.headAt(j); ok && !h.weak {
+					c.kind = h.kind
+					break
+				}
+			}
+			out = append(out, c)
+		}
+		k = e
+	}
+	return out
+}
+
+// listContainer is the plan whose head comes shortly before the colon at
+// token colon ("Highlights of the plan:"), or nil.
+func (s *sentence) listContainer(colon int) *cand {
+	for k := colon - 1; k >= 0 && colon-k <= 6; k-- {
+		if h, hs, ok := s.headAt(k); ok && planHeads[h.kind] {
+			return &cand{s: s, a: s.npStart(hs), b: k + 1, head: hs, kind: h.kind, rule: "container", isContainer: true}
+		}
+	}
+	return nil
 }
 
 // auxStart returns where the auxiliaries before a verb begin: "he had

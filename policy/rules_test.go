@@ -214,6 +214,9 @@ func TestRules(t *testing.T) {
 			[]string{"The Tobacco and Vapes Bill, which will be introduced next month, will raise the age of sale by one year every year [bill]"}},
 		{"act", findActs, "The government will freeze electricity and gas prices through the winter.", []string{"freeze electricity and gas prices through the winter [measure]"}},
 		{"ordered", findOrdered, "Texas Gov. Greg Abbott on Friday ordered state agencies to stop buying electric vehicles.", []string{"ordered state agencies to stop buying electric vehicles [executive_action]"}},
+		{"listed", findListed, "Highlights of the plan:\n- $18 million to build a shelter\n- A new outreach team of eight social workers\n- Longer hours at the day center",
+			[]string{"$18 million to build a shelter [funding]", "A new outreach team of eight social workers [measure]", "Longer hours at the day center [measure]"}},
+		{"listed", findListed, "Key points:\n- Farmers can apply for grants\n- Prices rose", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

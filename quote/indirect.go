@@ -687,12 +687,18 @@ func concessiveTail(_ *analysis.Doc, ws []word, t int) bool {
 	return ws[t].text == "," && t+2 < len(ws) && (ws[t+1].is("though", "although") || ws[t+1].is("even") && ws[t+2].is("though"))
 }
 
-// `…, blaming a £38m hole in its finances`: a participle of the writer's,
-// but not a report (…, adding …) nor a list (…, including two children).
-func participleTail(doc *analysis.Doc, ws []word, t int) bool {
-	return ws[t].text == "," && t+2 < len(ws) && tagOf(doc, ws[t+1]) == "VBG" && !ws[t+1].has(fReportParticiple) &&
-		!ws[t+1].is("including", "according", "excluding", "following", "pending", "regarding", "concerning", "citing")
+// `…, blaming a £38m hole in its finances`: the writer telling what the
+// speaker did in saying it; but not what the reported words go on to say
+// (his plan, providing housing …; …, eliminating 1,800 jobs).
+func participleTail(_ *analysis.Doc, ws []word, t int) bool {
+	return ws[t].text == "," && t+2 < len(ws) && speechActs[ws[t+1].low]
 }
+
+// speechActs are participles of what a speaker does with words.
+var speechActs = set("blaming", "accusing", "urging", "vowing", "pledging", "promising", "criticizing",
+	"criticising", "praising", "defending", "denying", "dismissing", "rejecting", "welcoming", "thanking",
+	"apologizing", "apologising", "threatening", "announcing", "declining", "refusing", "condemning",
+	"calling", "demanding", "pointing", "describing", "labelling", "labeling", "branding")
 
 // `… without elaborating`, `… without providing evidence`.
 func withoutTail(doc *analysis.Doc, ws []word, t int) bool {

@@ -59,6 +59,7 @@ func TestRound6Reported(t *testing.T) {
 		{"a gerund subject", "Laura Bennett said selling now would mean a loss.", "selling now would mean a loss", "Laura Bennett"},
 		{"according to a source who said", "The shooting began at 10:39 a.m. local time, according to police, who said officers arrived six minutes later.", "The shooting began at 10:39 a.m. local time", "<nil>"},
 		{"a concession of the writer's", "Quinlan said she was confident she had the votes, though she declined to say how many.", "she was confident she had the votes", "Quinlan"},
+		{"a participle of the reported words stays", "He said social services are part of his plan, providing housing and job support.", "social services are part of his plan, providing housing and job support", "<nil>"},
 		{"a participle of the writer's", "The council has confirmed it will close 11 of its 27 libraries, blaming a hole in its finances.", "it will close 11 of its 27 libraries", "<nil>"},
 		{"without elaborating", "His daughter said he died in Britain without elaborating.", "he died in Britain", "<nil>"},
 		{"an apposition to the clause", "The mayor said the city would buy the building, the largest bet yet by a small city that offices can be homes.", "the city would buy the building", "<nil>"},

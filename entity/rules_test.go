@@ -227,6 +227,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Northern Rivers": Loc, "Eastern Shoshone Tribe": Org}, []string{"Northern", "Eastern"}},
 		{"a place in capitals", "The report from KYIV came late.",
 			map[string]Type{"KYIV": GPE}, nil},
+		{"common acronyms and diseases", "DNA tests and a GPS tracker showed it. Ebola spread. Transport for London (TfL) said so.",
+			map[string]Type{"Transport for London": Org}, []string{"DNA", "GPS", "Ebola", "TfL"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -558,7 +558,10 @@ func (s *sentence) policyNP(e int) (int, Kind, bool) {
 	// Only a head that is a policy by itself: not "this flapping motion".
 	// A weak head is one with a sum or a noun before it: "The $20 billion
 	// package", "the border security package", not "the package".
-	if !ok || s.low[e] == "motion" || h.weak && (h.only != nil || !s.specified(s.npStart(hs), hs)) {
+	// ("The order also revokes …" after "signed an executive order": a
+	// head the article has told of.)
+	told := s.told[headWord(s.low[e])] && s.word(s.npStart(hs)) == "the"
+	if !ok || s.low[e] == "motion" || h.weak && !told && (h.only != nil || !s.specified(s.npStart(hs), hs)) {
 		return 0, "", false
 	}
 	a := s.npStart(hs)

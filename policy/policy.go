@@ -98,8 +98,14 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 		}
 		kept, quiet := merge(cs)
 		for _, c := range kept {
-			if c.rule == "head" || c.rule == "named" {
-				s.told[headWord(s.low[c.head])] = true
+			if c.rule != "head" && c.rule != "named" {
+				continue
+			}
+			// every word of the head: "executive order" tells of an order
+			for k := c.head; k < c.b && k < c.head+3; k++ {
+				if _, ok := heads[s.low[k]]; ok || compoundLast[s.low[k]] {
+					s.told[headWord(s.low[k])] = true
+				}
 			}
 		}
 		found = append(found, kept...)

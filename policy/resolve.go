@@ -330,6 +330,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.rule == "requirement" && modalBefore(c.s, c.head) {
 		return Proposed, true // "The ordinance would require …"
 	}
+	if c.rule == "sum" && c.s.modalIn(c.a, c.b) {
+		return Proposed, true // "$260 million will go towards …"
+	}
 	if c.rule == "under" && c.kind != Plan {
 		return InEffect, true // "Under the new law, owners must …"
 	}
@@ -450,7 +453,8 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 	if hit, ok := findCue(c); ok && hit.status == Rejected && hit.where == -1 && !strings.HasPrefix(s.low[hit.at], "withdr") {
 		rejected = true
 	} else if ok {
-		if sp, ok := r.cueAgent(c, hit); ok {
+		// (a court that upholds a law did not make it)
+		if sp, ok := r.cueAgent(c, hit); ok && !courts[sp.s.low[sp.b-1]] {
 			if n, id, ok := r.resolve(sp); ok {
 				return n, id
 			}
@@ -640,6 +644,16 @@ func policyName(name string) bool {
 	_, ok := namedHeads[f[len(f)-1]]
 	_, compound := compounds[f[len(f)-2]+" "+f[len(f)-1]]
 	return ok || compound
+}
+
+// modalIn reports whether a modal stands in tokens [a, b).
+func (s *sentence) modalIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tag(k) == "MD" {
+			return true
+		}
+	}
+	return false
 }
 
 // planOf is the mention told before that a plan's container restates: one

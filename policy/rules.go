@@ -1220,8 +1220,9 @@ func findSums(s *sentence) []*cand {
 			continue
 		}
 		p := s.word(i - 1)
+		// ("A further $260 million will go towards …", "an extra Rs 5,000")
 		led := i == 0 || bullets[p] || spendVerbs[p] && strings.HasPrefix(s.tag(i-1), "VB") ||
-			(p == "and" || p == ",") && lastEnd == i-1
+			(p == "and" || p == ",") && lastEnd == i-1 || moreWords[p] && (s.govPara || len(s.told) > 0)
 		if !led && !(s.govContext(i, e) && !sumStops[p] && !contentStarters[p] && s.tag(i-1) != "IN") {
 			continue
 		}
@@ -1238,8 +1239,14 @@ func findSums(s *sentence) []*cand {
 				k = t
 			}
 		}
+		// "$260 million will go towards homelessness services"
+		goes := false
+		if m := k + boolIndex(s.tag(k) == "MD"); goVerbs[s.word(m)] && (s.word(m+1) == "to" || s.word(m+1) == "towards" || s.word(m+1) == "toward") {
+			k, goes = m+1, true
+		}
 		w := s.word(k)
-		if !(w == "to" && s.tag(k+1) == "VB" || w == "for" && (s.tag(k+1) == "VBG" || isNoun(s.tag(k+1)) || isAdj(s.tag(k+1)))) {
+		if !(w == "to" && s.tag(k+1) == "VB" || w == "for" && (s.tag(k+1) == "VBG" || isNoun(s.tag(k+1)) || isAdj(s.tag(k+1))) ||
+			goes && (isNoun(s.tag(k+1)) || isAdj(s.tag(k+1)) || s.tag(k+1) == "DT" || s.tag(k+1) == "VBG")) {
 			continue
 		}
 		c := &cand{s: s, a: i, b: max(k+1, s.clauseTail(k)), head: i, kind: Funding, rule: "sum"}
@@ -1271,6 +1278,20 @@ func (s *sentence) periodEnd(e int) int {
 
 // periodWords are the spans a sum is given over.
 var periodWords = words("year years month months week weeks decade decades")
+
+// moreWords lead a sum added to others: "A further $260 million".
+var moreWords = words("further additional extra another")
+
+// goVerbs tell where a sum goes: "$260 million will go towards …".
+var goVerbs = words("go goes went")
+
+// boolIndex is 1 for true, 0 for false: a step over an optional token.
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // bullets open the items of a list.
 var bullets = words("- – — • * ·")

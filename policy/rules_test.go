@@ -421,6 +421,8 @@ func TestPhrases(t *testing.T) {
 		{"Circuit Judge Anne Whitby struck down a 2025 law that let counties charge a fee on every home sale.",
 			"a 2025 law that let counties charge a fee on every home sale", Law, Rejected},
 		{"Officials are weighing a ban on shifts longer than 28 hours.", "a ban on shifts longer than 28 hours", Measure, Proposed},
+		{"The Supreme Court on Friday upheld a federal law that bars people under restraining orders from owning guns.",
+			"a federal law that bars people under restraining orders from owning guns", Law, InEffect},
 		{"The minister said construction work would be halted across the city.", "construction work would be halted across the city", ExecutiveAction, Proposed},
 	}
 	for _, tt := range tests {
@@ -448,5 +450,34 @@ func TestPhrases(t *testing.T) {
 		"Apple unveiled its latest iPhone on Tuesday, with a faster chip and a new camera system.",
 	} {
 		assert.Empty(t, Find(text), text)
+	}
+}
+
+// TestArticleMentions checks mentions that need the article around them:
+// a head told before, the kind of sentence before.
+func TestArticleMentions(t *testing.T) {
+	tests := []struct {
+		text, want string
+		kind       Kind
+		status     Status
+	}{
+		{"The premier announced a housing plan. A further $260 million will go towards homelessness services.",
+			"$260 million will go towards homelessness services", Funding, Proposed},
+		{"Trump signed an executive order. The order also revokes a 1965 executive order on hiring.",
+			"The order also revokes a 1965 executive order on hiring", ExecutiveAction, Passed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := Find(tt.text)
+			var hit *Mention
+			for i := range ms {
+				if ms[i].Text == tt.want {
+					hit = &ms[i]
+				}
+			}
+			require.NotNil(t, hit, "%v", texts(ms))
+			assert.Equal(t, tt.kind, hit.Kind)
+			assert.Equal(t, tt.status, hit.Status)
+		})
 	}
 }

@@ -47,7 +47,7 @@ var actVerbGroups = []struct {
 	gerund       bool
 }{
 	{ // levels and amounts changed: "raised the retirement age"
-		stems: "raise lower reduce increase hike slash double triple halve boost",
+		stems: "raise lower reduce increase hike slash double triple halve boost shrink",
 		forms: "cut cuts cutting freeze freezes froze frozen freezing",
 		kind:  Measure,
 		stops: "concern concerns question questions doubt doubts awareness alarm alarms eyebrows hope hopes " +
@@ -140,6 +140,10 @@ var actVerbGroups = []struct {
 		stems: "stop halt cease", kind: Measure, gerund: true,
 		stops: "it them",
 	},
+	{ // people removed from the country: "deport every undocumented immigrant with a criminal record"
+		stems: "deport", kind: Measure,
+		stops: "it them",
+	},
 	{ // parties sanctioned: "sanctioned 14 companies and nine tankers"
 		stems: "sanction blacklist", kind: Measure,
 		stops: "it them",
@@ -185,7 +189,7 @@ var quantityLeads = [][]string{{"up", "to"}, {"more", "than"}, {"as", "much", "a
 
 // controlVerbs stand between an official and the act they intend: "the
 // mayor plans to cut …", "lawmakers voted to raise …".
-var controlVerbs = words("plans plan planned wants want wanted hopes hope aims aim seeks seek sought " +
+var controlVerbs = words("plans plan planned wants want wanted hopes hope aims aim seeks seek sought expects expect continue continues " +
 	"intends intend intended decided decides voted vote votes agreed agree agrees moved moves " +
 	"proposed proposes propose expected set ready prepared able going promised promises " +
 	"pledged pledges vowed vows announced announces threatened threatens")
@@ -352,14 +356,8 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		return agent, -1, true
 	}
 	if s.tag(sp.a) == "PRP" && sp.b == sp.a+1 {
-		// "It would have voided local wage ordinances" after "The measure,
-		// Senate Bill 412, passed …": the policy of the sentence before, or
-		// of this one's opening.
-		if _, ok := s.opensWithPolicy(sp.a); last == "it" && (ok || s.prevPolicy() != "") {
-			return agent, sp.a, true
-		}
-		// "The ministry said on Tuesday it would scrap fees": the
-		// reporter's subject.
+		// "The ministry said on Tuesday it would scrap fees", "The Fed also
+		// said it would continue to shrink …": the reporter's subject.
 		for r := sp.a - 1; r > 0 && sp.a-r <= 4; r-- {
 			if reportingVerbs[s.low[r]] {
 				if rs, ok := s.subjectBefore(s.auxStart(r)); ok && s.governs(r, rs) {
@@ -370,6 +368,12 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 			if isBoundary(s.toks[r].Text) {
 				break
 			}
+		}
+		// "It would have voided local wage ordinances" after "The measure,
+		// Senate Bill 412, passed …": the policy of the sentence before, or
+		// of this one's opening.
+		if _, ok := s.opensWithPolicy(sp.a); last == "it" && (ok || s.prevPolicy() != "") {
+			return agent, sp.a, true
 		}
 		// "We will hire 200 officers" in a paragraph about an official.
 		return agent, -1, s.offPara && personal[last]

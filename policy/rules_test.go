@@ -465,6 +465,8 @@ func TestArticleMentions(t *testing.T) {
 			"$260 million will go towards homelessness services", Funding, Proposed},
 		{"Trump signed an executive order. The order also revokes a 1965 executive order on hiring.",
 			"The order also revokes a 1965 executive order on hiring", ExecutiveAction, Passed},
+		{"Powell said the central bank's policy was well positioned. The Fed also said it would continue to shrink its balance sheet by $95 billion a month.",
+			"shrink its balance sheet by $95 billion a month", Measure, Proposed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -195,7 +195,7 @@ func (di *docInfo) coordinate(cs []cand) (lists [][2]int) {
 			if g == "" {
 				break
 			}
-			and = and || g != ","
+			and = and || g != "," && g != ", the" // "Kurt Volker, the United States special envoy" is an apposition
 			hi++
 		}
 		if and {

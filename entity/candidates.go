@@ -456,7 +456,8 @@ var postNominals = setOf("QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "PhD", "
 
 // adjectiveSuffixes make an adjective of a name, which keeps only the name.
 var adjectiveSuffixes = []string{"-based", "-winning", "-backed", "-led", "-owned", "-funded", "-born", "-run",
-	"-style", "-era", "-bound", "-made", "-linked", "-allied", "-aligned", "-affiliated", "-controlled"}
+	"-style", "-era", "-bound", "-made", "-linked", "-allied", "-aligned", "-affiliated", "-controlled",
+	"-majority", "-held", "-occupied", "-dominated", "-speaking", "-hit"}
 
 // adjectiveOf reports whether w is a name made an adjective: "Hamas-run".
 func adjectiveOf(w string) bool {
@@ -1227,6 +1228,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 	}
 	if pc&cPlaceVerb != 0 {
 		c.score.add(lexicon.GPE, 1.5) // "troops entered Tell Tamer"
+	}
+	if strings.HasSuffix(prev, "-held") || strings.HasSuffix(prev, "-occupied") || strings.HasSuffix(prev, "-majority") {
+		c.score.add(lexicon.GPE, 2) // "Kurdish-held Kobani", "Russian-occupied Crimea"
 	}
 	if nc&cTownsfolk != 0 && len(c.words) <= 3 && c.entries == nil && !isNORP(c.key) {
 		c.score.add(lexicon.GPE, 2) // "a 36-year-old Cheltenham man"

@@ -229,6 +229,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"KYIV": GPE}, nil},
 		{"common acronyms and diseases", "DNA tests and a GPS tracker showed it. Ebola spread. Transport for London (TfL) said so.",
 			map[string]Type{"Transport for London": Org}, []string{"DNA", "GPS", "Ebola", "TfL"}},
+		{"an apposition after ', the' is no list", "On the same day, Kurt Volker, the United States special envoy, resigned.",
+			map[string]Type{"Kurt Volker": Person, "United States": GPE}, nil},
+		{"a place held by a people", "Troops entered Kurdish-held Kobani, in Muslim-majority Mindanao.",
+			map[string]Type{"Kobani": GPE, "Mindanao": GPE}, []string{"Kurdish-held Kobani"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -125,6 +125,7 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 		}
 		c.status = st
 		r.told[headWord(c.s.low[c.head])] = c
+		r.lastTold = c
 		if (c.kind == Plan || c.kind == Funding) && c.container == nil {
 			r.lastPlan = c
 		}

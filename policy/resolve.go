@@ -24,6 +24,7 @@ type resolver struct {
 	// plan's contents stand where the plan does.
 	told     map[string]*cand
 	lastPlan *cand // the latest plan or budget given a status
+	lastTold *cand // the latest mention given a status
 	built    bool
 	// entityAt caches entity.Resolve by byte span: the same subjects and
 	// speakers are resolved for many mentions.
@@ -352,7 +353,15 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if (c.name != "" || c.s.properModifier(c)) && (c.kind == Law || lawLike[c.s.low[c.head]]) {
 		return InEffect, true // a named law with no news about it is a law in force
 	}
-	return tense(c), true
+	st := tense(c)
+	// "Holt signed two wildfire bills. One creates a $45 million grant
+	// program …": a present tense right after a measure's passage tells
+	// what the passed measure does.
+	// (not a state told with "has been", "is", "remains")
+	if st == InEffect && r.lastTold != nil && r.lastTold.status == Passed && c.s.idx-r.lastTold.s.idx <= 1 && !c.s.stateBefore(c.a) {
+		return Passed, true
+	}
+	return st, true
 }
 
 // tense is the status that the verb nearest before the phrase, or else the
@@ -644,6 +653,17 @@ func policyName(name string) bool {
 	_, ok := namedHeads[f[len(f)-1]]
 	_, compound := compounds[f[len(f)-2]+" "+f[len(f)-1]]
 	return ok || compound
+}
+
+// stateBefore reports whether a form of "be" or "have" shortly before a
+// tells a state: "has been the subject of United States sanctions".
+func (s *sentence) stateBefore(a int) bool {
+	for k := a - 1; k >= 0 && a-k <= 5; k-- {
+		if beForms[s.low[k]] || s.low[k] == "has" || s.low[k] == "have" {
+			return true
+		}
+	}
+	return false
 }
 
 // modalIn reports whether a modal stands in tokens [a, b).

@@ -465,6 +465,8 @@ func TestArticleMentions(t *testing.T) {
 			"$260 million will go towards homelessness services", Funding, Proposed},
 		{"Trump signed an executive order. The order also revokes a 1965 executive order on hiring.",
 			"The order also revokes a 1965 executive order on hiring", ExecutiveAction, Passed},
+		{"Gov. Mariana Holt signed two wildfire bills. One creates a $45 million grant program to help rural fire districts.",
+			"a $45 million grant program to help rural fire districts", Program, Passed},
 		{"Powell said the central bank's policy was well positioned. The Fed also said it would continue to shrink its balance sheet by $95 billion a month.",
 			"shrink its balance sheet by $95 billion a month", Measure, Proposed},
 	}

@@ -1055,8 +1055,14 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			known = true
 		}
 		if conn > 0 && n > 2 && lexicon.HeadType(c.words[conn-1]) != "" {
-			// "Supreme Court of the United Kingdom", "Center for Astrophysics"
-			c.score.add(lexicon.HeadType(c.words[conn-1]), 4)
+			// "Supreme Court of the United Kingdom", "Center for Astrophysics";
+			// but a "House of" is a chamber or a congregation ("U.S. House
+			// of Representatives", "House of Assembly", "House of Mercy").
+			t := lexicon.HeadType(c.words[conn-1])
+			if c.words[conn-1] == "House" && c.words[conn] == "of" {
+				t = lexicon.Org
+			}
+			c.score.add(t, 4)
 			known = true
 		}
 		if conn == 1 && n > 2 && strings.HasSuffix(first, "s") && !isNORP(first) && lexicon.HeadType(first) == "" {

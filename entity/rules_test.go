@@ -233,6 +233,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Kurt Volker": Person, "United States": GPE}, nil},
 		{"a place held by a people", "Troops entered Kurdish-held Kobani, in Muslim-majority Mindanao.",
 			map[string]Type{"Kobani": GPE, "Mindanao": GPE}, []string{"Kurdish-held Kobani"}},
+		{"a House of is a chamber", "She served in the U.S. House of Representatives. The House of Assembly met.",
+			map[string]Type{"U.S. House of Representatives": Org, "House of Assembly": Org}, nil},
+		{"a country is no people's plural", "He lives in the Philippines, where Philippine officials agreed.",
+			map[string]Type{"Philippines": GPE, "Philippine": NORP}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -123,7 +123,9 @@ var load = sync.OnceValue(func() *tables {
 	}
 	for _, line := range lines(nationalitiesTxt) {
 		t.addAlt(line, Entry{Type: NORP, Key: "norp:" + line})
-		t.addAlt(line+"s", Entry{Type: NORP, Key: "norp:" + line})
+		if _, country := t.asIs[line+"s"]; !country {
+			t.addAlt(line+"s", Entry{Type: NORP, Key: "norp:" + line}) // but "Philippines" is the country
+		}
 	}
 	for _, line := range lines(headsTxt) {
 		typ, word, _ := strings.Cut(line, " ")

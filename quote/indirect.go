@@ -69,8 +69,8 @@ func mayReport(toks []analysis.Token) bool {
 // withBefore tells whether "with" stands a few tokens before toks[i]: with
 // the ministry saying ….
 func withBefore(toks []analysis.Token, i int) bool {
-	for j := i - 2; j >= 0 && i-j <= 10; j-- {
-		if toks[j].Text == "with" {
+	for j := i - 2; j > 0 && i-j <= 8; j-- {
+		if toks[j].Text == "with" && toks[j-1].Text == "," {
 			return true
 		}
 	}
@@ -638,9 +638,11 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 		if ws[t].text == ";" || ws[t].is("while", "whereas") || ws[t].text == ":" && t+1 < len(ws) && isMark(ws[t+1].text) {
 			return t // …; …: "What will stop Ebola …"
 		}
-		for _, tail := range writerTails {
-			if tail(doc, ws, t) {
-				return t
+		if ws[t].text == "," || ws[t].low == "without" {
+			for _, tail := range writerTails {
+				if tail(doc, ws, t) {
+					return t
+				}
 			}
 		}
 		if ws[t].is("and", "but") && t+2 < len(ws) && ws[t+1].punct && isMark(ws[t+1].text) && ws[t+1].end == ws[t+2].start && ws[t-1].text != "," {

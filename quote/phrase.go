@@ -127,7 +127,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		if j == i+1 {
 			return i
 		}
-		if j+1 < len(ws) && ws[j].has(fLeadIn) && sourceTies[ws[j-1].low+" "+ws[j].low] {
+		if j+1 < len(ws) && ws[j].has(fLeadIn) && sourceTies[ws[j-1].low] == ws[j].low {
 			// a person familiar with the matter, a source close to the
 			// investigation: an anonymous source, as one phrase.
 			j++
@@ -189,7 +189,8 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 }
 
 // sourceTies describe an anonymous source by what ties it to the news.
-var sourceTies = set("familiar with", "close to", "briefed on", "knowledgeable about")
+// (the adjective and the preposition after it).
+var sourceTies = map[string]string{"familiar": "with", "close": "to", "briefed": "on", "knowledgeable": "about"}
 
 // dateComma tells whether the comma ws[j] is the one inside a date ("a
 // March 14, 2019 NATO press release"), which ends no phrase.

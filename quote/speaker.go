@@ -279,7 +279,7 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 			name := m.Text
 			return speaker{name: &name, mention: m, person: true}, true
 		}
-		if i >= 0 && i < len(a.ents) && c[1] == len(ws) && a.ents[i].Type != entity.Person && titledName(a.ents[i].Name, m.Text) {
+		if i >= 0 && i < len(a.ents) && c[1] == len(ws) && a.ents[i].Type != entity.Person && a.titledName(a.ents[i].Name, m.Text) {
 			// A title swallowed with the name ("Fire Chief Linda Park",
 			// typed as a place): the name.
 			name := m.Text
@@ -320,7 +320,7 @@ func (a *analyzer) holds(i int, t string) bool {
 	for _, x := range a.ents[i].Titles {
 		deputy := false
 		for _, w := range strings.Fields(x) {
-			w = strings.ToLower(strings.TrimSuffix(w, "."))
+			w = a.low.lower(strings.TrimSuffix(w, "."))
 			if w != "" && !deputy && (w == t || strings.HasPrefix(t, w)) {
 				return true // Gov. for governor
 			}
@@ -439,13 +439,13 @@ func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 
 // titledName tells whether entity name is the person's name after a title
 // that ends with a title word ("Fire Chief Linda Park" for "Linda Park").
-func titledName(name, person string) bool {
+func (a *analyzer) titledName(name, person string) bool {
 	head, ok := strings.CutSuffix(name, " "+person)
 	if !ok || head == "" {
 		return false
 	}
 	last := head[strings.LastIndexByte(head, ' ')+1:]
-	last = strings.ToLower(strings.TrimSuffix(last, "."))
+	last = a.low.lower(strings.TrimSuffix(last, "."))
 	return personTitles[last] || titles[last]
 }
 
@@ -456,10 +456,10 @@ func titledName(name, person string) bool {
 // words stay ("Prince Harry" stays).
 func (a *analyzer) personName(name string) string {
 	ws := strings.Fields(name)
-	if len(ws) == 2 && personTitles[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+	if len(ws) == 2 && personTitles[a.low.lower(strings.TrimSuffix(ws[0], "."))] {
 		// Cr Petrakis, an entity of its own: the person named in full.
 		for _, e := range a.ents {
-			if e.Type == entity.Person && e.Name != name && strings.HasSuffix(e.Name, " "+ws[1]) && !personTitles[strings.ToLower(strings.TrimSuffix(strings.Fields(e.Name)[0], "."))] {
+			if e.Type == entity.Person && e.Name != name && strings.HasSuffix(e.Name, " "+ws[1]) && !personTitles[a.low.lower(strings.TrimSuffix(e.Name[:strings.IndexByte(e.Name, ' ')], "."))] {
 				return a.personName(e.Name)
 			}
 		}
@@ -477,7 +477,7 @@ func (a *analyzer) personName(name string) string {
 				continue
 			}
 			// Park, after "Fire Chief Linda Park": the last two words.
-			if full := e.Name[strings.LastIndexByte(head, ' ')+1:]; full != e.Name && titledName(e.Name, full) {
+			if full := e.Name[strings.LastIndexByte(head, ' ')+1:]; full != e.Name && a.titledName(e.Name, full) {
 				return full
 			}
 		}
@@ -495,11 +495,11 @@ func (a *analyzer) personName(name string) string {
 	}
 	from := 0
 	for i := len(ws) - 2; i >= 1 && from == 0; i-- {
-		if a.orgNames[strings.Join(ws[:i], " ")] || orgHeads[strings.ToLower(ws[i-1])] {
+		if a.orgNames[strings.Join(ws[:i], " ")] || orgHeads[a.low.lower(ws[i-1])] {
 			from = i
 		}
 	}
-	for from < len(ws)-2 && (personTitles[strings.ToLower(strings.TrimSuffix(ws[from], "."))] || a.orgNames[ws[from]]) {
+	for from < len(ws)-2 && (personTitles[a.low.lower(strings.TrimSuffix(ws[from], "."))] || a.orgNames[ws[from]]) {
 		from++
 	}
 	return strings.Join(ws[from:], " ")

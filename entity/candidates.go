@@ -363,18 +363,16 @@ func sameType(a, b string) bool {
 // number, in the run or right after it: "Boeing 707", "Airbus A300s".
 func (di *docInfo) model(i, j int) bool {
 	toks := di.doc.Tokens
-	w := toks[j-1].Text
-	if j < len(toks) && isModelNumber(toks[j].Text) {
-		w = toks[j].Text
-	} else if j-i < 2 || !isModelNumber(w) {
+	k := i + 1 // the word after the maker's, in the run or after it
+	if k >= len(toks) || !isModelNumber(toks[k].Text) {
 		return false
 	}
-	return isModelNumber(w) && knownOrg(toks[i].Text) && !isAcronym(toks[i].Text)
+	return knownOrg(toks[i].Text) && !isAcronym(toks[i].Text)
 }
 
 // isModelNumber reports whether w reads as an aircraft's or a vehicle's
 // model: three or four digits, or up to three capitals and two to four
-// digits, with a plural "s" ("707", "747s", "A300", "XC90"); no year.
+// digits, with a plural "s" ("707", "747s", "A300", "XC90", "B-17"); no year.
 func isModelNumber(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	letters := 0
@@ -384,7 +382,10 @@ func isModelNumber(w string) bool {
 	if letters == 0 && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
 		return false
 	}
-	d := w[letters:]
+	d := strings.TrimPrefix(w[letters:], "-") // "B-17"
+	if letters == 0 && len(d) < len(w) {
+		return false
+	}
 	return isDigits(d) && len(d) <= 4 && (len(d) >= 3 || letters > 0 && len(d) >= 2)
 }
 
@@ -569,6 +570,9 @@ func (di *docInfo) personRest(k, j int) bool {
 	}
 	for x := k; x < j; x++ {
 		w := toks[x].Text
+		if x > k && x < j-1 && particles[w] {
+			continue // "Hamza bin Laden"
+		}
 		if !isCap(w) || lexicon.HeadType(w) != "" || len(lexicon.Lookup(w)) > 0 || isAcronym(w) || innerOrg[w] {
 			return false
 		}

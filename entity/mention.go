@@ -596,13 +596,17 @@ func (di *docInfo) campus(i, j int) bool {
 // department ("Secretary of State").
 func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	toks := di.doc.Tokens
-	if conn == "and" && (isAcronym(next) || j+2 < len(toks) && lexicon.HeadType(next) != "" && (toks[j+2].Text == "of" || toks[j+2].Text == "for")) {
+	if conn == "and" && (isAcronym(next) || j+2 < len(toks) && lexicon.HeadType(next) != "" && (toks[j+2].Text == "of" || toks[j+2].Text == "for") ||
+		di.sameHeadAfter(i, j)) {
 		return false // "Center for Biological Diversity | and Center for Food Safety", "University of Bristol | and UC Davis" are two
 	}
 	plural := j-i == 1 && !di.initial[i] && isCap(toks[i].Text) && strings.HasSuffix(toks[i].Text, "s") &&
 		(toks[i].Tag == "NNPS" || toks[i].Tag == "NNS") && !isNORP(toks[i].Text)
 	if plural && (conn == "for" || conn == "of" || conn == "against") {
 		return true // "Parliamentarians for Global Action", "Mothers Against Drunk Driving"
+	}
+	if conn == "against" {
+		return false // "the Senate | against Ted Cruz"
 	}
 	if conn == "on" || conn == "for" || conn == "upon" || conn == "to" {
 		// "Task Force on Illegal Guns", but not "Police Department on
@@ -652,6 +656,21 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 		return n >= 3 || n == 2 && given
 	}
 	return false
+}
+
+// sameHeadAfter reports whether the name after the "and" at j ends in the
+// head word that opens the run [i, j): "University of Washington | and
+// Stanford University" are two.
+func (di *docInfo) sameHeadAfter(i, j int) bool {
+	toks := di.doc.Tokens
+	if lexicon.HeadType(toks[i].Text) == "" {
+		return false
+	}
+	e := j + 1
+	for e < len(toks) && di.nameTok[e] && e-j < maxRun {
+		e++
+	}
+	return e > j+2 && toks[e-1].Text == toks[i].Text
 }
 
 // corporateEnd words end a company's name.

@@ -66,7 +66,7 @@ var actVerbGroups = []struct {
 			"speculation relations decades conflict violence fighting it them",
 	},
 	{ // measures widened, narrowed, paused or brought back
-		stems: "extend expand broaden widen tighten ease relax loosen lift suspend restore reinstate renew",
+		stems: "extend expand broaden widen tighten ease relax loosen lift suspend restore reinstate renew revive",
 		kind:  Measure,
 		stops: "condolences condolence sympathy sympathies invitation invitations congratulations lead hand " +
 			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player operation operations offensive " +

@@ -69,6 +69,10 @@ var headSenseStops = map[string]map[string]bool{
 	"systems":  words("economic capitalist political legal justice judicial two"),
 	// "rule" as governance: "colonial rule", "under military rule".
 	"limits": words("city town county"), // "within city limits"
+	"toll":   words(tollStops),
+	"tolls":  words(tollStops),
+	"fee":    words(feeStops),
+	"fees":   words(feeStops),
 	// bills that are invoices: "utility bills", "tenants' rent bills"
 	"bill":  words(billPayers),
 	"bills": words(billPayers + " tax property"), // a tax bill may be one; tax bills go out by mail
@@ -76,6 +80,13 @@ var headSenseStops = map[string]map[string]bool{
 		"one-party civilian foreign imperial soviet authoritarian absolute mob martial democratic " +
 		"presidential president's ground golden general"),
 }
+
+// tollStops make a toll a count: "the death toll".
+const tollStops = "death casualty human emotional heavy mounting rising final official earlier previous latest"
+
+// feeStops make a fee a private price: "legal fees", "a transfer fee".
+const feeStops = "legal attorney attorneys lawyer lawyers transfer appearance speaking consulting management " +
+	"entry booking late membership agent agency service"
 
 // billPayers are what an invoice is for.
 const billPayers = "rent utility phone electricity electric gas water medical hospital grocery energy heating " +
@@ -173,7 +184,8 @@ var heads = map[string]head{
 	"provision": {kind: Law, weak: true}, "provisions": {kind: Law, weak: true},
 	"commission": {kind: TaskForce, weak: true, purpose: true}, "panel": {kind: TaskForce, weak: true, purpose: true}, "decree-law": {kind: Law}, "limits": {kind: Measure, weak: true}, "exemption": {kind: Measure, weak: true},
 	"taskforce": {kind: TaskForce}, "taskforces": {kind: TaskForce}, "mechanism": {kind: Measure, weak: true},
-	"outlay": {kind: Funding, weak: true},
+	"outlay": {kind: Funding, weak: true}, "toll": {kind: Measure, weak: true}, "tolls": {kind: Measure, weak: true},
+	"fee": {kind: Measure, weak: true}, "fees": {kind: Measure, weak: true},
 }
 
 // compounds are two-word heads whose last word is no policy alone

@@ -1172,6 +1172,13 @@ func findSpending(s *sentence) []*cand {
 		if strings.HasPrefix(s.word(i), "set") && s.word(m) == "aside" {
 			m++ // "set aside $5 million"
 		}
+		// "will spend about $2 million on the pouches"
+		for _, q := range quantityLeads {
+			if s.hasWords(m, q) {
+				m += len(q)
+				break
+			}
+		}
 		e, ok := s.moneyAt(m)
 		if !ok || !contentStarters[s.word(e)] {
 			continue

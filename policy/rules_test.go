@@ -216,6 +216,11 @@ func TestRules(t *testing.T) {
 		{"ordered", findOrdered, "Texas Gov. Greg Abbott on Friday ordered state agencies to stop buying electric vehicles.", []string{"ordered state agencies to stop buying electric vehicles [executive_action]"}},
 		{"listed", findListed, "Highlights of the plan:\n- $18 million to build a shelter\n- A new outreach team of eight social workers\n- Longer hours at the day center",
 			[]string{"$18 million to build a shelter [funding]", "A new outreach team of eight social workers [measure]", "Longer hours at the day center [measure]"}},
+		{"spending", findSpending, "The district will spend about $2 million on the pouches.", []string{"$2 million on the pouches [funding]"}},
+		{"head", findHeads, "Drivers entering Manhattan will pay a $9 toll starting Jan. 5.", []string{"a $9 toll starting Jan. 5 [measure]"}},
+		{"head", findHeads, "Officials raised the death toll to 30, up from an earlier toll of 27 dead.", []string{}},
+		{"head", findHeads, "The firm paid $2 million in legal fees.", []string{}},
+		{"act", findActs, "Gov. Kathy Hochul revived the congestion pricing program with a lower fee.", []string{"revived the congestion pricing program [measure]"}},
 		{"listed", findListed, "Key points:\n- Farmers can apply for grants\n- Prices rose", []string{}},
 	}
 	for _, tt := range tests {

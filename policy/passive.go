@@ -119,7 +119,8 @@ func findPassiveActs(s *sentence) []*cand {
 			}
 		}
 		b := s.clauseTail(i + 1)
-		if b <= i+1 || !s.govContext(subj, b) && !s.offPara && !s.publicSubject(subj, k+1) && !contextActors[s.low[k]] {
+		goesOn := isPlanned && !passive && s.prev != nil && s.prev.reported
+		if b <= i+1 || !s.govContext(subj, b) && !s.offPara && !s.publicSubject(subj, k+1) && !contextActors[s.low[k]] && !goesOn {
 			continue
 		}
 		kind := Measure

@@ -97,6 +97,7 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Mention {
 			cs = append(cs, rl.find(s)...)
 		}
 		kept, quiet := merge(cs)
+		s.reported = len(kept) > 0
 		for _, c := range kept {
 			if c.rule != "head" && c.rule != "named" {
 				continue

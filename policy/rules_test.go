@@ -472,6 +472,8 @@ func TestArticleMentions(t *testing.T) {
 			"The order also revokes a 1965 executive order on hiring", ExecutiveAction, Passed},
 		{"Gov. Mariana Holt signed two wildfire bills. One creates a $45 million grant program to help rural fire districts.",
 			"a $45 million grant program to help rural fire districts", Program, Passed},
+		{"Australia will cap the number of new international students at 270,000. Universities will be given individual limits.",
+			"Universities will be given individual limits", Program, Proposed},
 		{"Powell said the central bank's policy was well positioned. The Fed also said it would continue to shrink its balance sheet by $95 billion a month.",
 			"shrink its balance sheet by $95 billion a month", Measure, Proposed},
 	}

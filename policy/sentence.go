@@ -43,6 +43,10 @@ type sentence struct {
 	// govPara reports whether the sentence's paragraph names an official
 	// or a government body: a quote's speaker is often named only there.
 	govPara bool
+	// reported marks a sentence with a policy mention: the next one may go
+	// on about it ("Australia will cap … Universities will be given
+	// individual limits").
+	reported bool
 	// told holds the head words of the policies reported in the sentences
 	// before (shared by the article's sentences; nil in rule tests).
 	told map[string]bool

@@ -300,9 +300,30 @@ func privateEnds(ents []entity.Entity) map[int]bool {
 // privateName reports whether an organization's name says nothing of
 // government or politics.
 func privateName(name string) bool {
-	for _, w := range strings.Fields(name) {
-		l := strings.ToLower(strings.Trim(w, ".,'’"))
-		if govBodyWords[l] || agentWords[l] || unions[l] || legislatures[w] || politicalWords[l] || publicAcronyms[l] {
+	var buf [24]byte // a lower-cased word, looked up without allocating
+	for name != "" {
+		w := name
+		if i := strings.IndexByte(name, ' '); i >= 0 {
+			w, name = name[:i], name[i+1:]
+		} else {
+			name = ""
+		}
+		w = strings.Trim(w, ".,'’")
+		if legislatures[w] {
+			return false
+		}
+		if len(w) > len(buf) {
+			continue
+		}
+		l := buf[:len(w)]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[j] = c
+		}
+		if govBodyWords[string(l)] || agentWords[string(l)] || unions[string(l)] || politicalWords[string(l)] || publicAcronyms[string(l)] {
 			return false
 		}
 	}

@@ -25,7 +25,10 @@ type resolver struct {
 	told     map[string]*cand
 	lastPlan *cand // the latest plan or budget given a status
 	lastTold *cand // the latest mention given a status
-	built    bool
+	// nameTests memoizes privateName and policyName by entity (nameIs):
+	// 0 unknown, 1 true, 2 false.
+	nameTests [][2]int8
+	built     bool
 	// entityAt caches entity.Resolve by byte span: the same subjects and
 	// speakers are resolved for many mentions.
 	entityAt map[[2]int]int
@@ -634,11 +637,27 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 func (r *resolver) privateOrg(sp span) bool {
 	s := sp.s
 	k := r.entity(s.toks[sp.a].Start, s.toks[sp.b-1].End)
-	return k >= 0 && k < len(r.ents) && r.ents[k].Type == entity.Org && privateName(r.ents[k].Name)
+	return k >= 0 && k < len(r.ents) && r.ents[k].Type == entity.Org && r.nameIs(k, privateName, 0)
 }
 
 // unions of states govern their members: "the European Union".
 var unions = words("european african eurasian nations")
+
+// nameIs memoizes test (number which, 0 or 1) of entity k's name: the same
+// entities are resolved for many mentions.
+func (r *resolver) nameIs(k int, test func(string) bool, which int) bool {
+	if r.nameTests == nil {
+		r.nameTests = make([][2]int8, len(r.ents))
+	}
+	v := &r.nameTests[k][which]
+	if *v == 0 {
+		*v = 2
+		if test(r.ents[k].Name) {
+			*v = 1
+		}
+	}
+	return *v == 1
+}
 
 // policyName reports whether an entity's name is a policy's: "House Bill
 // 3150", "the Clean Air Act".
@@ -872,7 +891,7 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 	}
 	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
 	if k := r.entity(start, end); k >= 0 && k < len(r.ents) {
-		if policyName(r.ents[k].Name) {
+		if r.nameIs(k, policyName, 1) {
 			return nil, nil, false // "It" of a provision is the bill, no actor
 		}
 		return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true

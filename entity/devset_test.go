@@ -257,15 +257,16 @@ func TestDevSet(t *testing.T) {
 // The floors: the figures reached when the set was last annotated, less
 // about 0.02.
 const (
-	devFloorTypes = 0.93
-	devFloorExact = 0.875
-	devFloorCore  = 0.945
-	// The articles annotated blind, in nine rounds: before any tuning on
+	devFloorTypes = 0.94
+	devFloorExact = 0.925
+	devFloorCore  = 0.955
+	// The articles annotated blind, in eleven rounds: before any tuning on
 	// them, all-type F1 0.860 (core 0.884), 0.766 (0.783), 0.719 (0.761),
 	// 0.883 (0.887), 0.714 (0.748), 0.936 (0.941), 0.843 (0.872), 0.854
-	// (0.876) and 0.877 (0.893); tuned since, so no longer held out.
-	devFloorBlind     = 0.92
-	devFloorBlindCore = 0.94
+	// (0.876), 0.877 (0.893), 0.842 (0.845) and 0.840 (0.848); tuned since,
+	// so no longer held out.
+	devFloorBlind     = 0.94
+	devFloorBlindCore = 0.955
 	// The three sample articles, annotated after the finder was written.
 	devFloorSeeds     = 0.96
 	devFloorSeedsCore = 0.97
@@ -286,9 +287,13 @@ const (
 	// rivers, baseball, science), annotated by a separate annotator who never
 	// ran the finder. First sight all-type F1 0.842 (core 0.845), honouring
 	// optional mentions and other acceptable types as this test does.
-	devFloorRound10     = 0.93
-	devFloorRound10Core = 0.945
-	// The eleventh round: eight Wikinews and five synthetic articles.
-	devFloorRound11     = 0
-	devFloorRound11Core = 0
+	devFloorRound10     = 0.945
+	devFloorRound10Core = 0.96
+	// The eleventh round, eight Wikinews and five synthetic articles (US
+	// local TV, Reuters business, Guardian local government, AP NFL game
+	// story, Indian politics), annotated blind by another separate
+	// annotator. First sight all-type F1 0.840 (core 0.848); Wikinews core
+	// 0.897, synthetic core 0.798.
+	devFloorRound11     = 0.94
+	devFloorRound11Core = 0.95
 )

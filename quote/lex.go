@@ -101,9 +101,16 @@ func indexFlags() {
 		for w := range l.m {
 			lexFlags[w] |= l.f
 			maxFlagged = max(maxFlagged, len(w))
+			if c := w[0] - 'a'; c < 26 && len(w) < 32 {
+				flagShapes[c] |= 1 << len(w)
+			}
 		}
 	}
 }
+
+// flagShapes holds, by first letter, a bit for the length of each flagged
+// word: most words are in no list and skip the map.
+var flagShapes [26]uint32
 
 // fKnown marks flags already looked up.
 const fKnown lexFlag = 1 << 31
@@ -113,8 +120,10 @@ const fKnown lexFlag = 1 << 31
 func (w *word) has(f lexFlag) bool {
 	if w.flags == 0 {
 		w.flags = fKnown
-		if len(w.low) <= maxFlagged {
-			w.flags |= lexFlags[w.low]
+		if n := len(w.low); n > 0 && n <= maxFlagged {
+			if c := w.low[0] - 'a'; c >= 26 || flagShapes[c]&(1<<n) != 0 {
+				w.flags |= lexFlags[w.low]
+			}
 		}
 		if w.flags&fBetween != 0 && nameModals[w.low] && w.capitalized() {
 			w.flags &^= fBetween // Mrs May told MPs; Will Smith said

@@ -180,7 +180,10 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			len(a.ents[i].Mentions) > 2*a.mentions(a.last) && a.mayHold(i, lastW.low) {
 			return a.entitySpeaker(i, m)
 		}
-		if a.last.name != nil && (a.mayHold(a.entityOf(a.last), lastW.low) || roleNouns[lastW.low]) {
+		// The speaker before also when nobody else is given the title
+		// (… said study co-author Karen Alley. The Wooster professor added).
+		if a.last.name != nil && (a.mayHold(a.entityOf(a.last), lastW.low) || roleNouns[lastW.low] ||
+			a.last.person && a.doc.ParagraphAt(start) <= a.lastPara+1 && a.holder(lastW.low, start) < 0) {
 			sp.name, sp.id, sp.person = a.last.name, a.last.id, a.last.person
 		}
 		return sp

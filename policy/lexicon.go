@@ -425,13 +425,17 @@ var actionVerbs = map[string]bool{
 // program", "the company kept its buyback program".
 var ownVerbs = func() map[string]bool {
 	m := words("kept keeps keep began begin begins run runs ran set sets")
-	for _, stem := range strings.Fields("announce unveil launch introduce start create offer expand roll operate develop adopt") {
+	for _, stem := range strings.Fields("announce unveil launch introduce start create offer expand roll operate develop adopt approve pass") {
 		for _, w := range inflect(stem) {
 			m[w] = true
 		}
 	}
 	return m
 }()
+
+// payWords are the last words of pay rises, which employers give as well
+// as governments.
+var payWords = words("raise raises rise rises")
 
 // personRoles name the private party of a contract: "a deal with manager
 // Pep Guardiola", "an agreement with the striker".

@@ -103,6 +103,11 @@ func findPassiveActs(s *sentence) []*cand {
 			continue
 		}
 		subj := s.npStart(k)
+		// "Schools in Tampa and St. Petersburg will be closed": the head
+		// before its places.
+		for n := 0; n < 2 && subj > 1 && (s.low[subj-1] == "in" || s.low[subj-1] == "and") && isNoun(s.tag(subj-2)); n++ {
+			subj = s.npStart(subj - 2)
+		}
 		// "the windfall tax on oil producers will rise": the levy before
 		// its complement.
 		if p := subj - 1; p > 0 && !leviable[s.low[k]] && (s.low[p] == "on" || s.low[p] == "of" || s.low[p] == "for") && leviable[s.low[p-1]] {

@@ -308,8 +308,14 @@ func findHeads(s *sentence) []*cand {
 			continue
 		}
 		// "Apple also announced a program that lets customers trade in …",
-		// "Amazon's program": a company's own scheme.
-		if c.owner[1] > 0 && s.private[s.toks[c.owner[1]-1].End] || s.privateSubject(c.a) {
+		// "Amazon's program": a company's own scheme; a pay rise is a
+		// public measure only in a sentence about government.
+		if c.owner[1] > 0 && s.private[s.toks[c.owner[1]-1].End] || s.privateSubject(c.a) ||
+			payWords[s.low[i]] && !s.govContext(c.a, c.b) && !s.offPara {
+			continue
+		}
+		// "in an effort to reduce injuries" says why, it names no measure.
+		if s.low[i] == "effort" && s.word(c.a-1) == "in" {
 			continue
 		}
 		// "the full force of the law", "the rule of law": no policy.
@@ -490,7 +496,18 @@ func (s *sentence) privateSubject(a int) bool {
 				return false // "Mahan has been the subject of United States sanctions"
 			}
 			sp, ok := s.subjectBefore(s.auxStart(k))
-			return ok && s.private[s.toks[sp.b-1].End]
+			return ok && s.privateIn(sp.a, sp.b)
+		}
+	}
+	return false
+}
+
+// privateIn reports whether a company or a club is named in tokens
+// [a, b): "The NFL's competition committee".
+func (s *sentence) privateIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.private[s.toks[k].End] {
+			return true
 		}
 	}
 	return false
@@ -774,6 +791,11 @@ func findIncludes(s *sentence) []*cand {
 		}
 		cont := &cand{s: s, a: s.npStart(hs), b: k + 1, head: hs, kind: h.kind, rule: "container", isContainer: true}
 		s.findOwner(cont, hs)
+		// "The plan includes a hiring freeze" of a company: a weak plan
+		// needs government around it or a policy plan told before.
+		if h.weak && cont.owner[1] == 0 && !s.govContext(cont.a, cont.b) && !s.offPara && !s.told[headWord(s.low[k])] {
+			continue
+		}
 		out = append(out, cont)
 		// Each item of the list is a measure: "tax credits for electric
 		// vehicles, $40 billion for broadband and a new climate corps".

@@ -221,6 +221,8 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "Officials raised the death toll to 30, up from an earlier toll of 27 dead.", []string{}},
 		{"head", findHeads, "The firm paid $2 million in legal fees.", []string{}},
 		{"act", findActs, "Gov. Kathy Hochul revived the congestion pricing program with a lower fee.", []string{"revived the congestion pricing program [measure]"}},
+		{"planned", findPassiveActs, "The governor said schools in Tampa and St. Petersburg will be closed through Thursday.",
+			[]string{"schools in Tampa and St. Petersburg will be closed through Thursday [executive_action]"}},
 		{"listed", findListed, "Key points:\n- Farmers can apply for grants\n- Prices rose", []string{}},
 	}
 	for _, tt := range tests {
@@ -450,6 +452,10 @@ func TestPhrases(t *testing.T) {
 		"The president extended his condolences to the families of the victims.",
 		"The governor said it would provide more details next week.",
 		// a company's own schemes
+		"Boeing will cut 17,000 jobs. The plan includes a hiring freeze and the closure of some offices.",
+		"Talks broke down after the company withdrew its offer, which included a 30% pay rise over four years.",
+		"The NFL's competition committee approved a new kickoff rule that moves the formation to the 40-yard line.",
+		"The league changed the formation in an effort to reduce injuries.",
 		"Apple also announced a program that lets customers trade in older devices.",
 		"Harlow Appliances Inc. kept its $500 million share buyback program in place.",
 		"Apple unveiled its latest iPhone on Tuesday, with a faster chip and a new camera system.",

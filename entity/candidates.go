@@ -360,9 +360,16 @@ func sameType(a, b string) bool {
 }
 
 // model reports whether the run [i, j) is a maker's name with a model
-// number, in the run or right after it: "Boeing 707", "Airbus A300s".
+// number, in the run or right after it ("Boeing 707", "Airbus A300s"), or
+// one word after a model number ("737 Max").
 func (di *docInfo) model(i, j int) bool {
 	toks := di.doc.Tokens
+	if j-i == 1 && i > 1 && isModelNumber(toks[i-1].Text) && lexicon.Lookup(toks[i].Text) == nil {
+		// The model's name after its number ("the 737 Max", "Boeing 737
+		// Max"); but "235 Democrats" counts them.
+		p := toks[i-2].Text
+		return p == "the" || p == "a" || p == "The" || p == "A" || knownOrg(p) && !isAcronym(p)
+	}
 	k := i + 1 // the word after the maker's, in the run or after it
 	if k >= len(toks) || !isModelNumber(toks[k].Text) {
 		return false
@@ -980,7 +987,8 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"website", "site", "band", "club", "team", "party", "organization", "organisation", "charity", "union",
 	"restaurant", "hotel", "bar", "cafe", "store", "shop", "station", "channel", "tabloid", "daily",
 	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit",
-	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer")
+	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer",
+	"journal")
 
 // townWords end the names of towns as well as of parks and valleys:
 // "Brooklyn Park", "Beverly Hills", "Sioux Falls".

@@ -245,6 +245,10 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"NPR": Org, "Hamza bin Laden": Person}, nil},
 		{"a model after its maker", "A Boeing B-17 Flying Fortress crashed.",
 			map[string]Type{}, []string{"Boeing", "Boeing B-17 Flying Fortress"}},
+		{"a model's name after its number", "The new Boeing 737 Max was not airworthy. The House has 235 Democrats. Max Verstappen won.",
+			map[string]Type{"Democrats": NORP, "Max Verstappen": Person}, []string{"Max"}},
+		{"a journal", "They reported in the journal Nature that it worked.",
+			map[string]Type{"Nature": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -10,6 +10,9 @@ var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": tr
 var currencyWords = map[string]bool{
 	"dollars": true, "euros": true, "pounds": true, "yen": true, "yuan": true, "rupees": true,
 	"francs": true, "pesos": true, "rubles": true, "roubles": true, "won": true, "reais": true,
+	"shillings": true, "naira": true, "rand": true, "cedis": true, "rupiah": true, "ringgit": true, "baht": true,
+	"lira": true, "zlotys": true, "forints": true, "kronor": true, "kroner": true, "dinars": true, "dirhams": true,
+	"riyals": true, "shekels": true,
 }
 
 // scales follow a number ("1.9 trillion").

@@ -68,7 +68,8 @@ var headSenseStops = map[string]map[string]bool{
 	"system":   words("economic capitalist political legal justice judicial socialist communist solar immune"),
 	"systems":  words("economic capitalist political legal justice judicial two"),
 	// "rule" as governance: "colonial rule", "under military rule".
-	"limits": words("city town county"), // "within city limits"
+	"limits": words("city town county"),                  // "within city limits"
+	"law":    words("international common natural case"), // "a violation of international law"
 	"toll":   words(tollStops),
 	"tolls":  words(tollStops),
 	"fee":    words(feeStops),

@@ -1086,7 +1086,9 @@ func (s *sentence) officialSubject(k int) bool {
 		return false
 	}
 	for j := max(sp.a-1, 0); j < sp.b; j++ {
-		if agentWords[s.low[j]] || officialTitles[s.low[j]] {
+		// (a possessor is not the subject: "City's owners", "the
+		// governor's daughter")
+		if (agentWords[s.low[j]] || officialTitles[s.low[j]]) && s.tag(j+1) != "POS" {
 			return true
 		}
 	}

@@ -451,6 +451,7 @@ func TestPhrases(t *testing.T) {
 		"Apple raised prices on its iPhone lineup by $100.",
 		"The president extended his condolences to the families of the victims.",
 		"The governor said it would provide more details next week.",
+		"City's owners have spent more than 1 billion pounds on players over the past decade.",
 		// a company's own schemes
 		"Boeing will cut 17,000 jobs. The plan includes a hiring freeze and the closure of some offices.",
 		"Talks broke down after the company withdrew its offer, which included a 30% pay rise over four years.",

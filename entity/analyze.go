@@ -574,8 +574,8 @@ func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	if _, s := c.score.best(); f.shortKeys&naturalKey != 0 && c.entries == nil && s < weakEvidence {
 		keys = append(keys, "r:"+c.key) // but "Michigan" is not "Lake Michigan", nor "Lafourche Parish" "Bayou Lafourche"
 	}
-	if isAcronym(c.key) {
-		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", ""))
+	if isAcronym(c.key) && c.entries == nil {
+		keys = append(keys, "a:"+strings.ReplaceAll(c.key, ".", "")) // but "AP" is the agency, whoever else has those initials
 	}
 	var best *cluster
 	bestPos := -1

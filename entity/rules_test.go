@@ -249,6 +249,11 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Democrats": NORP, "Max Verstappen": Person}, []string{"Max"}},
 		{"a journal", "They reported in the journal Nature that it worked.",
 			map[string]Type{"Nature": Org}, nil},
+		{"a known acronym is no one's initials", "LONDON (AP) — Ange Postecoglou said the league was tough.",
+			map[string]Type{"AP": Org, "Ange Postecoglou": Person}, nil},
+		{"an unknown team before a score", "Arsenal beat Tottenham 3-1 in the league, the coach said after the win. The season goes on: Liverpool beat Brentford 2-0. " +
+			"In the playoff, Miami's Jimmy Butler scored; the Heat had a touchdown-like night.",
+			map[string]Type{"Brentford": Org, "Miami": Org, "Jimmy Butler": Person}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

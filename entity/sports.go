@@ -129,8 +129,8 @@ func (di *docInfo) teamContext(a, b int) bool {
 	switch {
 	case teamBefore[prev], prev == "to" && teamTo[prev2], prev == "of" && prev2 == "ahead":
 		return true
-	case teamAfter[next], teamNouns[next], isPossessive(next) && teamNouns[next2]:
-		return true
+	case teamAfter[next], teamNouns[next], isPossessive(next) && (teamNouns[next2] || di.nameTok[b+1] && isCap(next2)):
+		return true // "Miami's Jimmy Butler": a team's player
 	case isScore(next), next == "to" && (isScore(word(b+2)) || isScore(word(b+3))):
 		return true // "beat Boston 6-2", "lifted Baltimore to a 5-3 victory"
 	case next == "(" && isScore(next2) && word(b+2) == ")":

@@ -188,7 +188,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		return sp
 	case first.is("the") && len(ws) > 1 && ws[1].capitalized():
-		name := a.fullName(stripTitles(ws[1:])) // The New York Post
+		name := unbacked(a.fullName(stripTitles(ws[1:]))) // The New York Post
 		sp.name = &name
 		return sp
 	case !lastW.capitalized() || first.has(fDeterminer):
@@ -436,8 +436,26 @@ func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 	name, id := e.Name, e.ID
 	if e.Type == entity.Person {
 		name = a.personName(name)
+	} else {
+		name = unbacked(name)
 	}
 	return speaker{name: &name, id: &id, mention: m, person: e.Type == entity.Person}
+}
+
+// unbacked is an organization's name without a first word that only tells
+// who leads or backs it: Kurdish-led Syrian Democratic Forces, Iran-backed
+// Houthis.
+func unbacked(name string) string {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return name
+	}
+	for _, suf := range []string{"-led", "-backed", "-run", "-based", "-owned", "-funded", "-allied", "-aligned"} {
+		if sp > len(suf) && strings.HasSuffix(name[:sp], suf) {
+			return name[sp+1:]
+		}
+	}
+	return name
 }
 
 // titledName tells whether entity name is the person's name after a title

@@ -1272,7 +1272,11 @@ func findSums(s *sentence) []*cand {
 		}
 		// "$260 million will go towards homelessness services"
 		goes := false
-		if m := k + boolIndex(s.tag(k) == "MD"); goVerbs[s.word(m)] && (s.word(m+1) == "to" || s.word(m+1) == "towards" || s.word(m+1) == "toward") {
+		m := k
+		if s.tag(m) == "MD" {
+			m++ // "will go"
+		}
+		if goVerbs[s.word(m)] && (s.word(m+1) == "to" || s.word(m+1) == "towards" || s.word(m+1) == "toward") {
 			k, goes = m+1, true
 		}
 		w := s.word(k)
@@ -1315,14 +1319,6 @@ var moreWords = words("further additional extra another")
 
 // goVerbs tell where a sum goes: "$260 million will go towards …".
 var goVerbs = words("go goes went")
-
-// boolIndex is 1 for true, 0 for false: a step over an optional token.
-func boolIndex(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // bullets open the items of a list.
 var bullets = words("- – — • * ·")

@@ -418,6 +418,9 @@ func speechCue(w word) bool {
 // title.
 func calledObject(ws []word) bool {
 	n := len(ws)
+	if n >= 3 && cueOf(ws[n-2]).fragment && ws[n-1].capitalized() && !workNouns[ws[n-3].low] && !ws[n-3].has(fDeterminer) {
+		return true // He called Brennan "the foundation of …"
+	}
 	return n >= 3 && ws[n-2].has(fDeterminer) && cueOf(ws[n-3]).fragment && !ws[n-3].is("read", "reads")
 }
 

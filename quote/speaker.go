@@ -916,8 +916,8 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	}
 	e = i
 	for e < len(ws) && e-i < 10 && !ws[e].punct && !ws[e].has(fClauseStart) && cueOf(ws[e]) == (cue{}) &&
-		!finiteVerb(doc, ws[e]) && !ws[e].has(fBetween) && !(e > i && ws[e].has(fPronoun)) {
-		e++
+		!finiteVerb(doc, ws[e]) && !ws[e].has(fBetween) && !(e > i && (ws[e].has(fPronoun) || isAdverb(ws[e]))) {
+		e++ // not: She typically chooses
 	}
 	if e == i || ws[i].has(fPronoun) && e > i+1 {
 		return 0, 0, false

@@ -25,8 +25,8 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			(toks[i].Tag != "VBG" || di.hasLower(strings.ToLower(toks[i].Text))) {
 			i++ // "to End Gun Violence"
 		}
-		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") {
-			i++
+		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") && len(lexicon.Lookup(span(i, j))) == 0 {
+			i++ // but "No 10" is a name
 		}
 		if i < j && di.initial[i] && di.commonInitial(i, j) {
 			i++
@@ -351,6 +351,16 @@ func titleCase(s string) string {
 		words[i] = w[:1] + strings.ToLower(w[1:])
 	}
 	return strings.Join(words, " ")
+}
+
+// country reports whether w is a known country.
+func country(w string) bool {
+	for _, e := range lexicon.Lookup(w) {
+		if e.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // sameType reports whether the known names a and b have the same first type.
@@ -1160,6 +1170,9 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(lexicon.Org, 1) // "Marine Traffic", "Revolutionary Guards"
 		} else {
 			c.dflt = 1 // an unknown short run of capitalized words is most often a person
+		}
+		if country(last) {
+			c.score.add(lexicon.Org, 1.5) // "Age UK said": a person's name ends in no country
 		}
 	}
 	if b < len(toks) && notNames[toks[b].Text] && !known ||

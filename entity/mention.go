@@ -493,6 +493,8 @@ func (di *docInfo) chunks(si int, emit func(i, j int)) {
 				j++ // "Route 2", "Interstate 95"
 			} else if lexicon.HeadType(toks[j-1].Text) == lexicon.Law && len(t) == 4 && isDigits(t) {
 				j++ // "Reform Bill 2019"
+			} else if len(t) <= 2 && lexicon.Lookup(toks[j-1].Text+" "+t) != nil {
+				j++ // a known name with a number: "No 10"
 			}
 			break
 		}

@@ -254,6 +254,10 @@ func TestTyping(t *testing.T) {
 		{"an unknown team before a score", "Arsenal beat Tottenham 3-1 in the league, the coach said after the win. The season goes on: Liverpool beat Brentford 2-0. " +
 			"In the playoff, Miami's Jimmy Butler scored; the Heat had a touchdown-like night.",
 			map[string]Type{"Brentford": Org, "Miami": Org, "Jimmy Butler": Person}, nil},
+		{"a known name with a number", "A No 10 spokesperson said the policy would not change.",
+			map[string]Type{"No 10": Fac}, nil},
+		{"a name ending in a country is no person's", "Age UK said thousands would struggle.",
+			map[string]Type{"Age UK": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

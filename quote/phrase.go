@@ -282,6 +282,9 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		}
 		i-- // The website yesterday suggested …
 	}
+	if i >= 3 && ws[i].has(fTimeNoun) && ws[i-1].is("the") && ws[i-2].is("during", "over", "on", "at", "in") {
+		i -= 3 // A report from the government during the weekend said
+	}
 	if i >= 3 && ws[i].text == ")" && ws[i-2].text == "(" && ws[i-1].capitalized() {
 		i -= 3 // the Syrian Democratic Forces (SDF) announced
 	}

@@ -150,6 +150,7 @@ func TestRound6Clauses(t *testing.T) {
 		{"an inverted aside after a subordinate clause", "Because warmer water is more buoyant, says the study, it rises above cooler water.", "warmer water is more buoyant, says the study, it rises above cooler water"},
 		{"a bare hearer before a capitalized subject", "Tyler Herro told reporters the Heat would regroup.", "the Heat would regroup"},
 		{"a nickname in marks inside the subject's name", "Senate President James ''Pate'' Philip said an override was unlikely.", "an override was unlikely"},
+		{"a time phrase between the subject and its cue", "Another report from the Mexican government during the weekend said eight Mexicans died in the attack.", "eight Mexicans died in the attack"},
 		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
 	}
 	for _, tt := range tests {

@@ -84,7 +84,7 @@ var actVerbGroups = []struct {
 			"satellite satellites perimeter it them",
 	},
 	{ // money and services given: "offer free bus rides", "fund 500 new teachers"
-		stems: "fund finance subsidize subsidise offer distribute grant",
+		stems: "fund finance subsidize subsidise offer distribute grant provide",
 		kind:  Program,
 		stops: "condolences condolence prayers prayer comment comments details detail information evidence " +
 			"update updates explanation apology apologies resignation assurances assurance advice " +

@@ -207,6 +207,7 @@ var compounds = map[string]Kind{
 	"martial law": ExecutiveAction, "evacuation order": ExecutiveAction, "evacuation orders": ExecutiveAction,
 	"safe zone": Measure, "buffer zone": Measure, "no-fly zone": Measure, "exclusion zone": Measure,
 	"articles of impeachment": Measure, "article of impeachment": Measure,
+	"policy change": Measure, "policy changes": Measure, "policy shift": Measure, // "in a policy change aimed at …"
 	"citizenship question": Measure, "ballot question": Measure, "ballot questions": Measure, "minimum wage": Measure, "travel ban": Measure,
 	"speed limit": Measure, "speed limits": Measure, "age limit": Measure, "price cap": Measure,
 	"national emergency": ExecutiveAction, "public health emergency": ExecutiveAction, "disaster declaration": ExecutiveAction,

@@ -402,6 +402,12 @@ func verbStatus(c *cand) (Status, bool) {
 	s := c.s
 	switch c.rule {
 	case "gov-action":
+		// "The board voted unanimously Thursday to close 10 schools": decided.
+		if s.word(c.head-1) == "to" {
+			if k := s.adjunctsBefore(c.head - 2); k >= 0 && decisions[s.low[k]] {
+				return Passed, true
+			}
+		}
 		if modalBefore(s, c.head) || s.word(c.head-1) == "to" {
 			return Proposed, true
 		}
@@ -810,7 +816,8 @@ func (r *resolver) findSubject(i int) (span, bool) {
 				j++
 			}
 			if j < len(s.toks) {
-				if e := s.nnpRunFrom(j); e > j {
+				// (not the day: "O'Hara said Monday, in a policy change …")
+				if e := s.nnpRunFrom(j); e > j && !notAgents[s.low[j]] {
 					return span{s, j, e}, true
 				}
 				if s.tag(j) == "PRP" && s.isAgent(j, j+1) {

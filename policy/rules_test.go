@@ -223,6 +223,10 @@ func TestRules(t *testing.T) {
 		{"act", findActs, "Gov. Kathy Hochul revived the congestion pricing program with a lower fee.", []string{"revived the congestion pricing program [measure]"}},
 		{"planned", findPassiveActs, "The governor said schools in Tampa and St. Petersburg will be closed through Thursday.",
 			[]string{"schools in Tampa and St. Petersburg will be closed through Thursday [executive_action]"}},
+		{"head", findHeads, "The department will stop minor traffic stops, the chief said, in a policy change aimed at reducing disparities.",
+			[]string{"a policy change aimed at reducing disparities [measure]"}},
+		{"act", findActs, "The district will provide free bus transportation to their new schools.", []string{"provide free bus transportation to their new schools [program]"}},
+		{"act", findActs, "The spokesman provided details of the plan.", []string{}},
 		{"listed", findListed, "Key points:\n- Farmers can apply for grants\n- Prices rose", []string{}},
 	}
 	for _, tt := range tests {
@@ -400,7 +404,8 @@ func TestPhrases(t *testing.T) {
 			"a plan to build 500,000 new homes over the next decade", Plan, Announced},
 		{"The Senate passed the Inflation Reduction Act in August.", "the Inflation Reduction Act in August", Law, Passed},
 		{"The government of Ruritania declared martial law on Sunday.", "martial law on Sunday", ExecutiveAction, Passed},
-		{"Lawmakers voted to dissolve parliament and hold early elections.", "dissolve parliament", ExecutiveAction, Proposed},
+		// (a vote decides, as "voted to raise" does for an act)
+		{"Lawmakers voted to dissolve parliament and hold early elections.", "dissolve parliament", ExecutiveAction, Passed},
 		{"The PKK is banned in Turkey.", "The PKK is banned in Turkey", Measure, InEffect},
 		{"The European Union imposed an arms embargo on the country.", "an arms embargo on the country", Measure, Passed},
 		{"The United States announced a complete withdrawal from the region.", "a complete withdrawal from the region", ExecutiveAction, Announced},

@@ -35,6 +35,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"a deputy is not the holder; a holder named later", "Deputy Governor Oleg Klimov counted the missing.\n\nChelyabinsk's governor has promised each victim will be paid.\n\nGovernor Boris Dubrovsky visited the site.", "each victim will be paid", "Boris Dubrovsky"},
 		{"title nominal for the speaker before when nobody holds it", "\"Warm water is attacking the shelves,\" said study co-author Karen Alley. The Wooster professor added, \"These effects matter.\"", "These effects matter.", "Karen Alley"},
 		{"a backer before an organization's name", "Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an agreement.", "it had entered into an agreement", "Syrian Democratic Forces"},
+		{"a pronoun is not the person it speaks of", "Day married the musician Al Jorden in 1941. She said Jorden had been physically abusive to her.", "Jorden had been physically abusive to her", "<nil>"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

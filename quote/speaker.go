@@ -78,8 +78,8 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			return a.entitySpeaker(j, m)
 		}
 	}
-	if pronoun && i >= 0 && i < len(a.ents) && entity.PronounAgreement(a.doc, a.ents, i, ws[0].text) == entity.Disagrees {
-		i = -1 // "she" linked upstream to a man: not that entity
+	if pronoun && i >= 0 && i < len(a.ents) && (entity.PronounAgreement(a.doc, a.ents, i, ws[0].text) == entity.Disagrees || a.namedLater(i, end)) {
+		i = -1 // "she" linked upstream to a man, or to the one she speaks of: She said Jorden had …
 	}
 	if i >= 0 && i < len(a.ents) {
 		if !pronoun || !a.objectOnly(i, start) {
@@ -131,7 +131,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		}
 		// The person named last, or the speaker before, when the pronoun
 		// may mean them: "She said" is never the husband named last.
-		if i := a.latestPerson(start); i >= 0 && entity.PronounAgreement(a.doc, a.ents, i, first.text) != entity.Disagrees {
+		if i := a.latestPerson(start); i >= 0 && entity.PronounAgreement(a.doc, a.ents, i, first.text) != entity.Disagrees && !a.namedLater(i, end) {
 			return a.entitySpeaker(i, m)
 		}
 		if first.is("he", "she") {
@@ -303,6 +303,18 @@ func (a *analyzer) orgApposition(end int) bool {
 	for j := 2; j < len(ws) && j < 7; j++ {
 		if ws[j].punct {
 			return ws[j].text == "," && orgNouns[ws[j-1].low]
+		}
+	}
+	return false
+}
+
+// namedLater tells whether entity i is named by name after offset at in
+// its sentence: a pronoun subject is not the person it speaks of.
+func (a *analyzer) namedLater(i, at int) bool {
+	end := a.doc.Sentences[a.doc.SentenceAt(at)].End
+	for _, m := range a.ents[i].Mentions {
+		if m.Start >= at && m.Start < end && len(m.Text) > 3 && (m.Text[0] < 'a' || m.Text[0] > 'z') {
+			return true
 		}
 	}
 	return false

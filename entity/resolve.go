@@ -34,7 +34,8 @@ var nominalHeads = setOf("mayor", "president", "governor", "secretary", "senator
 	"prince", "princess", "congressman", "congresswoman", "spokesperson", "spokesman", "spokeswoman",
 	"director", "chairman", "chairwoman", "ceo", "president-elect", "mayor-elect", "governor-elect",
 	"candidate", "attorney", "prosecutor", "superintendent", "ambassador", "representative",
-	"councilman", "councilwoman", "councilmember", "coach", "founder", "leader", "speaker", "justice")
+	"councilman", "councilwoman", "councilmember", "coach", "founder", "leader", "speaker", "justice",
+	"doctor", "professor", "detective", "sergeant", "lieutenant", "captain", "colonel", "inspector")
 
 // titleHead reduces a title as written to the head a nominal uses:
 // "Gov." → governor, "White House principal deputy press secretary" → secretary.
@@ -52,8 +53,24 @@ func titleHead(t string) string {
 		return "governor"
 	case "sen.", "sen":
 		return "senator"
-	case "rep.", "rep", "congressmember":
+	case "rep.", "rep", "congressmember", "congressman", "congresswoman":
 		return "representative"
+	case "dr.", "dr":
+		return "doctor"
+	case "prof.", "prof":
+		return "professor"
+	case "det.", "det":
+		return "detective"
+	case "sgt.", "sgt":
+		return "sergeant"
+	case "lt.", "lt":
+		return "lieutenant"
+	case "capt.", "capt":
+		return "captain"
+	case "col.", "col":
+		return "colonel"
+	case "insp.", "insp":
+		return "inspector"
 	case "pres.":
 		return "president"
 	case "president-elect":
@@ -353,7 +370,7 @@ func nominalAt(di *docInfo, k int) (string, int) {
 			return "", 0 // "the city council"
 		}
 	}
-	return h, e + 1
+	return titleHead(h), e + 1 // "the congresswoman" holds "Rep."
 }
 
 // Resolve returns the index in ents of the entity that the words at
@@ -631,9 +648,13 @@ func entityInfo(e Entity) entInfo {
 	in := entInfo{typ: e.Type}
 	for _, t := range e.Titles {
 		in.heads = append(in.heads, titleHead(t))
-		for _, w := range strings.Fields(t) {
+		f := strings.Fields(t)
+		for i, w := range f {
 			if _, g := lexicon.Title(w); g != lexicon.Unknown {
 				in.gender = g
+			}
+			if i < len(f)-1 && strings.HasSuffix(w, ".") {
+				in.heads = append(in.heads, titleHead(w)) // "Det. Sgt." is a detective too
 			}
 		}
 	}

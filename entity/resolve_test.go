@@ -153,3 +153,22 @@ func TestResolveNotObjects(t *testing.T) {
 		assert.Equal(t, c.want, ents[i].Name, c.text)
 	}
 }
+
+// TestResolveAbbreviatedTitles: a nominal finds the holder of a title
+// written abbreviated or under another name.
+func TestResolveAbbreviatedTitles(t *testing.T) {
+	for _, c := range []struct{ text, nominal, want string }{
+		{"Dr. Sam Patel said cases were rising. The doctor said so again.", "The doctor", "Sam Patel"},
+		{"Rep. Alexandria Ocasio-Cortez spoke next. The congresswoman said the bill failed.", "The congresswoman", "Alexandria Ocasio-Cortez"},
+		{"Det. Sgt. Maria Lopez said the suspect fled. The detective said he was armed.", "The detective", "Maria Lopez"},
+		{"Fire Chief Linda Park said the blaze was out. The chief said no one was hurt.", "The chief", "Linda Park"},
+	} {
+		doc := analysis.Parse(c.text, analysis.Options{})
+		ents := Analyze(doc)
+		at := strings.Index(c.text, c.nominal)
+		require.GreaterOrEqual(t, at, 0)
+		i := Resolve(doc, ents, at, at+len(c.nominal))
+		require.GreaterOrEqual(t, i, 0, c.text)
+		assert.Equal(t, c.want, ents[i].Name, c.text)
+	}
+}

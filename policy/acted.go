@@ -71,7 +71,7 @@ var actVerbGroups = []struct {
 		stops: "condolences condolence sympathy sympathies invitation invitations congratulations lead hand " +
 			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player operation operations offensive " +
 			"players game match season streak career life lives website site power electricity calm order " +
-			"connection connections it them",
+			"connection connections call calls appeal appeals plea pleas demand demands it them",
 	},
 	{ // measures created: "launching a program to plant 10,000 trees"
 		stems: "introduce launch create establish implement adopt pilot",

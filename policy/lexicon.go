@@ -435,6 +435,10 @@ var ownVerbs = func() map[string]bool {
 	return m
 }()
 
+// verbLike heads are verbs before "to" with nothing before them: "and
+// plans to build".
+var verbLike = words("plans plan funds fund aims cuts")
+
 // payWords are the last words of pay rises, which employers give as well
 // as governments.
 var payWords = words("raise raises rise rises")

@@ -314,8 +314,10 @@ func findHeads(s *sentence) []*cand {
 			payWords[s.low[i]] && !s.govContext(c.a, c.b) && !s.offPara {
 			continue
 		}
-		// "in an effort to reduce injuries" says why, it names no measure.
-		if s.low[i] == "effort" && s.word(c.a-1) == "in" {
+		// "in an effort to reduce injuries" says why, it names no measure;
+		// "The team … and plans/NNS to build a plant" is a verb.
+		if s.low[i] == "effort" && s.word(c.a-1) == "in" || verbLike[s.low[i]] && c.a == i && s.word(i+1) == "to" && s.tag(i+2) == "VB" &&
+			(s.tag(i-1) == "CC" || s.tag(i-1) == "PRP" || isNoun(s.tag(i-1))) {
 			continue
 		}
 		// "the full force of the law", "the rule of law": no policy.

@@ -227,6 +227,9 @@ func TestRules(t *testing.T) {
 			[]string{"a policy change aimed at reducing disparities [measure]"}},
 		{"act", findActs, "The district will provide free bus transportation to their new schools.", []string{"provide free bus transportation to their new schools [program]"}},
 		{"act", findActs, "The spokesman provided details of the plan.", []string{}},
+		{"act", findActs, "President Zelensky renewed his call for more air defense systems.", []string{}},
+		{"head", findHeads, "The team received funding and plans to build a pilot plant next year.", []string{}},
+		{"head", findHeads, "The government has announced plans to ban the resale of tickets.", []string{"plans to ban the resale of tickets [plan]"}},
 		{"listed", findListed, "Key points:\n- Farmers can apply for grants\n- Prices rose", []string{}},
 	}
 	for _, tt := range tests {
@@ -414,7 +417,7 @@ func TestPhrases(t *testing.T) {
 		{"A performance review will be released next month, the commissioner said.", "A performance review", Measure, Proposed},
 		{"The police department will deploy more officers to subway stations.", "deploy more officers to subway stations", Measure, Proposed},
 		{"The mayor announced new curbs on short-term rentals.", "new curbs on short-term rentals", Measure, Announced},
-		{"The European Union is preparing a 16th package of sanctions.", "a 16th package of sanctions", Measure, InEffect},
+		{"The European Union is preparing a 16th package of sanctions.", "a 16th package of sanctions", Measure, Proposed},
 		{"The Union Cabinet approved the PM-Surya Ghar scheme, under which households will get free electricity.",
 			"the PM-Surya Ghar scheme, under which households will get free electricity", Program, Passed},
 		{"Ms Marsh announced that the windfall tax on oil producers will rise to 38 per cent.",

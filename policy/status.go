@@ -43,6 +43,7 @@ var cues = []cue{
 	{[]string{"would"}, Proposed}, {[]string{"expected"}, Proposed}, {[]string{"plans", "to"}, Proposed},
 	{[]string{"planned"}, Proposed}, {[]string{"includes"}, Proposed}, {[]string{"include"}, Proposed},
 	{[]string{"considering"}, Proposed}, {[]string{"weighing"}, Proposed}, {[]string{"weighs"}, Proposed},
+	{[]string{"preparing"}, Proposed}, {[]string{"prepares"}, Proposed},
 	{[]string{"upheld"}, InEffect}, {[]string{"upholds"}, InEffect}, {[]string{"uphold"}, InEffect},
 	{[]string{"urged"}, Proposed}, {[]string{"urges"}, Proposed}, {[]string{"urging"}, Proposed},
 	{[]string{"mulling"}, Proposed}, {[]string{"exploring"}, Proposed}, {[]string{"eyeing"}, Proposed}, {[]string{"considers"}, Proposed}, {[]string{"consider"}, Proposed}, {[]string{"drafted"}, Proposed},

@@ -20,7 +20,11 @@
 // participle after the sentence's own clause reports too ("…, saying that
 // …"), and so does a second cue of the same speaker ("… and predicted that
 // …"). A cue read as an adjective ("An estimated four million people", "the
-// total reported casualties") reports nothing.
+// total reported casualties") reports nothing. The writer's own words after
+// the clause are left out: "…, though she declined to say …", "…, blaming
+// …", "… without elaborating", a noun phrase in apposition to the whole
+// clause; and so is a second report ("…, but its manager, X, said …"),
+// which is read on its own.
 //
 // Speaker choices:
 //   - A description of an unnamed person ("a spokesperson for the mayor's
@@ -42,6 +46,17 @@
 //     in its paragraph or the one before; "the website", "the paper" the
 //     organization that spoke last. A title nominal ("the senator") is its
 //     holder, else the speaker before when they may hold it.
+//   - A title or role nominal names a person, never an organization or
+//     place the words were linked to upstream ("the prime minister", "the
+//     Labour leader"); it is the person given that title (not a deputy), or
+//     the speaker just before when nobody is. A role owned by someone else
+//     ("Mnuchin's spokeswoman") is its holder or nobody; a text owned by
+//     someone ("WHO's statistics") is its owner's.
+//   - A pronoun is never a person its own sentence names after it ("She
+//     said Jorden had …"); after a kin subject ("Her husband … laughed.")
+//     it is that relative.
+//   - Two coordinated names ("The Investigative Committee and the FSB")
+//     give the first.
 //   - In "NAME of ORG" the name is the speaker ("Doug Collins of Georgia").
 //   - A person's Speaker name drops the titles and the organization or place
 //     names that an entity name may keep in front of it ("NATO

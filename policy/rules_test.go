@@ -436,6 +436,7 @@ func TestPhrases(t *testing.T) {
 		{"Circuit Judge Anne Whitby struck down a 2025 law that let counties charge a fee on every home sale.",
 			"a 2025 law that let counties charge a fee on every home sale", Law, Rejected},
 		{"Officials are weighing a ban on shifts longer than 28 hours.", "a ban on shifts longer than 28 hours", Measure, Proposed},
+		{"Environmental groups called on the government to ban new coal mines.", "ban new coal mines", Measure, Proposed},
 		{"The Supreme Court on Friday upheld a federal law that bars people under restraining orders from owning guns.",
 			"a federal law that bars people under restraining orders from owning guns", Law, InEffect},
 		{"The minister said construction work would be halted across the city.", "construction work would be halted across the city", ExecutiveAction, Proposed},

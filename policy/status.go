@@ -43,6 +43,8 @@ var cues = []cue{
 	{[]string{"would"}, Proposed}, {[]string{"expected"}, Proposed}, {[]string{"plans", "to"}, Proposed},
 	{[]string{"planned"}, Proposed}, {[]string{"includes"}, Proposed}, {[]string{"include"}, Proposed},
 	{[]string{"considering"}, Proposed}, {[]string{"weighing"}, Proposed}, {[]string{"weighs"}, Proposed},
+	{[]string{"called", "on"}, Proposed}, {[]string{"calls", "on"}, Proposed}, {[]string{"call", "on"}, Proposed},
+	{[]string{"calling", "on"}, Proposed},
 	{[]string{"preparing"}, Proposed}, {[]string{"prepares"}, Proposed},
 	{[]string{"upheld"}, InEffect}, {[]string{"upholds"}, InEffect}, {[]string{"uphold"}, InEffect},
 	{[]string{"urged"}, Proposed}, {[]string{"urges"}, Proposed}, {[]string{"urging"}, Proposed},

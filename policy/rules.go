@@ -89,7 +89,8 @@ func findNamed(s *sentence) []*cand {
 				continue
 			}
 			// "Tenure of Office Act": a connector between capitalized words.
-			if a > 1 && nameConnectors[s.low[a-1]] && s.low[a-1] != "the" && isCap(s.toks[a-2].Text) && !isBoundary(s.toks[a-2].Text) {
+			// ("According to Foreign Policy": a sentence's first verb is no part)
+			if a > 1 && nameConnectors[s.low[a-1]] && s.low[a-1] != "the" && isCap(s.toks[a-2].Text) && !isBoundary(s.toks[a-2].Text) && s.tag(a-2) != "VBG" {
 				a -= 2
 				continue
 			}
@@ -120,6 +121,12 @@ func findNamed(s *sentence) []*cand {
 			a++
 		}
 		if s.inOrgName(a) || s.low[hs] == "fund" && s.institution(a, hs) {
+			continue
+		}
+		// "Foreign Policy" is a magazine and a field; "National Education
+		// Policy", "One-Child Policy" and "Electric Vehicle Policy 2.0" are
+		// policies.
+		if s.low[hs] == "policy" && b-a < 3 && !strings.Contains(s.low[a], "-") && !(b < len(s.toks) && isVersion(s.low[b])) {
 			continue
 		}
 		// "Senate Bill 412": a bill's number is part of its name, and so is

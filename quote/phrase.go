@@ -352,6 +352,13 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	if n < 0 {
 		return 0, 0, false
 	}
+	if n >= 3 && ws[n-1].is("by") && tagOf(doc, ws[n-2]) == "VBN" && !ws[n-2].has(fBetween) {
+		// A bench headed by Justice Kaul said, the opponents led by the
+		// Farm Bureau said: the whole phrase.
+		if m := npBack(doc, ws, n-3); m >= 0 {
+			return m, i + 1, true
+		}
+	}
 	if n > 0 && ws[n-1].has(fLeadIn) && !ws[n-1].has(fClauseStart) && !ws[n-1].has(fTemporal) {
 		// Richard Ferrand in relaying the news to parliament said: the
 		// phrase is the object of a preposition; the subject ends before

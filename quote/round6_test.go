@@ -36,6 +36,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"title nominal for the speaker before when nobody holds it", "\"Warm water is attacking the shelves,\" said study co-author Karen Alley. The Wooster professor added, \"These effects matter.\"", "These effects matter.", "Karen Alley"},
 		{"a backer before an organization's name", "Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an agreement.", "it had entered into an agreement", "Syrian Democratic Forces"},
 		{"a pronoun is not the person it speaks of", "Day married the musician Al Jorden in 1941. She said Jorden had been physically abusive to her.", "Jorden had been physically abusive to her", "<nil>"},
+		{"a dateline before a participle's subject", "NEW DELHI: The Supreme Court on Monday pulled up the Centre over delays, saying the situation was \"very worrying\".", "very worrying", "Supreme Court"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {
@@ -152,6 +153,7 @@ func TestRound6Clauses(t *testing.T) {
 		{"a bare hearer before a capitalized subject", "Tyler Herro told reporters the Heat would regroup.", "the Heat would regroup"},
 		{"a nickname in marks inside the subject's name", "Senate President James ''Pate'' Philip said an override was unlikely.", "an override was unlikely"},
 		{"a time phrase between the subject and its cue", "Another report from the Mexican government during the weekend said eight Mexicans died in the attack.", "eight Mexicans died in the attack"},
+		{"a reduced relative in the subject", "A bench headed by Justice Sanjay Kishan Kaul said the government could not sit on recommendations indefinitely.", "the government could not sit on recommendations indefinitely"},
 		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
 	}
 	for _, tt := range tests {

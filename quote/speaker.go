@@ -912,7 +912,7 @@ var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep
 // sentenceSubject returns the word range of the subject that opens a
 // sentence ("The president", "Hochul", "She"), skipping a conjunction.
 func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
-	i := 0
+	i := datelineEnd(ws)
 	for i < len(ws) && ws[i].has(fClauseStart) {
 		i++
 	}
@@ -928,8 +928,9 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	}
 	e = i
 	for e < len(ws) && e-i < 10 && !ws[e].punct && !ws[e].has(fClauseStart) && cueOf(ws[e]) == (cue{}) &&
-		!finiteVerb(doc, ws[e]) && !ws[e].has(fBetween) && !(e > i && (ws[e].has(fPronoun) || isAdverb(ws[e]))) {
-		e++ // not: She typically chooses
+		!finiteVerb(doc, ws[e]) && !ws[e].has(fBetween) && !(e > i && (ws[e].has(fPronoun) || isAdverb(ws[e]))) &&
+		!(e > i && e+1 < len(ws) && ws[e].has(fLeadIn) && (ws[e+1].has(fTimeNoun) || ws[e+1].has(fMonth))) {
+		e++ // not: She typically chooses; The Supreme Court on Monday pulled up
 	}
 	if e == i || ws[i].has(fPronoun) && e > i+1 {
 		return 0, 0, false
@@ -949,6 +950,36 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 		}
 	}
 	return i, e, true
+}
+
+// datelineEnd returns the index after a dateline that opens ws ("NEW
+// DELHI:", "DENVER (Reuters) -"), or 0.
+func datelineEnd(ws []word) int {
+	i := 0
+	for i < len(ws) && i < 8 && (allCaps(ws[i].text) || ws[i].is(",", "(", ")") || i > 0 && ws[i].capitalized() && ws[i-1].text == "(") {
+		i++
+	}
+	if i == 0 || i >= len(ws) || !allCaps(ws[0].text) {
+		return 0
+	}
+	if ws[i].is(":", "—", "–", "-", "--") {
+		return i + 1
+	}
+	return 0
+}
+
+// allCaps tells whether w is a word of two capitals or more and no lower case.
+func allCaps(w string) bool {
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // relativeSubject finds the person a relative clause describes when it leads

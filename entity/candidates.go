@@ -234,7 +234,7 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 	c.start, c.end = toks[nameStart].Start, di.wordEnd(j-1)
 	c.words = strings.Fields(text[c.start:c.end])
 	n := len(c.words)
-	last := trimPossessive(c.words[n-1])
+	last := strings.TrimSuffix(trimPossessive(c.words[n-1]), "\u200d")
 	based := false
 	if w, ok := strings.CutSuffix(last, "-based"); ok && hasLetter(w) {
 		last, based = w, true // "California-based"
@@ -590,8 +590,8 @@ func (di *docInfo) personRest(k, j int) bool {
 		if x > k && x < j-1 && particles[w] {
 			continue // "Hamza bin Laden"
 		}
-		if !isCap(w) || lexicon.HeadType(w) != "" || len(lexicon.Lookup(w)) > 0 || isAcronym(w) || innerOrg[w] {
-			return false
+		if !isCap(w) || lexicon.HeadType(w) != "" || len(lexicon.Lookup(w)) > 0 || isAcronym(w) || innerOrg[w] || corporateWords[w] || legalForms[w] {
+			return false // "Exxon | Mobil Corp." is no person
 		}
 		if kind, _ := lexicon.Title(w); kind != lexicon.NotTitle {
 			return false
@@ -974,6 +974,7 @@ func isAcronym(s string) bool {
 
 // prefixTypes are words that open a name and tell its type.
 var prefixTypes = map[string]string{
+	"Daily":     lexicon.Org, // "Daily Xtra", a paper
 	"Hurricane": lexicon.Event, "Typhoon": lexicon.Event, "Cyclone": lexicon.Event, "Storm": lexicon.Event, "Tropical": lexicon.Event,
 	"Mount": lexicon.Loc, "Mt.": lexicon.Loc, "Lake": lexicon.Loc, "Cape": lexicon.Loc, "Fort": lexicon.GPE,
 	"River": lexicon.Loc, "Bayou": lexicon.Loc, "Loch": lexicon.Loc, "Lac": lexicon.Loc, "Isle": lexicon.Loc,
@@ -1194,7 +1195,8 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 	}
 	if _, best := c.score.best(); best <= 0 {
 		// Nothing tells what it is: an ordinary capitalized word is no name.
-		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" && !(di.initial[a] && di.capMid[first]) || di.hasLower(strings.ToLower(first))) && !isAcronym(first) {
+		if n == 1 && (toks[a].Tag != "NNP" && toks[a].Tag != "NNPS" && !(di.initial[a] && di.capMid[first]) || di.hasLower(strings.ToLower(first))) && !isAcronym(first) &&
+			!isArabicPrefixed(first) { // "al-Eryani" is a surname whatever the tagger says
 			return false
 		}
 		c.weak = true // typed by its entity's other mentions, else a guess

@@ -348,7 +348,7 @@ func isCap(t string) bool {
 		return false
 	}
 	for _, r := range t {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&", r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&\u200d", r) { // Wikinews writes a zero-width joiner before "'s"
 			return false
 		}
 	}
@@ -725,8 +725,8 @@ func (di *docInfo) possessiveOrg(j, last int) bool {
 		return given || k == lexicon.Head || j >= 2 && (toks[j-2].Text == "St" || toks[j-2].Text == "St.")
 	}
 	if !(toks[j].Text == "'" || toks[j].Text == "’") || !strings.HasSuffix(left, "s") {
-		if k, _ := lexicon.Title(left); !groupNouns[left] && k != lexicon.Head {
-			return false // but "Queens District Attorney's Office", "Sheriff's Department"
+		if k, _ := lexicon.Title(left); !groupNouns[left] && k != lexicon.Head && lexicon.Lookup(left+toks[j].Text) == nil {
+			return false // but "Queens District Attorney's Office", "Sheriff's Department", "Moody's Investors Service"
 		}
 	}
 	e := j + 1

@@ -258,6 +258,12 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"No 10": Fac}, nil},
 		{"a name ending in a country is no person's", "Age UK said thousands would struggle.",
 			map[string]Type{"Age UK": Org}, nil},
+		{"zero-width joiner before a possessive", "Wikinews contacted Daily Xtra\u200d's editorial director.",
+			map[string]Type{"Daily Xtra": Org}, []string{"Daily"}},
+		{"a lone Arabic surname", "According to al-Eryani, the rebels are backed by Iran.",
+			map[string]Type{"al-Eryani": Person}, nil},
+		{"a known possessive before a body", "Moody's Investors Service warned. New York sued Exxon Mobil Corp. on Wednesday.",
+			map[string]Type{"Moody's Investors Service": Org, "Exxon Mobil Corp.": Org}, []string{"Moody's", "Exxon"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -252,6 +252,11 @@ var namedHeads = map[string]Kind{
 	"policy": Plan, "standard": Regulation, "standards": Regulation, "allowance": Program, "fund": Funding,
 }
 
+// longNamed heads name a policy only in a name of three words or more
+// (or with a hyphen or a version): two-word names with them are often
+// papers, firms and fields ("Foreign Policy", "Business Standard").
+var longNamed = words("policy standard standards allowance fund")
+
 // programNames are public programs known by a bare proper name; a name
 // run that contains one is a program ("Medicare for All").
 var programNames = map[string]bool{

@@ -123,10 +123,11 @@ func findNamed(s *sentence) []*cand {
 		if s.inOrgName(a) || s.low[hs] == "fund" && s.institution(a, hs) {
 			continue
 		}
-		// "Foreign Policy" is a magazine and a field; "National Education
-		// Policy", "One-Child Policy" and "Electric Vehicle Policy 2.0" are
-		// policies.
-		if s.low[hs] == "policy" && b-a < 3 && !strings.Contains(s.low[a], "-") && !(b < len(s.toks) && isVersion(s.low[b])) {
+		// "Foreign Policy", "the Evening Standard", "Standard & Poor's"
+		// are magazines, papers and firms; "National Education Policy",
+		// "One-Child Policy", "Electric Vehicle Policy 2.0", "Decent Homes
+		// Standard" and "Future Drought Fund" are policies.
+		if longNamed[s.low[hs]] && (a == hs || b-a < 3 && !strings.Contains(s.low[a], "-") && !(b < len(s.toks) && isVersion(s.low[b]))) {
 			continue
 		}
 		// "Senate Bill 412": a bill's number is part of its name, and so is

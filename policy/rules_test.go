@@ -180,6 +180,7 @@ func TestRules(t *testing.T) {
 		{"named", findNamed, "Farmers could apply to the Future Drought Fund.", []string{"the Future Drought Fund [funding]"}},
 		{"named", findNamed, "The International Monetary Fund said growth would slow.", []string{}},
 		{"named", findNamed, "According to Foreign Policy, the envoy resigned.", []string{}},
+		{"named", findNamed, "The Evening Standard reported that Standard & Poor's downgraded the bonds.", []string{}},
 		{"named", findNamed, "India adopted its National Education Policy in 2020.", []string{"its National Education Policy in 2020 [plan]"}},
 		{"article", findArticles, "Landlords may no longer evict tenants under section 21 of the Housing Act 1988.", []string{"section 21 of the Housing Act [law]"}},
 		{"head", findHeads, "Officials set up a drought taskforce last year.", []string{"a drought taskforce [task_force]"}},

@@ -1128,6 +1128,9 @@ func findArticles(s *sentence) []*cand {
 			!isCap(s.toks[i].Text) && !(lawParts[s.low[i]] && isDigits(s.low[i+1])) {
 			continue
 		}
+		if articleWords[s.low[i]] == Bill && !isDigits(s.low[i+1]) {
+			continue // a bill's number is all digits: not "the SF 49ers"
+		}
 		c := &cand{s: s, a: i, b: i + 2, head: i, kind: articleWords[s.low[i]], rule: "article", name: s.text(i, i+2)}
 		// "Section 230 of the Communications Decency Act"
 		if s.word(i+2) == "of" {

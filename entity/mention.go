@@ -264,7 +264,7 @@ var workNouns = setOf("film", "films", "movie", "movies", "album", "albums", "so
 func (di *docInfo) workTitle(a int) int {
 	toks := di.doc.Tokens
 	e := a
-	for e < len(toks) && (di.nameTok[e] || workSmallWords[toks[e].Text] && e+1 < len(toks) && di.nameTok[e+1] && e > a) {
+	for e < len(toks) && (di.nameTok[e] || e > a && di.smallWordsThenName(e)) {
 		e++
 	}
 	if e < len(toks) && strings.HasPrefix(toks[e].Tag, "VB") {
@@ -273,6 +273,17 @@ func (di *docInfo) workTitle(a int) int {
 		}
 	}
 	return e
+}
+
+// smallWordsThenName reports whether the small words of a title from token
+// k lead to a capitalized word: "on the" of "Band on the Run".
+func (di *docInfo) smallWordsThenName(k int) bool {
+	toks := di.doc.Tokens
+	e := k
+	for e < len(toks) && e-k < 3 && workSmallWords[toks[e].Text] {
+		e++
+	}
+	return e > k && e < len(toks) && di.nameTok[e]
 }
 
 var workSmallWords = setOf("of", "the", "and", "on", "a")

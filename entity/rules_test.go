@@ -264,6 +264,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"al-Eryani": Person}, nil},
 		{"a known possessive before a body", "Moody's Investors Service warned. New York sued Exxon Mobil Corp. on Wednesday.",
 			map[string]Type{"Moody's Investors Service": Org, "Exxon Mobil Corp.": Org}, []string{"Moody's", "Exxon"}},
+		{"small words inside a work's title", "He worked on Wings's album Band on the Run with Paul McCartney.",
+			map[string]Type{"Paul McCartney": Person}, []string{"Band", "Run"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

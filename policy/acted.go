@@ -71,7 +71,8 @@ var actVerbGroups = []struct {
 		stops: "condolences condolence sympathy sympathies invitation invitations congratulations lead hand " +
 			"welcome thanks gratitude spirits mood trophy cup title weights campaign bid search player operation operations offensive " +
 			"players game match season streak career life lives website site power electricity calm order " +
-			"connection connections call calls appeal appeals plea pleas demand demands it them",
+			"connection connections call calls appeal appeals plea pleas demand demands talks negotiations debate " +
+			"memories speculation it them",
 	},
 	{ // measures created: "launching a program to plant 10,000 trees"
 		stems: "introduce launch create establish implement adopt pilot",
@@ -90,7 +91,8 @@ var actVerbGroups = []struct {
 			"update updates explanation apology apologies resignation assurances assurance advice " +
 			"opinion testimony reason reasons answers clarity glimpse insight view views hope hopes " +
 			"thoughts thanks praise congratulations sympathy resistance reward solution solutions interview interviews " +
-			"wish wishes request requests it them",
+			"wish wishes request requests statement statements figure figures data numbers breakdown timeline " +
+			"account it them",
 	},
 	{ // measures phased out or set up
 		stems: "phase", kind: Measure, particle: "out",
@@ -182,6 +184,12 @@ var actVerbs = func() map[string]*actVerb {
 	}
 	return m
 }()
+
+// adminGerunds are the courses of action a government stops: "stop
+// issuing work permits", "halt funding for the agency".
+var adminGerunds = words("issuing accepting funding buying granting processing allowing selling providing " +
+	"collecting enforcing paying offering approving exporting importing deporting prosecuting licensing " +
+	"registering admitting supplying sending")
 
 // quantityLeads may open an object before its amount: "up to $10,000 in
 // student debt", "more than 200 officers".
@@ -729,8 +737,9 @@ func (s *sentence) actObject(i, from int, v *actVerb, ofPolicy bool) (*cand, boo
 		return nil, false
 	}
 	if v.gerund {
-		// (prose tags some gerunds as nouns: "stop issuing/NN permits")
-		if s.tag(o) != "VBG" && !(isNoun(s.tag(o)) && strings.HasSuffix(s.low[o], "ing")) || s.objectEnd(o+1) <= o+1 {
+		// (prose tags some gerunds as nouns: "stop issuing/NN permits";
+		// "police stopped searching for him" is no measure)
+		if s.tag(o) != "VBG" && !(isNoun(s.tag(o)) && strings.HasSuffix(s.low[o], "ing")) || !adminGerunds[s.low[o]] || s.objectEnd(o+1) <= o+1 {
 			return nil, false
 		}
 		return &cand{s: s, a: i, b: s.tailEnd(s.objectEnd(o + 1)), head: i, kind: v.kind, rule: "act"}, true

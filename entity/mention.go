@@ -359,7 +359,7 @@ func isCap(t string) bool {
 		return false
 	}
 	for _, r := range t {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-'’&\u200d", r) { // Wikinews writes a zero-width joiner before "'s"
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(".-–'’&\u200d", r) { // "Iran–Iraq War"; Wikinews writes a zero-width joiner before "'s"
 			return false
 		}
 	}

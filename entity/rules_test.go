@@ -266,6 +266,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Moody's Investors Service": Org, "Exxon Mobil Corp.": Org}, []string{"Moody's", "Exxon"}},
 		{"small words inside a work's title", "He worked on Wings's album Band on the Run with Paul McCartney.",
 			map[string]Type{"Paul McCartney": Person}, []string{"Band", "Run"}},
+		{"an en dash inside a name", "It marked the eight-year Iran–Iraq War. African Export–Import Bank president Okey Oramah spoke.",
+			map[string]Type{"Iran–Iraq War": Event, "African Export–Import Bank": Org}, []string{"War", "African"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

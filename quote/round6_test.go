@@ -37,6 +37,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"a backer before an organization's name", "Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an agreement.", "it had entered into an agreement", "Syrian Democratic Forces"},
 		{"a pronoun is not the person it speaks of", "Day married the musician Al Jorden in 1941. She said Jorden had been physically abusive to her.", "Jorden had been physically abusive to her", "<nil>"},
 		{"a dateline before a participle's subject", "NEW DELHI: The Supreme Court on Monday pulled up the Centre over delays, saying the situation was \"very worrying\".", "very worrying", "Supreme Court"},
+		{"a group described by where it is", "Farmers across the Darling Downs say they are running out of time to plant a crop.", "they are running out of time to plant a crop", "<nil>"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

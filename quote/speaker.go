@@ -556,8 +556,9 @@ func description(ws []word) bool {
 		return true
 	}
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i].is("for", "from") && !ws[i-1].capitalized() && !ws[i-1].punct {
-			return true
+		if ws[i].is("for", "from", "across", "around", "throughout") && !ws[i-1].capitalized() && !ws[i-1].punct ||
+			ws[i].is("across", "around", "throughout") && i == 1 && ws[0].tag == "NNS" {
+			return true // Farmers across the Darling Downs
 		}
 		if ws[i].is("of") && !ws[i-1].capitalized() && !titles[ws[i-1].low] && !properName(ws[i+1:]) {
 			// the head of the police's internal investigators; but the

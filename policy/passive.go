@@ -95,6 +95,12 @@ func findPassiveActs(s *sentence) []*cand {
 			if m < 0 || s.tag(m) != "MD" || planned == Regulation && s.word(i+1) != "to" || (w == "set" || w == "made") && s.word(i+1) != "up" {
 				continue
 			}
+			// A service given names what is given: "will be given individual
+			// limits", "will be offered free meals" (not "The award will be
+			// given to the winner").
+			if planned == Program && w != "set" && !(s.tag(i+1) == "DT" || isAdj(s.tag(i+1)) || isNoun(s.tag(i+1)) || s.tag(i+1) == "CD" || s.tag(i+1) == "$") {
+				continue
+			}
 		}
 		for k >= 0 && (s.tag(k) == "MD" || auxiliaries[s.low[k]] || s.tag(k) == "RB") {
 			k--

@@ -168,6 +168,8 @@ func TestRules(t *testing.T) {
 		{"ordered", findOrdered, "The minister instructed officials at the meeting.", []string{}},
 		{"planned", findPassiveActs, "The minister said construction work would be halted across the city.", []string{"construction work would be halted across the city [executive_action]"}},
 		{"planned", findPassiveActs, "The road was closed by police after the crash.", []string{}},
+		{"planned", findPassiveActs, "The award will be given to the winner at a ceremony with the governor.", []string{}},
+		{"planned", findPassiveActs, "The minister said families will be offered free school meals.", []string{"families will be offered free school meals [program]"}},
 		{"act", findActs, "The legislation will force companies to verify the ages of users.", []string{"The legislation will force companies to verify the ages of users [law]"}},
 		{"act", findActs, "Police forced protesters to leave the square.", []string{}},
 		{"act", findActs, "The council voted 7-2 Monday night to raise the minimum wage to $18 an hour.", []string{"raise the minimum wage to $18 an hour [measure]"}},

@@ -411,7 +411,10 @@ func isModelNumber(w string) bool {
 // "Mexican-Canadian").
 func pairOf(w string) (string, string, bool) {
 	a, b, ok := strings.Cut(w, "-")
-	if !ok || a == "" || b == "" || strings.Contains(b, "-") || hyphenated[b] || lexicon.Lookup(w) != nil {
+	if !ok {
+		a, b, ok = strings.Cut(w, "–") // "the Iran–Iraq border"
+	}
+	if !ok || a == "" || b == "" || strings.ContainsAny(b, "-–") || hyphenated[b] || lexicon.Lookup(w) != nil {
 		return "", "", false
 	}
 	ea, eb := lexicon.Lookup(a), lexicon.Lookup(b)

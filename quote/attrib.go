@@ -24,7 +24,7 @@ func (a attribution) hasSpeaker() bool { return a.ss < a.se }
 type frameRule func(doc *analysis.Doc, ws []word) (attribution, bool)
 
 // postRules read the words after a quotation: `"…," X said` and its kin.
-var postRules = []frameRule{accordingToAfter, invertedAfter, subjectCueAfter, howPutAfter}
+var postRules = []frameRule{accordingToAfter, invertedAfter, subjectCueAfter, howPutAfter, dashNameAfter}
 
 // preRules read the words of the sentence before a quotation: `X said, "…"`.
 var preRules = []frameRule{accordingToBefore, participleBefore, subjectCueBefore}
@@ -148,6 +148,15 @@ func accordingToBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 		return attribution{ws: ws, cs: 0, ce: 2, ss: 2, se: e}, e > 2
 	}
 	return attribution{}, false
+}
+
+// `"…" — Karen Bass`: a name alone after a dash, the way a quotation is
+// signed; the dash is the cue.
+func dashNameAfter(_ *analysis.Doc, ws []word) (attribution, bool) {
+	if len(ws) < 3 || len(ws) > 6 || !ws[0].is("—", "–") || !properName(ws[1:]) {
+		return attribution{}, false
+	}
+	return attribution{ws: ws, cs: 0, ce: 1, ss: 1, se: len(ws)}, true
 }
 
 // `…," Adams said in a statement, adding, "…"`: the participle's speaker is

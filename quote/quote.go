@@ -213,7 +213,7 @@ func (a *analyzer) marked(spans []span, i int) {
 			leadsOn := afterWhole && len(after) > 0 && after[len(after)-1].is(",", ":") && to < pLast.End
 			found = found && (firstLower(after) || lastRune(quoted) != '.' && !leadsOn || att.ce == len(after) || att.se == len(after))
 		}
-	} else if endsClause(quoted) || firstLower(after) || len(after) > 0 && after[0].text == "," || kind == Partial {
+	} else if endsClause(quoted) || firstLower(after) || len(after) > 0 && after[0].is(",", "—", "–") || kind == Partial {
 		att, found = readFrame(postRules, doc, after)
 	}
 	if !found && kind == Direct && len(before) > 0 && len(after) > 0 && !after[0].punct && !after[0].is("and") && !endsUtterance(quoted) {

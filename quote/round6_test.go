@@ -38,6 +38,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"a pronoun is not the person it speaks of", "Day married the musician Al Jorden in 1941. She said Jorden had been physically abusive to her.", "Jorden had been physically abusive to her", "<nil>"},
 		{"a dateline before a participle's subject", "NEW DELHI: The Supreme Court on Monday pulled up the Centre over delays, saying the situation was \"very worrying\".", "very worrying", "Supreme Court"},
 		{"a group described by where it is", "Farmers across the Darling Downs say they are running out of time to plant a crop.", "they are running out of time to plant a crop", "<nil>"},
+		{"a quotation signed with a dash and a name", "\"Our lawyers will sue,\" said David Chen.\n\n\"We will rebuild, stronger than before\" — Karen Bass", "We will rebuild, stronger than before", "Karen Bass"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

@@ -564,8 +564,8 @@ func (f *finder) partKeys(cl *cluster) []string {
 func (f *finder) partOf(ci int, parts map[string][]*cluster) *cluster {
 	c := &f.cands[ci]
 	var keys []string
-	if c.entries == nil {
-		keys = append(keys, "p:"+c.key)
+	if c.entries == nil || len(c.titles) > 0 || c.speaker {
+		keys = append(keys, "p:"+c.key) // "Dr. Livermore", "Rochester told the press": a surname that is also a town
 	}
 	keys = append(keys, "o:"+c.key) // "Tesla" of "Tesla Inc."
 	if f.shortKeys&schoolKey != 0 && onlyNORP(c.entries) {

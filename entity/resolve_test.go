@@ -172,3 +172,19 @@ func TestResolveAbbreviatedTitles(t *testing.T) {
 		assert.Equal(t, c.want, ents[i].Name, c.text)
 	}
 }
+
+// TestSurnameThatIsATown: a surname that is also a town's name joins the
+// full name when a title or a speech verb says it is the person.
+func TestSurnameThatIsATown(t *testing.T) {
+	text := "Lead author Professor David Livermore of the University of East Anglia spoke. " +
+		"\"It is spreading,\" said Dr. Livermore. Captain Monica Rochester told the press it was over. Rochester said the search ended."
+	doc := analysis.Parse(text, analysis.Options{})
+	ents := Analyze(doc)
+	for _, c := range []struct{ words, want string }{{"Dr. Livermore", "David Livermore"}, {"Rochester said", "Monica Rochester"}} {
+		at := strings.Index(text, c.words)
+		require.GreaterOrEqual(t, at, 0)
+		i := Resolve(doc, ents, at, at+len(strings.TrimSuffix(c.words, " said")))
+		require.GreaterOrEqual(t, i, 0, c.words)
+		assert.Equal(t, c.want, ents[i].Name, c.words)
+	}
+}

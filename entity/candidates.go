@@ -68,6 +68,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			return di.part(si, i, toks[i].End-len(b), toks[i].End, out)
 		}
 	}
+	if !whole && j-i >= 2 && (toks[j-1].Text == "Assembly" || toks[j-1].Text == "Parliamentary") && j < len(toks) && seatNouns[toks[j].Text] {
+		return di.names(si, i, j-1, out) // "the Sandur Assembly seat": the constituency
+	}
 	if positions[toks[i].Text] && j-i >= 3 && di.isSporty() {
 		i++ // "LB Nate Okonkwo" in a game story's notes
 	}
@@ -1004,6 +1007,10 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer",
 	"journal")
 
+// seatNouns follow a constituency's name and its house: "the Sandur
+// Assembly seat", "the Wayanad Parliamentary constituency".
+var seatNouns = setOf("seat", "seats", "constituency", "constituencies", "segment", "bypoll", "by-election", "by-elections")
+
 // townWords end the names of towns as well as of parks and valleys:
 // "Brooklyn Park", "Beverly Hills", "Sioux Falls".
 var townWords = setOf("Park", "Hills", "Valley", "Beach", "Falls", "Springs", "Grove", "Ridge", "Gardens")
@@ -1328,6 +1335,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 				break
 			}
 		}
+	}
+	if (next == "Assembly" || next == "Parliamentary") && seatNouns[word(b+1)] {
+		c.score.add(lexicon.GPE, 3) // "the Sandur Assembly seat"
 	}
 	if placeTitles[next] && isNameTok(word(b+1)) {
 		c.score.add(lexicon.GPE, 3) // "Lismore Mayor Steve Krieg"

@@ -268,6 +268,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Paul McCartney": Person}, []string{"Band", "Run"}},
 		{"an en dash inside a name", "It marked the eight-year Iran–Iraq War. African Export–Import Bank president Okey Oramah spoke.",
 			map[string]Type{"Iran–Iraq War": Event, "African Export–Import Bank": Org}, []string{"War", "African"}},
+		{"a constituency before its house's seat", "The ruling Congress retained the Sandur Assembly seat. The Karnataka Legislative Assembly met.",
+			map[string]Type{"Sandur": GPE, "Karnataka Legislative Assembly": Org}, []string{"Sandur Assembly"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -260,8 +260,7 @@ func isAdverb(w word) bool {
 // attribution that follows: with a comma, question or exclamation mark, dash
 // or ellipsis.
 func endsClause(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
+	switch lastRune(s) {
 	case ',', '?', '!', '—', '–', '-', '…', ';', ':':
 		return true
 	}
@@ -271,8 +270,8 @@ func endsClause(s string) bool {
 // lastRune is the last rune of quoted words, looking through the closing
 // mark of a quote nested at their end (… said, 'It is time.').
 func lastRune(s string) rune {
-	if strings.HasSuffix(s, "[.]") {
-		return '.' // … is incurable[.]
+	if len(s) > 3 && s[len(s)-3] == '[' && s[len(s)-1] == ']' && strings.IndexByte(".,?!", s[len(s)-2]) >= 0 {
+		return rune(s[len(s)-2]) // … is incurable[.]; … each other[,]
 	}
 	r, n := utf8.DecodeLastRuneInString(s)
 	if (r == '\'' || r == '’') && n < len(s) {

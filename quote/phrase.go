@@ -152,8 +152,9 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if !ws[j].capitalized() {
 		// former thinktank executive Ken Gude
 		for j < len(ws) && j-i < 4 && !ws[j].capitalized() && !ws[j].punct && !ws[j].has(fLeadIn) &&
-			!ws[j].has(fClauseStart) && !ws[j].has(fNPInner) && cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) &&
-			!(j > i && ws[j].has(fDeterminer)) { // told reporters | the Heat would regroup
+			(!ws[j].has(fClauseStart) && !ws[j].has(fNPInner) || j > i && ws[j].is("and") && j+1 < len(ws) && ws[j+1].capitalized()) &&
+			cueOf(ws[j]) == (cue{}) && !finiteVerb(doc, ws[j]) &&
+			!(j > i && ws[j].has(fDeterminer)) { // told reporters | the Heat would regroup; study co-author and Royal Society Fellow Martin How
 			j++
 		}
 		if j < len(ws) && j > i && strings.HasSuffix(ws[j].low, "'s") {

@@ -282,8 +282,9 @@ func (a *analyzer) marked(spans []span, i int) {
 			return
 		}
 	case !found:
-		if !endsUtterance(quoted) && (len(after) > 0 && !after[0].punct || a.titleCase(quoted) || len(strings.Fields(quoted)) <= 3) {
-			return // "Woke" is a term …; "Uncle John's Band": a term or a title, not speech
+		if !endsUtterance(quoted) && (len(after) > 0 && !after[0].punct || a.titleCase(quoted) || len(strings.Fields(quoted)) <= 3) &&
+			(!sentences(quoted) || len(after) > 0 && workNouns[after[0].low]) {
+			return // "Woke" is a term …; "Uncle John's Band": a term or a title; "Where is …? …" sign: a text, not speech
 		}
 		if prevInPara && emitted || s.open == pFirst.Start {
 			sp = a.inherited(s.paraFirst, prevInPara)
@@ -437,6 +438,23 @@ func leadInClause(ws []word) bool {
 		}
 	}
 	return true
+}
+
+// sentences tells whether quoted words hold a sentence end followed by
+// another sentence: speech glued to the writer's words ("… I actually
+// asked them to make up some fake legs" to place at …), not a term.
+func sentences(s string) bool {
+	for i := strings.IndexAny(s, ".?!"); i >= 0 && i+2 < len(s); {
+		if s[i+1] == ' ' && 'A' <= s[i+2] && s[i+2] <= 'Z' && i > 2 {
+			return true
+		}
+		j := strings.IndexAny(s[i+1:], ".?!")
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // terminal tells whether quoted words end a sentence.

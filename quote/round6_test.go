@@ -39,6 +39,9 @@ func TestRound6Speakers(t *testing.T) {
 		{"a dateline before a participle's subject", "NEW DELHI: The Supreme Court on Monday pulled up the Centre over delays, saying the situation was \"very worrying\".", "very worrying", "Supreme Court"},
 		{"a group described by where it is", "Farmers across the Darling Downs say they are running out of time to plant a crop.", "they are running out of time to plant a crop", "<nil>"},
 		{"a quotation signed with a dash and a name", "\"Our lawyers will sue,\" said David Chen.\n\n\"We will rebuild, stronger than before\" — Karen Bass", "We will rebuild, stronger than before", "Karen Bass"},
+		{"an editor's bracketed comma before the attribution", "\"As women we must stand up for each other[,]\" Baloch wrote on social media.", "As women we must stand up for each other[,]", "Baloch"},
+		{"a title of two parts joined by and", "\"Stripes may dazzle flies[,]\" said study co-author and Royal Society University Research Fellow Martin How.", "Stripes may dazzle flies[,]", "Martin How"},
+		{"a quotation of sentences glued to the writer's words", "Crosby left the series early. \"This is not what I wanted. I actually asked them to make up some fake legs\" to place at her station.", "This is not what I wanted. I actually asked them to make up some fake legs", "Crosby"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {
@@ -173,4 +176,10 @@ func TestRound6Clauses(t *testing.T) {
 	qs := Find(`Muyembe said, "From now on, we will no longer say that Ebola is incurable[.]"`)
 	require.Len(t, qs, 1)
 	assert.Equal(t, Direct, qs[0].Kind)
+}
+
+// TestRound6Sign checks that a text in marks before a work noun is no
+// speech, even when it holds sentences.
+func TestRound6Sign(t *testing.T) {
+	assert.Empty(t, Find(`Protesters carried a "Where is David Cameron? Danny Dyer for PM" sign.`))
 }

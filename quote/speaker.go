@@ -908,7 +908,7 @@ var titles = set("president", "mayor", "gov", "governor", "sen", "senator", "rep
 	"spokesperson", "spokesman", "spokeswoman", "officer", "inspector", "commander", "admiral",
 	"bishop", "cardinal", "rabbi", "imam", "dean", "principal", "chef", "correspondent",
 	"reporter", "anchor", "host", "founder", "executive", "manager", "analyst", "professor", "lawyer",
-	"member", "mp", "mep")
+	"member", "mp", "mep", "fellow")
 
 // sentenceSubject returns the word range of the subject that opens a
 // sentence ("The president", "Hochul", "She"), skipping a conjunction.

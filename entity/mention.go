@@ -618,6 +618,12 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	if plural && (conn == "for" || conn == "of" || conn == "against") {
 		return true // "Parliamentarians for Global Action", "Mothers Against Drunk Driving"
 	}
+	if conn == "of" && j-i == 2 && !di.initial[i] && strings.HasSuffix(toks[j-1].Text, "s") && !strings.HasSuffix(toks[j-1].Text, "ss") &&
+		!isNORP(toks[j-1].Text) && stateOrCountry(next) && lexicon.Common(toks[i].Text) {
+		if _, given := lexicon.Given(toks[i].Text); !given {
+			return true // "Crime Stoppers of Minnesota": a group's branch for a state; but "Mo Brooks of Alabama"
+		}
+	}
 	if conn == "against" {
 		return false // "the Senate | against Ted Cruz"
 	}
@@ -684,6 +690,16 @@ func (di *docInfo) sameHeadAfter(i, j int) bool {
 		e++
 	}
 	return e > j+2 && toks[e-1].Text == toks[i].Text
+}
+
+// stateOrCountry reports whether w is a known state, province or country.
+func stateOrCountry(w string) bool {
+	for _, e := range lexicon.Lookup(w) {
+		if e.Type == lexicon.GPE && !e.City {
+			return true
+		}
+	}
+	return false
 }
 
 // corporateEnd words end a company's name.

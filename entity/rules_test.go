@@ -270,6 +270,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Iran–Iraq War": Event, "African Export–Import Bank": Org}, []string{"War", "African"}},
 		{"a constituency before its house's seat", "The ruling Congress retained the Sandur Assembly seat. The Karnataka Legislative Assembly met.",
 			map[string]Type{"Sandur": GPE, "Karnataka Legislative Assembly": Org}, []string{"Sandur Assembly"}},
+		{"a group's branch for a state", "Submit a tip through Crime Stoppers of Minnesota. Then James Adams of Massachusetts spoke.",
+			map[string]Type{"Crime Stoppers of Minnesota": Org, "James Adams": Person, "Massachusetts": GPE}, []string{"Crime Stoppers"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

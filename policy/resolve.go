@@ -25,10 +25,10 @@ type resolver struct {
 	told     map[string]*cand
 	lastPlan *cand // the latest plan or budget given a status
 	lastTold *cand // the latest mention given a status
-	// nameTests memoizes privateName and policyName by entity (nameIs):
-	// 0 unknown, 1 true, 2 false.
-	nameTests [][2]int8
-	built     bool
+	// policyNames memoizes policyName by entity (isPolicyName): 0
+	// unknown, 1 true, 2 false.
+	policyNames []int8
+	built       bool
 	// entityAt caches entity.Resolve by byte span: the same subjects and
 	// speakers are resolved for many mentions.
 	entityAt map[[2]int]int
@@ -509,7 +509,7 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 		// A court rules on measures; it enacts none, and a company or a
 		// bystander none either ("Harlow Appliances Inc. cut its forecast,
 		// saying US tariffs …").
-		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) && !courts[sp.s.low[sp.b-1]] && !r.privateOrg(sp) {
+		if sp, ok := r.subject(i); ok && (sp.s != s || sp.b <= c.a || sp.a >= c.b) && !courts[sp.s.low[sp.b-1]] && !sp.s.private[sp.s.toks[sp.b-1].End] {
 			if n, id, ok := r.resolve(sp); ok {
 				return n, id
 			}
@@ -637,28 +637,19 @@ func (s *sentence) subjectBefore(k int) (span, bool) {
 	return span{}, false
 }
 
-// privateOrg reports whether sp names an organization that does not
-// govern: a company or a club ("Harlow Appliances Inc.", "Eastbrook
-// Town").
-func (r *resolver) privateOrg(sp span) bool {
-	s := sp.s
-	k := r.entity(s.toks[sp.a].Start, s.toks[sp.b-1].End)
-	return k >= 0 && k < len(r.ents) && r.ents[k].Type == entity.Org && r.nameIs(k, privateName, 0)
-}
-
 // unions of states govern their members: "the European Union".
 var unions = words("european african eurasian nations")
 
-// nameIs memoizes test (number which, 0 or 1) of entity k's name: the same
-// entities are resolved for many mentions.
-func (r *resolver) nameIs(k int, test func(string) bool, which int) bool {
-	if r.nameTests == nil {
-		r.nameTests = make([][2]int8, len(r.ents))
+// isPolicyName memoizes policyName of entity k's name: the same entities
+// are resolved for many mentions.
+func (r *resolver) isPolicyName(k int) bool {
+	if r.policyNames == nil {
+		r.policyNames = make([]int8, len(r.ents))
 	}
-	v := &r.nameTests[k][which]
+	v := &r.policyNames[k]
 	if *v == 0 {
 		*v = 2
-		if test(r.ents[k].Name) {
+		if policyName(r.ents[k].Name) {
 			*v = 1
 		}
 	}
@@ -898,7 +889,7 @@ func (r *resolver) resolveDepth(sp span, depth int) (*string, *string, bool) {
 	}
 	start, end := s.toks[sp.a].Start, s.toks[sp.b-1].End
 	if k := r.entity(start, end); k >= 0 && k < len(r.ents) {
-		if r.nameIs(k, policyName, 1) {
+		if r.isPolicyName(k) {
 			return nil, nil, false // "It" of a provision is the bill, no actor
 		}
 		return ptr(r.ents[k].Name), ptr(r.ents[k].ID), true

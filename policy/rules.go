@@ -315,13 +315,6 @@ func findHeads(s *sentence) []*cand {
 		if s.senseStop(c.a, hs, i) || s.word(i+1) == "of" && ofStops[s.low[i]][s.word(i+2)] || s.predicate(c.a, h.weak) {
 			continue
 		}
-		// "Apple also announced a program that lets customers trade in …",
-		// "Amazon's program": a company's own scheme; a pay rise is a
-		// public measure only in a sentence about government.
-		if c.owner[1] > 0 && s.private[s.toks[c.owner[1]-1].End] || s.privateSubject(c.a) ||
-			payWords[s.low[i]] && !s.govContext(c.a, c.b) && !s.offPara {
-			continue
-		}
 		// "in an effort to reduce injuries" says why, it names no measure;
 		// "The team … and plans/NNS to build a plant" is a verb.
 		if s.low[i] == "effort" && s.word(c.a-1) == "in" || verbLike[s.low[i]] && c.a == i && s.word(i+1) == "to" && s.tag(i+2) == "VB" &&
@@ -451,6 +444,13 @@ func findHeads(s *sentence) []*cand {
 		}
 		// ("Bristol’s scheme" after "a scheme approved on Tuesday")
 		c.restated = !c.silent && !content && (c.owner[1] == 0 || isCap(s.toks[c.owner[0]].Text)) && s.restates(c.a, hs)
+		// "Apple also announced a program that lets customers trade in …",
+		// "Amazon's program": a company's own scheme; a pay rise is a
+		// public measure only in a sentence about government.
+		if c.owner[1] > 0 && s.private[s.toks[c.owner[1]-1].End] || s.privateSubject(c.a) ||
+			payWords[s.low[i]] && !s.govContext(c.a, c.b) && !s.offPara {
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
@@ -1451,14 +1451,17 @@ func findOrdered(s *sentence) []*cand {
 		// extended the ban … and ordered schools to remain closed").
 		v := s.auxStart(i)
 		sp, ok := s.subjectBefore(v)
-		agent, pol, acts := s.actSubject(i)
-		if !s.officialSubject(i) && !s.officialSubject(v) && !(ok && s.tag(sp.a) == "PRP" && s.govPara) && !acts {
-			continue
+		var agent [2]int
+		if ok {
+			agent = [2]int{sp.a, sp.b} // "Texas Gov. Greg Abbott on Friday ordered …"
 		}
-		if !acts || pol >= 0 {
-			agent = [2]int{}
-			if ok {
-				agent = [2]int{sp.a, sp.b} // "Texas Gov. Greg Abbott on Friday ordered …"
+		if !s.officialSubject(i) && !s.officialSubject(v) && !(ok && s.tag(sp.a) == "PRP" && s.govPara) {
+			a, pol, acts := s.actSubject(i)
+			if !acts {
+				continue
+			}
+			if pol < 0 {
+				agent = a
 			}
 		}
 		from := i + 1
@@ -1520,13 +1523,9 @@ func (s *sentence) orderCand(i, from, b int) *cand {
 func findListed(s *sentence) []*cand {
 	var cont *cand
 	from := -1 // the first bullet
-	for k, t := range s.toks {
-		if t.Text == ":" && k+1 < len(s.toks) && bullets[s.low[k+1]] {
-			cont, from = s.listContainer(k), k+1
-			break
-		}
-	}
-	if from < 0 && bullets[s.low[0]] {
+	if s.colon > 0 {
+		cont, from = s.listContainer(s.colon), s.colon+1
+	} else if bullets[s.low[0]] {
 		p := s.prev
 		for n := 0; p != nil && n < 20 && bullets[p.low[0]]; n++ {
 			p = p.prev

@@ -43,6 +43,9 @@ type sentence struct {
 	// govPara reports whether the sentence's paragraph names an official
 	// or a government body: a quote's speaker is often named only there.
 	govPara bool
+	// colon is the first colon followed by a bullet ("Highlights of the
+	// plan: - …"), -1 if none.
+	colon int
 	// reported marks a sentence with a policy mention: the next one may go
 	// on about it ("Australia will cap … Universities will be given
 	// individual limits").
@@ -56,11 +59,15 @@ func newSentence(doc *analysis.Doc, i int) *sentence {
 	toks := doc.SentenceTokens(i)
 	low := make([]string, len(toks))
 	trig := make([]trigger, len(toks))
+	colon := -1
 	for k, t := range toks {
 		low[k] = strings.ToLower(t.Text)
 		trig[k] = triggers[low[k]]
+		if colon < 0 && k > 0 && low[k-1] == ":" && bullets[low[k]] {
+			colon = k - 1
+		}
 	}
-	return &sentence{src: doc.Text, idx: i, toks: toks, low: low, firstVerb: -1, trig: trig}
+	return &sentence{src: doc.Text, idx: i, toks: toks, low: low, firstVerb: -1, trig: trig, colon: colon}
 }
 
 func (s *sentence) tag(i int) string {

@@ -59,6 +59,9 @@ func (f *finder) collect() {
 				to = d.Start
 			}
 			if r, ok := datelineRegion(doc.Text, p.End, to); ok {
+				// A town, whatever its head and however often the article
+				// writes it: "ST. LOUIS PARK, Minn. —".
+				f.cands[len(f.cands)-1].score.add(lexicon.GPE, datelineTown)
 				f.cands = append(f.cands, dateline(doc.Text, r.Start, r.End, ""))
 			}
 		}
@@ -75,6 +78,9 @@ func (f *finder) collect() {
 		}
 	}
 }
+
+// datelineTown outweighs any sum of head words over an article's mentions.
+const datelineTown = 50
 
 // datelineRegion finds the state or country written after a dateline's
 // place: "MANCHESTER, England —", "LAGOS, Nigeria (Reuters) —".

@@ -116,8 +116,10 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			}
 			return di.names(si, k+1, j, out)
 		}
-		// "Senate Democrats", "House Republicans": a legislature and a party.
-		if j-i >= 2 && isNORP(toks[j-1].Text) && (legislatures[toks[j-2].Text] || lexicon.HeadType(toks[j-2].Text) == lexicon.Org || knownNonPerson(span(i, j-1))) {
+		// "Senate Democrats", "House Republicans": a legislature and a
+		// party; "a Bend Democrat": a party member's home town.
+		if j-i >= 2 && isNORP(toks[j-1].Text) && (legislatures[toks[j-2].Text] || lexicon.HeadType(toks[j-2].Text) == lexicon.Org || knownNonPerson(span(i, j-1)) ||
+			j-i == 2 && partyMembers[toks[j-1].Text] && i > 0 && (toks[i-1].Text == "a" || toks[i-1].Text == "an")) {
 			out = di.names(si, i, j-1, out)
 			return di.names(si, j-1, j, out)
 		}
@@ -660,9 +662,10 @@ var holidays = setOf("Labor", "Labour", "Memorial", "Independence", "Veterans", 
 
 var award = setOf("Prize", "Award", "Awards", "Medal", "Trophy")
 
-// partyState reports whether t is a legislator's party and state: "R-Texas".
+// partyState reports whether t is a legislator's party and state: "R-Texas",
+// "DFL-Minneapolis".
 func partyState(t string) bool {
-	return len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-'
+	return len(t) > 2 && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[1] == '-' || strings.HasPrefix(t, "DFL-")
 }
 
 // knownNonPerson reports whether s is a known place, organization or group,
@@ -1007,6 +1010,9 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer",
 	"journal")
 
+// partyMembers follow a member's home town: "a Bend Democrat".
+var partyMembers = setOf("Democrat", "Republican", "Conservative", "Liberal", "Independent")
+
 // seatNouns follow a constituency's name and its house: "the Sandur
 // Assembly seat", "the Wayanad Parliamentary constituency".
 var seatNouns = setOf("seat", "seats", "constituency", "constituencies", "segment", "bypoll", "by-election", "by-elections")
@@ -1339,6 +1345,9 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if (next == "Assembly" || next == "Parliamentary") && seatNouns[word(b+1)] {
 		c.score.add(lexicon.GPE, 3) // "the Sandur Assembly seat"
 	}
+	if partyMembers[next] && (prev == "a" || prev == "an") && c.entries == nil {
+		c.score.add(lexicon.GPE, 3) // "a Bend Democrat"
+	}
 	if placeTitles[next] && isNameTok(word(b+1)) {
 		c.score.add(lexicon.GPE, 3) // "Lismore Mayor Steve Krieg"
 	}
@@ -1354,7 +1363,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if next == "," {
 		for _, e := range lexicon.Lookup(strings.TrimSuffix(word(b+1), "-based")) {
 			if e.Type == lexicon.GPE && !e.City && len(c.words) <= 3 {
-				c.score.add(lexicon.GPE, 2.5) // "Bethesda, Maryland"
+				c.score.add(lexicon.GPE, 4) // "Bethesda, Maryland", "St. Louis Park, Minn."
 				break
 			}
 		}

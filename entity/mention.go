@@ -760,7 +760,8 @@ func (di *docInfo) possessiveOrg(j, last int) bool {
 	for e < last && di.nameTok[e] && e-j < maxRun {
 		e++
 	}
-	return e > j+1 && lexicon.HeadType(toks[e-1].Text) == lexicon.Org
+	t := lexicon.HeadType(toks[e-1].Text)
+	return e > j+1 && (t == lexicon.Org || t == lexicon.Law) // "Renters' Rights Act"
 }
 
 var groupNouns = setOf("People", "Women", "Children", "Men", "Workers", "Veterans", "Farmers", "Teachers", "Nurses")

@@ -272,6 +272,12 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Sandur": GPE, "Karnataka Legislative Assembly": Org}, []string{"Sandur Assembly"}},
 		{"a group's branch for a state", "Submit a tip through Crime Stoppers of Minnesota. Then James Adams of Massachusetts spoke.",
 			map[string]Type{"Crime Stoppers of Minnesota": Org, "James Adams": Person, "Massachusetts": GPE}, []string{"Crime Stoppers"}},
+		{"a dateline's town with its state", "ST. LOUIS PARK, Minn. — Leaf blowers will be banned in St. Louis Park. St. Louis Park officials agreed. St. Louis Park voted.",
+			map[string]Type{"St. Louis Park": GPE, "Minn.": GPE}, nil},
+		{"a party member's home town", "Rep. Lena Carvajal, a Bend Democrat, and Rep. Mai Vang, DFL-Minneapolis, voted for House File 1187.",
+			map[string]Type{"Bend": GPE, "Democrat": NORP, "House File 1187": Law}, []string{"Bend Democrat", "DFL-Minneapolis"}},
+		{"a plural's possessive law", "It follows the Renters' Rights Act.",
+			map[string]Type{"Renters' Rights Act": Law}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -316,6 +316,13 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 			}
 		}
 	}
+	// "a separate bill introduced last week by Sen. Arnold Pike, …, would
+	// set up …", "House File 1187, introduced in February by Rep. Mai
+	// Vang, DFL-Minneapolis, would …": the policy is the subject, its
+	// sponsor the agent.
+	if a, _, by, ok := s.reducedSubject(v); ok {
+		return by, a, true
+	}
 	sp, found := s.subjectBefore(v)
 	if !found {
 		if a, _, ok := s.policyAppositive(v); ok {
@@ -337,11 +344,6 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 		return agent, -1, false
 	}
 	agent = [2]int{sp.a, sp.b}
-	// "a separate bill introduced last week by Sen. Arnold Pike, …, would
-	// set up …": the policy is the subject, its sponsor the agent.
-	if a, _, ok := s.reducedSubject(sp); ok {
-		return agent, a, true
-	}
 	// "Holt signed two other wildfire bills. One creates …; the other
 	// makes …": a member of the policies the sentence before names.
 	if s.memberSubject(sp) {
@@ -452,26 +454,35 @@ func (s *sentence) memberSubject(sp span) bool {
 	return s.prevPolicy() != ""
 }
 
-// reducedSubject finds a policy told with a reduced relative before the
-// agent sp of its participle: "A bill introduced in the City Council in
-// September by Council Member Olivia Tran would require …". It returns
-// where the policy starts.
-func (s *sentence) reducedSubject(sp span) (int, Kind, bool) {
-	if s.word(sp.a-1) != "by" {
-		return 0, "", false
-	}
-	for k := sp.a - 2; k > 0 && sp.a-k <= 10; k-- {
-		if isBoundary(s.toks[k].Text) {
-			return 0, "", false
+// reducedSubject finds a policy told with a reduced relative as the
+// subject of the verb group at v: "A bill introduced in the City Council
+// in September by Council Member Olivia Tran would require …", "House
+// File 1187, introduced in February by Rep. Mai Vang, DFL-Minneapolis,
+// would …". It returns where the policy starts, its kind and the agent
+// after "by" (by[1] == 0 if none).
+func (s *sentence) reducedSubject(v int) (a int, kind Kind, by [2]int, ok bool) {
+	for k := v - 1; k > 0 && v-k <= 20; k-- {
+		if isFinite(s.tag(k)) || s.low[k] == "that" || s.low[k] == "which" {
+			return 0, "", by, false
 		}
-		if s.tag(k) == "VBN" && progressVerbs[s.low[k]] {
-			if a, kind, ok := s.policyNP(k - 1); ok {
-				return a, kind, true
+		if s.low[k] == "by" {
+			if sp, found := s.agentAt(k+1, v); found {
+				by = [2]int{sp.a, sp.b}
 			}
-			return 0, "", false
 		}
+		if s.tag(k) != "VBN" || !progressVerbs[s.low[k]] {
+			continue
+		}
+		p := k - 1
+		if s.toks[p].Text == "," {
+			p-- // "House File 1187, introduced …"
+		}
+		if a, kind, ok := s.policyNP(p); ok && by[1] > 0 {
+			return a, kind, by, true
+		}
+		return 0, "", by, false
 	}
-	return 0, "", false
+	return 0, "", by, false
 }
 
 // coordinated returns the verb that the verb at i, whose auxiliaries start

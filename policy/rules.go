@@ -725,9 +725,9 @@ func findRequirements(s *sentence) []*cand {
 		}
 		// "A bill introduced in the City Council in September by Council
 		// Member Olivia Tran would require …"
-		if sp, ok := s.subjectBefore(s.auxStart(i)); ok && !c.pointsBack {
-			if a, kind, ok := s.reducedSubject(sp); ok {
-				c.a, c.kind, c.agent = a, kind, [2]int{sp.a, sp.b}
+		if !c.pointsBack {
+			if a, kind, by, ok := s.reducedSubject(s.auxStart(i)); ok {
+				c.a, c.kind, c.agent = a, kind, by
 			}
 		}
 		if provisionVerbs[w] && !c.pointsBack {

@@ -111,8 +111,8 @@ func datelineRegion(text string, from, to int) (analysis.Span, bool) {
 func dateline(text string, start, end int, typ string) cand {
 	words := strings.Fields(text[start:end])
 	for i, w := range words {
-		if typ == "" && isAcronym(w) && len(w) >= 2 && (len(w) > 3 || lexicon.Lookup(w) == nil) {
-			words[i] = w[:1] + strings.ToLower(w[1:]) // NEW YORK → New York
+		if typ == "" && isAcronym(w) && len(w) >= 2 && (len(w) > 3 || lexicon.Lookup(w) == nil) && !strings.Contains(w[:len(w)-1], ".") {
+			words[i] = w[:1] + strings.ToLower(w[1:]) // NEW YORK → New York, ST. → St.; but "N.Y." stays
 		}
 	}
 	c := cand{kind: nameKind, start: start, end: end, words: words, key: strings.Join(words, " "), ent: -1, sent: -1}

@@ -25,8 +25,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 			(toks[i].Tag != "VBG" || di.hasLower(strings.ToLower(toks[i].Text))) {
 			i++ // "to End Gun Violence"
 		}
-		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") && len(lexicon.Lookup(span(i, j))) == 0 {
-			i++ // but "No 10" is a name
+		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") && len(lexicon.Lookup(span(i, j))) == 0 &&
+			!(ordinalWords[toks[i].Text] && j-i >= 2 && lexicon.HeadType(toks[j-1].Text) != "") {
+			i++ // but "No 10" is a name, and so is "First Baptist Church"
 		}
 		if i < j && di.initial[i] && di.commonInitial(i, j) {
 			i++
@@ -1013,6 +1014,13 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 // partyMembers follow a member's home town: "a Bend Democrat".
 var partyMembers = setOf("Democrat", "Republican", "Conservative", "Liberal", "Independent")
 
+// ordinalWords open names of the ordinal's kind: "First Baptist Church",
+// "Second Avenue".
+var ordinalWords = setOf("First", "Second", "Third")
+
+// clubEndings end the names of football clubs.
+var clubEndings = setOf("United", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "FC", "AFC")
+
 // seatNouns follow a constituency's name and its house: "the Sandur
 // Assembly seat", "the Wayanad Parliamentary constituency".
 var seatNouns = setOf("seat", "seats", "constituency", "constituencies", "segment", "bypoll", "by-election", "by-elections")
@@ -1106,6 +1114,19 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 		}
 		if conn == 1 && n > 2 && strings.HasSuffix(first, "s") && !isNORP(first) && lexicon.HeadType(first) == "" {
 			c.score.add(lexicon.Org, 3) // "Parliamentarians for Global Action", "Friends of the Earth"
+			known = true
+		}
+		if n > 1 && isNORP(first) {
+			for _, e := range lexicon.Lookup(strings.Join(c.words[1:], " ")) {
+				if e.Type == lexicon.Org {
+					c.score.add(lexicon.Org, 5) // "American Red Cross": a known body's national branch
+					known = true
+					break
+				}
+			}
+		}
+		if n > 1 && clubEndings[last] {
+			c.score.add(lexicon.Org, 4) // "Leeds United", "Bristol Rovers"
 			known = true
 		}
 		if n > 1 && corporateWords[last] && lexicon.HeadType(last) == "" {

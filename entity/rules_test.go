@@ -286,6 +286,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"First Baptist Church": Org, "Second Avenue": Fac}, []string{"F4", "Baptist Church"}},
 		{"a dateline's state abbreviation keeps its capitals", "CARVER FALLS, N.Y. — The council voted.",
 			map[string]Type{"N.Y.": GPE}, []string{"N.y."}},
+		{"a regulator", "The Independent Football Regulator said clubs must comply.",
+			map[string]Type{"Independent Football Regulator": Org}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -472,10 +472,10 @@ var positions = setOf("QB", "RB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT"
 	"FS", "SS", "LS", "FB", "RHP", "LHP", "DH", "LW", "RW")
 
 // ordinalHead reports whether a name with a head of type t takes an
-// ordinal before it: streets, precincts, districts, but no person ("1st
-// Lt."), event or law.
+// ordinal before it: streets, precincts, districts, amendments ("the 14th
+// Amendment"), but no person ("1st Lt.") or event.
 func ordinalHead(t string) bool {
-	return t == lexicon.Fac || t == lexicon.Org || t == lexicon.GPE
+	return t == lexicon.Fac || t == lexicon.Org || t == lexicon.GPE || t == lexicon.Law
 }
 
 // postNominals follow a person's name: letters of rank and honours.

@@ -288,6 +288,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"N.Y.": GPE}, []string{"N.y."}},
 		{"a regulator", "The Independent Football Regulator said clubs must comply.",
 			map[string]Type{"Independent Football Regulator": Org}, nil},
+		{"an ordinal amendment", "It violated the equal-protection clause of the 14th Amendment.",
+			map[string]Type{"14th Amendment": Law}, []string{"Amendment"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

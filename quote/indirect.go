@@ -207,7 +207,7 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 	// No report in the sentence's first clause: one after ", while" (…
 	// of "36 people under the rubble", while Klimov indicated 68 were …).
 	for t := 1; t+3 < n; t++ {
-		if ws[t].is("while", "whereas") && ws[t-1].text == "," && !a.inQuote(spans, ws[t].start) {
+		if ws[t-1].text == "," && ws[t].is("while", "whereas") && !a.inQuote(spans, ws[t].start) {
 			a.reportedAfter(spans, ws, t-1, t, n, para)
 			return
 		}
@@ -585,7 +585,7 @@ func participleReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool
 // speaker is the noun phrase after "with".
 func withReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	for k := 1; k+3 < len(ws); k++ {
-		if !ws[k].is("with") || ws[k-1].text != "," {
+		if ws[k-1].text != "," || !ws[k].is("with") {
 			continue
 		}
 		e := npForward(doc, ws, k+1)
@@ -853,9 +853,16 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			continue
 		}
 		tail := ws[k:]
+		rules := postRules
+		if len(tail) >= 20 {
+			// …, according to a person familiar with the matter, who
+			// declined to be named because …: only "according to" is read
+			// this far from the end.
+			rules = postRules[:1]
+		}
 		var att attribution
 		ok := false
-		for _, r := range postRules {
+		for _, r := range rules {
 			if att, ok = r(doc, tail); ok {
 				break
 			}

@@ -98,6 +98,7 @@ type analyzer struct {
 	names       map[string]string // surname → full name, built on first need
 	orgNames    map[string]bool   // names of entities other than persons, built on first need
 	couples     []coupled         // persons named as a couple, built on first need
+	titleWords  [][]string        // each entity's title words, lower-cased, built on first need
 	depth       int               // reports read after the first in a sentence
 	k           int               // the first span not before the current sentence
 	*scratch

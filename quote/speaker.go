@@ -332,15 +332,29 @@ func (a *analyzer) mayHold(i int, t string) bool {
 
 // holds tells whether the article gives entity i the title t.
 func (a *analyzer) holds(i int, t string) bool {
-	for _, x := range a.ents[i].Titles {
-		deputy := false
-		for _, w := range strings.Fields(x) {
-			w = a.low.lower(strings.TrimSuffix(w, "."))
-			if w != "" && !deputy && (w == t || strings.HasPrefix(t, w)) {
-				return true // Gov. for governor
+	if a.titleWords == nil {
+		// Each entity's title words, lower-cased once: "Deputy Governor"
+		// → deputy governor.
+		a.titleWords = make([][]string, len(a.ents))
+		for k, e := range a.ents {
+			for _, x := range e.Titles {
+				for _, w := range strings.Fields(x) {
+					a.titleWords[k] = append(a.titleWords[k], a.low.lower(strings.TrimSuffix(w, ".")))
+				}
+				a.titleWords[k] = append(a.titleWords[k], "") // the end of a title
 			}
-			deputy = deputy || secondTitles[w]
 		}
+	}
+	deputy := false
+	for _, w := range a.titleWords[i] {
+		if w == "" {
+			deputy = false
+			continue
+		}
+		if !deputy && (w == t || strings.HasPrefix(t, w)) {
+			return true // Gov. for governor
+		}
+		deputy = deputy || secondTitles[w]
 	}
 	return false
 }

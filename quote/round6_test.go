@@ -42,6 +42,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"an editor's bracketed comma before the attribution", "\"As women we must stand up for each other[,]\" Baloch wrote on social media.", "As women we must stand up for each other[,]", "Baloch"},
 		{"a title of two parts joined by and", "\"Stripes may dazzle flies[,]\" said study co-author and Royal Society University Research Fellow Martin How.", "Stripes may dazzle flies[,]", "Martin How"},
 		{"a quotation of sentences glued to the writer's words", "Crosby left the series early. \"This is not what I wanted. I actually asked them to make up some fake legs\" to place at her station.", "This is not what I wanted. I actually asked them to make up some fake legs", "Crosby"},
+		{"a nationality nominal", "\"It was a difficult game for us,\" Arne Slot told Sky Sports.\n\nThe Dutchman added that Mohamed Salah had a minor knock.", "Mohamed Salah had a minor knock", "Arne Slot"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

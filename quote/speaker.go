@@ -66,9 +66,10 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	}
 	pronoun := len(ws) == 1 && ws[0].has(fPronoun)
 	i := entity.Resolve(a.doc, a.ents, start, end)
-	if i >= 0 && i < len(a.ents) && a.ents[i].Type != entity.Person && personNoun(ws[len(ws)-1]) {
-		// the prime minister, the Labour leader: a person, never the
-		// organization or place linked to the words upstream.
+	if i >= 0 && i < len(a.ents) && (a.ents[i].Type != entity.Person && personNoun(ws[len(ws)-1]) || len(ws) == 2 && ws[0].is("the") && a.demonym(ws[1])) {
+		// the prime minister, the Labour leader, the Dutchman: a person,
+		// never the organization, place or nationality linked to the words
+		// upstream.
 		i = a.holder(ws[len(ws)-1].low, start)
 	}
 	if !pronoun && (i < 0 || i < len(a.ents) && a.ents[i].Type == entity.Org && len(a.ents[i].Name) < len(m.Text)) && properName(ws) {
@@ -169,11 +170,11 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			return a.entitySpeaker(i, m)
 		}
 		return sp
-	case first.is("the") && (!lastW.capitalized() || partyNouns[lastW.low]):
+	case first.is("the") && (!lastW.capitalized() || partyNouns[lastW.low] || len(ws) == 2 && a.demonym(lastW)):
 		// the senator, the Massachusetts Democrat: the speaker before, or the
 		// person named last when the article names them more often; the
 		// territory: nobody.
-		if !personNoun(lastW) {
+		if !personNoun(lastW) && !a.demonym(lastW) {
 			return sp
 		}
 		if i := a.latestPerson(start); i >= 0 && (a.last.id == nil || a.ents[i].ID != *a.last.id) &&
@@ -389,6 +390,29 @@ func personNoun(w word) bool {
 	}
 	return titles[w.low] || roleNouns[w.low] || partyNouns[w.low] || strings.HasSuffix(w.low, "-year-old")
 }
+
+// demonym tells whether the capitalized w names a person by nationality:
+// the Dutchman, the Norwegian (a nationality the article names), the Swede.
+func (a *analyzer) demonym(w word) bool {
+	if !w.capitalized() {
+		return false
+	}
+	if len(w.low) > 6 && (strings.HasSuffix(w.low, "man") || strings.HasSuffix(w.low, "woman")) || demonyms[w.low] {
+		return true
+	}
+	for _, e := range a.ents {
+		if e.Type == entity.NORP && e.Name == w.text {
+			return true
+		}
+	}
+	return false
+}
+
+// demonyms name a person by nationality without a -man ending.
+var demonyms = set("swede", "dane", "spaniard", "pole", "finn", "brit", "scot", "serb", "croat", "turk",
+	"kiwi", "aussie", "briton", "norwegian", "german", "brazilian", "argentine", "argentinian", "australian",
+	"american", "canadian", "italian", "belgian", "russian", "ukrainian", "japanese", "chinese", "kenyan",
+	"nigerian", "ethiopian", "south african", "mexican", "colombian", "portuguese", "austrian", "swiss")
 
 // ownedRole tells whether ws names a person by a role owned by someone else:
 // "Mnuchin's spokeswoman", "the company's chief executive". A kin noun ("his

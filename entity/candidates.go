@@ -1317,7 +1317,7 @@ func (di *docInfo) context(c *cand, a, b int) {
 	if isPossessive(next) && di.streetAfter(b+1) {
 		c.score.add(lexicon.GPE, 2) // "Frankwell's Water Lane"
 	}
-	if (teamLike(c) || c.entries == nil && (isScore(next) || isPossessive(next) && b+1 < len(toks) && di.nameTok[b+1])) && di.isSporty() && di.teamContext(a, b) {
+	if (teamLike(c) || c.entries == nil && isScore(next)) && di.isSporty() && di.teamContext(a, b) {
 		c.score[typeIndex(lexicon.GPE)], c.score[typeIndex(lexicon.Loc)] = 0, 0
 		c.score.add(lexicon.Org, teamEvidence) // "lifted Baltimore to a 5-3 victory over Tampa Bay"
 		c.team = true

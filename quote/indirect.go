@@ -322,10 +322,12 @@ func verbIn(doc *analysis.Doc, ws []word, main bool) bool {
 		if main && i > 0 && ws[i-1].has(fRelative) {
 			continue
 		}
-		switch tagOf(doc, w) {
-		case "VBD", "VBZ", "VBP", "MD":
+		switch tag := tagOf(doc, w); {
+		case tag == "VBD", tag == "VBZ", tag == "VBP", tag == "MD":
 			return true
-		case "VBN":
+		case tag == "NNS" && i >= 2 && ws[i-1].punct && isMark(ws[i-1].text) && strings.HasPrefix(tagOf(doc, ws[i-2]), "NN") && !w.capitalized():
+			return true // currencies "costs Africa …": a verb the tagger read as a plural after the subject
+		case tag == "VBN":
 			if i > 0 && (strings.HasPrefix(tagOf(doc, ws[i-1]), "NN") || tagOf(doc, ws[i-1]) == "PRP" || ws[i-1].is("this", "that", "these", "those")) {
 				return true
 			}

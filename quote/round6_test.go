@@ -160,6 +160,7 @@ func TestRound6Clauses(t *testing.T) {
 		{"a nickname in marks inside the subject's name", "Senate President James ''Pate'' Philip said an override was unlikely.", "an override was unlikely"},
 		{"a time phrase between the subject and its cue", "Another report from the Mexican government during the weekend said eight Mexicans died in the attack.", "eight Mexicans died in the attack"},
 		{"a reduced relative in the subject", "A bench headed by Justice Sanjay Kishan Kaul said the government could not sit on recommendations indefinitely.", "the government could not sit on recommendations indefinitely"},
+		{"an en dash inside a name and a verb read as a plural", `African Export–Import Bank president Okey Oramah said the use of third-party currencies "costs Africa between $5 and $7 billion," further saying, "Beyond that, it also reduces trade."`, `the use of third-party currencies "costs Africa between $5 and $7 billion,"`},
 		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
 	}
 	for _, tt := range tests {

@@ -100,7 +100,7 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 					j++ // 14,000; 4:00
 					continue
 				}
-				if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
+				if r2 == '-' || r2 == '–' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '&' {
 					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : to]); j+n2 < to && isWordRune(r3) {
 						ascii = ascii && r2 != '’'
 						j += n2

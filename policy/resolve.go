@@ -279,7 +279,7 @@ func modalBefore(s *sentence, k int) bool {
 
 // status tells where c stands; ok is false when the mention is negated.
 func (r *resolver) status(c *cand) (Status, bool) {
-	if c.s.negated(c.a) {
+	if c.s.negated(c.a) || r.hypothetical(c) {
 		return "", false
 	}
 	if c.rule == "planned" {
@@ -316,6 +316,11 @@ func (r *resolver) status(c *cand) (Status, bool) {
 		}
 		for k := hit.at - 1; k >= 0 && k >= hit.at-2; k-- {
 			if negators[s.low[k]] && hit.status != Rejected && hit.status != Repealed {
+				// "would not sign the planned trade agreement": a definite
+				// measure that is not passed is still proposed.
+				if hit.at < c.a && (s.low[c.a] == "the" || s.tag(c.a) == "PRP$" || s.tag(c.a) == "NNP") {
+					return Proposed, true
+				}
 				return "", false
 			}
 		}

@@ -600,17 +600,29 @@ func (s *sentence) officialCue(a int) bool {
 
 // negated reports whether a negation or "any" comes shortly before token a
 // in its clause: "not part of any broader plan to increase sanctions".
+//
+// A definite phrase after a verb that takes an existing measure is not
+// negated with its verb: "would not sign the planned EU-Mercosur trade
+// agreement" tells of an agreement all the same.
 func (s *sentence) negated(a int) bool {
+	verb := false
 	for k := a - 1; k >= 0 && a-k <= 6; k-- {
 		if isBoundary(s.toks[k].Text) {
 			return false
 		}
 		if negators[s.low[k]] || s.low[k] == "any" {
-			return true
+			return !(verb && (s.low[a] == "the" || s.tag(a) == "PRP$" || s.tag(a) == "NNP"))
 		}
+		verb = verb || existingObjectVerbs[s.low[k]]
 	}
 	return false
 }
+
+// existingObjectVerbs take a measure that exists whether or not their
+// subject acts on it: "will not sign the treaty", "did not enforce the law".
+var existingObjectVerbs = words("sign signed signing support supported back backed enforce enforced " +
+	"veto vetoed endorse endorsed ratify ratified implement implemented apply applied oppose join joined " +
+	"follow followed accept accepted recognize recognise recognized recognised")
 
 // findOwner records the possessor among tokens [c.a, h): "his" in "his
 // plan", "San Jose" in "San Jose's recently passed law".

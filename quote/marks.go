@@ -28,9 +28,11 @@ type span struct {
 
 // scanMarks returns the double quote marks of text[from:to]: straight ",
 // curly “ ”, low „, guillemets « », and the newswire doubles “ and ”.
-// Apostrophes and single quotes are never marks: nested quotes inside a
-// quotation stay part of its words.
-func scanMarks(dst []mark, text string, from, to int) []mark {
+// Apostrophes and single quotes are no marks, so that nested quotes inside a
+// quotation stay part of its words, unless single is set: then single quotes
+// (‘ ’ and ') at a word's edge are the marks, for an article written with
+// single quotes only.
+func scanMarks(dst []mark, text string, from, to int, single bool) []mark {
 	for i := from; i < to; {
 		if !markByte[text[i]] {
 			i++ // most bytes, with one test
@@ -38,6 +40,18 @@ func scanMarks(dst []mark, text string, from, to int) []mark {
 		}
 		c := text[i]
 		switch {
+		case single && c == 0xE2 && i+2 < to && text[i+1] == 0x80 && text[i+2] == 0x98: // ‘
+			dst = append(dst, mark{start: i, end: i + 3, open: true})
+			i += 3
+		case single && (c == 0xE2 && i+2 < to && text[i+1] == 0x80 && text[i+2] == 0x99 || c == '\'' && (i+1 >= to || text[i+1] != '\'')): // ’ '
+			n := 1
+			if c == 0xE2 {
+				n = 3
+			}
+			if m, ok := singleMark(text, i, i+n, from, to); ok {
+				dst = append(dst, m)
+			}
+			i += n
 		case c == '"':
 			dst = append(dst, flanked(text, i, i+1, from, to))
 			i++
@@ -68,6 +82,30 @@ func scanMarks(dst []mark, text string, from, to int) []mark {
 		}
 	}
 	return dst
+}
+
+// singleMark reads a single quote as a mark at a word's edge: space before
+// and a word after opens, a word or stop before and space or a stop after
+// closes; inside a word (don't) or after a plural's s before a lower-case
+// word (the players' union) it is an apostrophe.
+func singleMark(text string, start, end, from, to int) (mark, bool) {
+	before, _ := runeBefore(text, start, from)
+	after, _ := runeAt(text, end, to)
+	letterBefore, letterAfter := unicode.IsLetter(before) || unicode.IsDigit(before), unicode.IsLetter(after) || unicode.IsDigit(after)
+	switch {
+	case letterBefore && letterAfter:
+		return mark{}, false // don't
+	case !letterBefore && letterAfter && (before == 0 || unicode.IsSpace(before) || isOpener(before)):
+		return mark{start: start, end: end, open: true}, true
+	case !letterAfter && (letterBefore || unicode.IsPunct(before)) && before != 0:
+		if before == 's' && after == ' ' {
+			if r, _ := runeAt(text, end+1, to); unicode.IsLower(r) {
+				return mark{}, false // the players' union
+			}
+		}
+		return mark{start: start, end: end, close: true}, true
+	}
+	return mark{}, false
 }
 
 // markByte holds the first bytes of the marks scanMarks reads.
@@ -125,12 +163,20 @@ func runeAt(text string, i, to int) (rune, int) {
 // never crosses a paragraph, except that a quotation open at a paragraph's
 // end continues into the next paragraph when that one opens with a mark.
 func pairMarks(doc *analysis.Doc) []span {
+	if out := pairMarksOf(doc, false); len(out) > 0 {
+		return out
+	}
+	// No quotation in double marks: an article that quotes in single ones.
+	return pairMarksOf(doc, true)
+}
+
+func pairMarksOf(doc *analysis.Doc, single bool) []span {
 	text := doc.Text
 	var out []span
 	var marks []mark
 	cur := span{open: -1} // the quotation open across a paragraph break, if open >= 0
 	for pi, p := range doc.Paragraphs {
-		marks = scanMarks(marks[:0], text, p.Start, p.End)
+		marks = scanMarks(marks[:0], text, p.Start, p.End, single)
 		k := 0
 		if cur.open >= 0 {
 			// Continue only if this paragraph opens with a mark.
@@ -168,7 +214,7 @@ func pairMarks(doc *analysis.Doc) []span {
 		}
 		if cur.open >= 0 && pi+1 < len(doc.Paragraphs) {
 			next := doc.Paragraphs[pi+1]
-			if !isOpenMark(text, next.Start, next.End) {
+			if !isOpenMark(text, next.Start, next.End, single) {
 				out = appendSpan(out, text, closeAt(cur, p.End, pi))
 				cur.open = -1
 			}
@@ -188,9 +234,9 @@ func closeAt(s span, end, para int) span {
 	return s
 }
 
-func isOpenMark(text string, i, to int) bool {
+func isOpenMark(text string, i, to int, single bool) bool {
 	var m []mark
-	m = scanMarks(m, text, i, min(to, i+3))
+	m = scanMarks(m, text, i, min(to, i+3), single)
 	return len(m) > 0 && m[0].start == i && m[0].open
 }
 

@@ -185,3 +185,31 @@ func TestRound6Clauses(t *testing.T) {
 func TestRound6Sign(t *testing.T) {
 	assert.Empty(t, Find(`Protesters carried a "Where is David Cameron? Danny Dyer for PM" sign.`))
 }
+
+// TestRound6SingleMarks checks an article that quotes in single marks only,
+// curly or straight, with apostrophes inside and after words.
+func TestRound6SingleMarks(t *testing.T) {
+	text := "‘We are grateful for their help,’ Detective Inspector Sarah Jones said. ‘This was a terrifying ordeal.’\n\n" +
+		"Jones said the players' union had been told. 'It is a sad day,' she said. 'We don't know why.'\n\n" +
+		"One neighbour said he was 'a loner who kept himself to himself'."
+	want := []struct {
+		text string
+		kind Kind
+	}{
+		{"We are grateful for their help,", Direct},
+		{"This was a terrifying ordeal.", Direct},
+		{"It is a sad day,", Direct},
+		{"We don't know why.", Direct},
+		{"a loner who kept himself to himself", Partial},
+	}
+	qs := Find(text)
+	for _, w := range want {
+		i := indexOfText(qs, w.text)
+		require.GreaterOrEqual(t, i, 0, "%q not in %+v", w.text, qs)
+		assert.Equal(t, w.kind, qs[i].Kind, w.text)
+	}
+	// Double marks keep single quotes inside the quotation.
+	qs = Find(`"He told me, 'Don't worry, Mum,'" she said.`)
+	require.Len(t, qs, 1)
+	assert.Equal(t, "He told me, 'Don't worry, Mum,'", qs[0].Text)
+}

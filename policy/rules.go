@@ -414,6 +414,12 @@ func findHeads(s *sentence) []*cand {
 		if n := s.datedAfter(i + 1); n > 0 && !s.startsContent(i+1+n) {
 			content = false
 		}
+		// "The surcharge, which would apply to every ticket …": a relative
+		// clause set off by a comma describes a measure "the" already
+		// identifies; it is a later mention, not a new one.
+		if s.low[c.a] == "the" && c.a+1 == hs && hs == i && s.word(i+1) == "," && s.word(i+2) == "which" {
+			content = false
+		}
 		// "the decree signed by the Pope" tells which decree, told before;
 		// "a scheme approved on Tuesday" introduces one.
 		if s.tag(i+1) == "VBN" && progressVerbs[s.word(i+1)] && !indefinite[s.low[c.a]] && c.b == s.relativeEnd(s.clauseTail(i+1)) {

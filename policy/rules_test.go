@@ -49,6 +49,10 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "They are leading innovative efforts to tackle violence.", []string{}},
 		{"head", findHeads, "It will include federal efforts to stop traffickers.", []string{"federal efforts to stop traffickers [measure]"}},
 		{"head", findHeads, "The party was ready with amendments to the penal code for sentencing abusers.", []string{"amendments to the penal code for sentencing abusers [law]"}},
+		// a comma's relative clause describes a measure told before; a season dates one
+		{"head", findHeads, "The surcharge, which would apply to every ticket, is expected to raise $300,000.", []string{}},
+		{"head", findHeads, "A third bill, which would require schools to post their curriculum, is pending.", []string{"A third bill, which would require schools to post their curriculum [bill]"}},
+		{"head", findHeads, "The increase will require legislation in the autumn.", []string{}},
 		{"requirement", findRequirements, "San Jose has approved measures, including requiring gun buyers to buy liability insurance and require gun sales to be recorded on video.",
 			[]string{"requiring gun buyers to buy liability insurance [law]", "require gun sales to be recorded on video [law]"}},
 		{"requirement", findRequirements, "The law also requires gun sellers to video-record all their gun sales.", []string{"The law also requires gun sellers to video-record all their gun sales [law]"}},

@@ -394,9 +394,14 @@ func (s *sentence) dateLen(i int) int {
 		return 2
 	case (w == "next" || w == "last" || w == "this") && timeNouns[s.word(i+1)]:
 		return 2
+	case w == "the" && seasons[s.word(i+1)]:
+		return 2 // "legislation in the autumn"
 	}
 	return 0
 }
+
+// seasons date a phrase: "in the autumn".
+var seasons = words("spring summer fall autumn winter")
 
 // progressVerbs are the participles of a policy's progress that identify
 // it after its head.

@@ -3,7 +3,7 @@
 // indirect (reported) speech, each with its speaker and reporting cue.
 //
 // Quote marks are double marks (straight, curly, low, guillemets, the
-// newswire's doubled ”); an article with no quotation in double marks is
+// newswire's doubled apostrophes); an article with no quotation in double marks is
 // read for single ones, the style of some British and Australian papers.
 // Quote marks are paired per paragraph, so a stray or malformed mark never
 // swallows the rest of an article; a quote left open at a paragraph's end

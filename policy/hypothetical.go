@@ -31,11 +31,11 @@ func (r *resolver) hypothetical(c *cand) bool {
 	return false
 }
 
-// deniedAfter reports whether a clause after token b, opened by "but",
-// says that no such measure exists: a negation followed shortly by "such"
-// or by a proposal's head ("but no bill … has been filed").
+// deniedAfter reports whether a clause just after token b, opened by
+// "but", says that no such measure exists: a negation followed shortly by
+// "such" or by a proposal's head ("but no bill … has been filed").
 func (s *sentence) deniedAfter(b int) bool {
-	for k := b; k < len(s.toks); k++ {
+	for k := b; k < len(s.toks) && k-b <= 12; k++ {
 		if s.low[k] != "but" {
 			continue
 		}

@@ -21,11 +21,12 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		whole = true
 	}
 	if !whole {
+		i0 := i // no known name starts here: whole said so
 		for i < j && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Tag != "VBN" &&
 			(toks[i].Tag != "VBG" || di.hasLower(strings.ToLower(toks[i].Text))) {
 			i++ // "to End Gun Violence"
 		}
-		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") && len(lexicon.Lookup(span(i, j))) == 0 &&
+		for i < j && lexicon.Stop(toks[i].Text) && !(i+1 < j && toks[i+1].Tag == "POS") && (i == i0 || len(lexicon.Lookup(span(i, j))) == 0) &&
 			!(ordinalWords[toks[i].Text] && j-i >= 2 && lexicon.HeadType(toks[j-1].Text) != "") {
 			i++ // but "No 10" is a name, and so is "First Baptist Church"
 		}

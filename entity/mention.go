@@ -751,17 +751,21 @@ func (di *docInfo) possessiveOrg(j, last int) bool {
 		k, _ := lexicon.Title(left)
 		return given || k == lexicon.Head || j >= 2 && (toks[j-2].Text == "St" || toks[j-2].Text == "St.")
 	}
-	if !(toks[j].Text == "'" || toks[j].Text == "’") || !strings.HasSuffix(left, "s") {
-		if k, _ := lexicon.Title(left); !groupNouns[left] && k != lexicon.Head && lexicon.Lookup(left+toks[j].Text) == nil {
-			return false // but "Queens District Attorney's Office", "Sheriff's Department", "Moody's Investors Service"
-		}
-	}
 	e := j + 1
 	for e < last && di.nameTok[e] && e-j < maxRun {
 		e++
 	}
-	t := lexicon.HeadType(toks[e-1].Text)
-	return e > j+1 && (t == lexicon.Org || t == lexicon.Law) // "Renters' Rights Act"
+	if t := lexicon.HeadType(toks[e-1].Text); e == j+1 || t != lexicon.Org && t != lexicon.Law {
+		return false
+	}
+	if !(toks[j].Text == "'" || toks[j].Text == "’") || !strings.HasSuffix(left, "s") {
+		// A plural's "Renters' Rights Act", but of the rest only "Queens
+		// District Attorney's Office", "Sheriff's Department", "Moody's
+		// Investors Service".
+		k, _ := lexicon.Title(left)
+		return groupNouns[left] || k == lexicon.Head || lexicon.Lookup(left+toks[j].Text) != nil
+	}
+	return true
 }
 
 var groupNouns = setOf("People", "Women", "Children", "Men", "Workers", "Veterans", "Farmers", "Teachers", "Nurses")

@@ -24,11 +24,17 @@
 //     a game story a city that a result or a score surrounds names its team
 //     ("Baltimore beat Tampa Bay 5-3", see sports.go); an entity's type is
 //     the sum over its mentions;
+//   - products, works and vessels are no entities of ours: a maker's name
+//     with a model number ("Boeing 707"), a title after its noun ("the album
+//     Wheels of Fire"), a ship after its prefix ("MV Namse Bangdzod"), a
+//     technical system and its acronym ("Automatic Identification System
+//     (AIS)"), wherever the article repeats them;
 //   - mentions are grouped: a surname or given name joins the full name, an
 //     acronym the name it abbreviates ("(FSB)", "(Defra)"), short and long
 //     forms of a known name join ("NYC", "New York City", the dateline "NEW
 //     YORK"), a school or river its short form ("Northeastern", "the
-//     Severn"); then
+//     Severn"), a company the first word of its registered name
+//     ("Hallstein" of "Hallstein Pharma AG"); then
 //     title nominals ("the mayor", "the governor") join the entity that most
 //     recently held the title, "the city" the city the article is about, and
 //     "he"/"she" the person Resolve finds for them.

@@ -53,6 +53,9 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "The surcharge, which would apply to every ticket, is expected to raise $300,000.", []string{}},
 		{"head", findHeads, "A third bill, which would require schools to post their curriculum, is pending.", []string{"A third bill, which would require schools to post their curriculum [bill]"}},
 		{"head", findHeads, "The increase will require legislation in the autumn.", []string{}},
+		// modifiers joined before one head
+		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
+		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},
 		{"requirement", findRequirements, "San Jose has approved measures, including requiring gun buyers to buy liability insurance and require gun sales to be recorded on video.",
 			[]string{"requiring gun buyers to buy liability insurance [law]", "require gun sales to be recorded on video [law]"}},
 		{"requirement", findRequirements, "The law also requires gun sellers to video-record all their gun sales.", []string{"The law also requires gun sellers to video-record all their gun sales [law]"}},
@@ -86,6 +89,8 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "It asked for records on the temporary withholding of security aid to Ukraine.", []string{"the temporary withholding of security aid to Ukraine [funding]"}},
 		{"act", findActs, "The city will offer free bus rides to all residents starting in January.", []string{"offer free bus rides to all residents starting in January [program]"}},
 		{"act", findActs, "The state legislature eliminated cash bail for most misdemeanors in 2019.", []string{"eliminated cash bail for most misdemeanors in 2019 [measure]"}},
+		{"requirement", findRequirements, "The county will require data centers to meet statewide noise and water-use standards before they connect.", []string{"require data centers to meet statewide noise and water-use standards [law]"}},
+		{"requirement", findRequirements, "The county will require background checks and waiting periods for buyers.", []string{"require background checks [law]"}},
 		{"act", findActs, "The bill would lower the voting age to 16.", []string{"The bill would lower the voting age to 16 [bill]"}},
 		{"act", findActs, "The new law, which takes effect July 1, makes it a felony to assault a poll worker.", []string{"The new law, which takes effect July 1, makes it a felony to assault a poll worker [law]"}},
 		{"act", findActs, "The council voted to allow food trucks to park downtown.", []string{"allow food trucks to park downtown [regulation]"}},

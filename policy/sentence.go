@@ -169,6 +169,13 @@ func (s *sentence) npStart(h int) int {
 		switch tag := t.Tag; {
 		case strings.HasPrefix(tag, "VB") && i > 0 && isCap(t.Text) && isNoun(s.tag(i+1)):
 			a = i // a proper adjective prose tags a verb: "Polish/VB privacy legislation"
+		case tag == "VB" && i >= 2 && s.tag(i-1) == "CC" && isNoun(s.tag(i-2)) && isNoun(s.tag(i+1)):
+			a = i // a noun that prose tags a verb after a conjunction: "sales and use/VB tax"
+		case tag == "CC" && (s.low[i] == "and" || s.low[i] == "or") && a > i && a < h && i > 0 &&
+			(s.tag(i-1) == "NN" || s.tag(i-1) == "NNS" || isAdj(s.tag(i-1))) && !isCap(s.toks[i-1].Text):
+			// modifiers joined before one head: "noise and water-use
+			// standards", "sales and use tax exemption"
+			continue
 		case tag == "DT" || tag == "PRP$" || tag == "PDT":
 			if s.low[i] == "that" || s.low[i] == "which" {
 				return a
@@ -250,7 +257,7 @@ func (s *sentence) clauseTail(from int) int {
 			if inRel && w != "but" && (s.tag(i+1) == "VB" || s.tag(i+1) == "VBZ" || s.tag(i+1) == "VBP") && !reportingVerbs[s.word(i+1)] {
 				continue
 			}
-			if s.startsItem(i + 1) {
+			if s.startsItem(i+1) && !s.joinedModifier(i) {
 				break
 			}
 			continue
@@ -447,7 +454,10 @@ func (s *sentence) objectTail(from int) int {
 			for n < len(s.toks) && n-i <= 3 && (s.tag(n) == "NN" || s.tag(n) == "NNS") {
 				n++
 			}
-			if n < len(s.toks) && (contentStarters[s.low[n]] || isBoundary(s.toks[n].Text) || tailExtenders[s.low[n]]) {
+			// ("meet statewide noise and water-use standards before …": the
+			// run ends in a policy head)
+			_, head := heads[s.low[n-1]]
+			if n < len(s.toks) && (contentStarters[s.low[n]] || isBoundary(s.toks[n].Text) || tailExtenders[s.low[n]] || head) {
 				i = n
 				continue
 			}
@@ -483,6 +493,15 @@ func (s *sentence) startsItem(i int) bool {
 		}
 	}
 	return false
+}
+
+// joinedModifier reports whether the conjunction at i joins two modifiers
+// of one head: "statewide noise and water-use standards", not "background
+// checks and waiting periods".
+func (s *sentence) joinedModifier(i int) bool {
+	_, prevHead := heads[s.word(i-1)]
+	_, head := heads[s.word(i+2)]
+	return i > 0 && s.tag(i-1) == "NN" && !prevHead && (s.tag(i+1) == "NN" || isAdj(s.tag(i+1))) && head
 }
 
 // nnpRunEnding returns the start of the run of capitalized proper-noun tokens ending at i.

@@ -53,6 +53,10 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "The surcharge, which would apply to every ticket, is expected to raise $300,000.", []string{}},
 		{"head", findHeads, "A third bill, which would require schools to post their curriculum, is pending.", []string{"A third bill, which would require schools to post their curriculum [bill]"}},
 		{"head", findHeads, "The increase will require legislation in the autumn.", []string{}},
+		// a sum's conversion in parentheses; a plural's possessive inside the phrase
+		{"head", findHeads, "The government unveiled a 17.9 trillion rupee ($63bn) budget for the coming fiscal year.", []string{"a 17.9 trillion rupee ($63bn) budget for the coming fiscal year [funding]"}},
+		{"head", findHeads, "The council passed a budget that raises fees on landlords’ rental licences.", []string{"a budget that raises fees on landlords’ rental licences [funding]", "fees on landlords’ rental licences [measure]"}},
+		{"head", findHeads, "The council backs a loan for 'vital' stadium expansion.", []string{"stadium expansion [measure]"}}, // (a closing quote is no possessive)
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},

@@ -163,7 +163,12 @@ func (s *sentence) npStart(h int) int {
 			i -= 2
 			continue
 		}
-		if isBoundary(t.Text) && t.Text != "-" {
+		// Skip a sum's conversion: "a 17.9 trillion rupee ($63bn) budget".
+		if t.Text == ")" && i >= 4 && s.toks[i-3].Text == "(" && s.tag(i-2) == "$" {
+			i -= 3
+			continue
+		}
+		if isBoundary(t.Text) && t.Text != "-" && !(t.Tag == "POS" && isNoun(s.tag(i-1))) { // (a plural's "workers’")
 			break
 		}
 		switch tag := t.Tag; {
@@ -245,7 +250,7 @@ func (s *sentence) clauseTail(from int) int {
 				continue
 			}
 		}
-		if isBoundary(t.Text) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
+		if isBoundary(t.Text) && !(tag == "POS" && isNoun(s.tag(i-1))) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
 		if (w == "and" || w == "or") && s.word(i+1) == "that" {

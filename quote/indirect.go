@@ -180,7 +180,7 @@ func (a *analyzer) reported(spans []span, ws []word, para int) {
 		}
 		if isMark(ws[cl].text) || quotedShare(spans, a.k, ws[cl].start, end) > 0.97 || a.inQuote(spans, ws[cl].start) || a.inQuote(spans, end-1) ||
 			a.inQuote(spans, ws[att.cs].start) || att.hasSpeaker() && a.inQuote(spans, ws[att.ss].start) {
-			if att.cs >= cr {
+			if t := trailEnd(doc, ws, att); att.cs >= cr && t+1 < n && ws[t].text == "," && ws[t+1].has(fReportParticiple) {
 				continue // "…," she said, noting …: the participle's report
 			}
 			a.reportedAfter(spans, ws, cl, cr, n, para)

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -163,7 +164,8 @@ func runeAt(text string, i, to int) (rune, int) {
 // never crosses a paragraph, except that a quotation open at a paragraph's
 // end continues into the next paragraph when that one opens with a mark.
 func pairMarks(doc *analysis.Doc) []span {
-	if out := pairMarksOf(doc, false); len(out) > 0 {
+	out := pairMarksOf(doc, false)
+	if len(out) > 0 || !strings.Contains(doc.Text, "‘") && !strings.Contains(doc.Text, " '") && !strings.Contains(doc.Text, "\n'") && !strings.HasPrefix(doc.Text, "'") {
 		return out
 	}
 	// No quotation in double marks: an article that quotes in single ones.

@@ -296,6 +296,9 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 // orgApposition tells whether the words after offset end describe an
 // organization in apposition: Canegrowers, the industry body, said.
 func (a *analyzer) orgApposition(end int) bool {
+	if end >= len(a.doc.Text) || a.doc.Text[end] != ',' {
+		return false
+	}
 	a.wt = words(&a.low, a.wt[:0], a.doc.Text, end, min(len(a.doc.Text), end+80))
 	ws := a.wt
 	if len(ws) < 4 || ws[0].text != "," || !ws[1].is("the", "a", "an") {
@@ -432,6 +435,10 @@ func ownedRole(ws []word) bool {
 	}
 	return false
 }
+
+// groupPreps follow the noun of a description: a spokesperson for …,
+// Farmers across the Darling Downs.
+var groupPreps = set("for", "from", "across", "around", "throughout")
 
 // textNouns are texts that speak for their author: WHO's statistics.
 var textNouns = set("statement", "statistics", "figures", "data", "report", "website", "account", "analysis",
@@ -594,9 +601,9 @@ func description(ws []word) bool {
 		return true
 	}
 	for i := 1; i+1 < len(ws); i++ {
-		if ws[i].is("for", "from", "across", "around", "throughout") && !ws[i-1].capitalized() && !ws[i-1].punct ||
-			ws[i].is("across", "around", "throughout") && i == 1 && ws[0].tag == "NNS" {
-			return true // Farmers across the Darling Downs
+		if !ws[i-1].punct && (!ws[i-1].capitalized() || i == 1 && ws[0].tag == "NNS") && groupPreps[ws[i].low] &&
+			(!ws[i-1].capitalized() || !ws[i].is("for", "from")) {
+			return true // a spokesperson for the mayor's office; Farmers across the Darling Downs
 		}
 		if ws[i].is("of") && !ws[i-1].capitalized() && !titles[ws[i-1].low] && !properName(ws[i+1:]) {
 			// the head of the police's internal investigators; but the

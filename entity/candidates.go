@@ -652,7 +652,7 @@ func currencyAmount(t string) bool {
 			return false
 		}
 	}
-	return t[3] >= '0' && t[3] <= '9'
+	return t[3] >= '0' && t[3] <= '9' && !broadcasters[t[:3]] // but "ABC13" is a station
 }
 
 // holidays are the first words of the holidays named "… Day".
@@ -991,7 +991,7 @@ var prefixTypes = map[string]string{
 	"River": lexicon.Loc, "Bayou": lexicon.Loc, "Loch": lexicon.Loc, "Lac": lexicon.Loc, "Isle": lexicon.Loc,
 	"County": lexicon.GPE,
 	"Lord":   lexicon.Person, "Saint": lexicon.GPE, "Lady": lexicon.Person, "Route": lexicon.Fac,
-	"Highway": lexicon.Fac, "Interstate": lexicon.Fac, "Operation": lexicon.Event,
+	"Highway": lexicon.Fac, "Interstate": lexicon.Fac, "Beltway": lexicon.Fac, "Loop": lexicon.Fac, "Operation": lexicon.Event,
 }
 
 // compass words open place names: "South Side", "West End", "North Shore".
@@ -1113,8 +1113,9 @@ func (di *docInfo) score(c *cand, a, b int) bool {
 			c.score.add(t, 4)
 			known = true
 		}
-		if conn == 1 && n > 2 && strings.HasSuffix(first, "s") && !isNORP(first) && lexicon.HeadType(first) == "" {
-			c.score.add(lexicon.Org, 3) // "Parliamentarians for Global Action", "Friends of the Earth"
+		if conn == 1 && n > 2 && strings.HasSuffix(first, "s") && !isNORP(first) && lexicon.HeadType(first) == "" ||
+			conn == 2 && n > 3 && strings.HasSuffix(c.words[1], "s") && lexicon.Common(first) && lexicon.HeadType(c.words[1]) == "" {
+			c.score.add(lexicon.Org, 3) // "Parliamentarians for Global Action", "Friends of the Earth", "Crime Stoppers of Houston"
 			known = true
 		}
 		if n > 1 && isNORP(first) {

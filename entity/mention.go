@@ -392,7 +392,7 @@ var connectors = setOf("of", "for", "on", "and", "&", "the", "de", "upon", "to",
 const maxRun = 12
 
 // broadcasters take a channel number: "ABC 7", "NBC 4".
-var roads = setOf("Route", "Highway", "Interstate", "Road", "Line", "Pier", "Terminal", "Gate")
+var roads = setOf("Route", "Highway", "Interstate", "Road", "Line", "Pier", "Terminal", "Gate", "Beltway", "Loop")
 
 var broadcasters = setOf("ABC", "NBC", "CBS", "FOX", "Fox", "CW", "PIX", "WB", "Channel", "News")
 
@@ -619,9 +619,9 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 		return true // "Parliamentarians for Global Action", "Mothers Against Drunk Driving"
 	}
 	if conn == "of" && j-i == 2 && !di.initial[i] && strings.HasSuffix(toks[j-1].Text, "s") && !strings.HasSuffix(toks[j-1].Text, "ss") &&
-		!isNORP(toks[j-1].Text) && stateOrCountry(next) && lexicon.Common(toks[i].Text) {
+		!isNORP(toks[j-1].Text) && knownPlace(next) && lexicon.Common(toks[i].Text) {
 		if _, given := lexicon.Given(toks[i].Text); !given {
-			return true // "Crime Stoppers of Minnesota": a group's branch for a state; but "Mo Brooks of Alabama"
+			return true // "Crime Stoppers of Minnesota": a group's branch for a place; but "Mo Brooks of Alabama"
 		}
 	}
 	if conn == "against" {
@@ -692,10 +692,10 @@ func (di *docInfo) sameHeadAfter(i, j int) bool {
 	return e > j+2 && toks[e-1].Text == toks[i].Text
 }
 
-// stateOrCountry reports whether w is a known state, province or country.
-func stateOrCountry(w string) bool {
+// knownPlace reports whether w is a known city, state or country.
+func knownPlace(w string) bool {
 	for _, e := range lexicon.Lookup(w) {
-		if e.Type == lexicon.GPE && !e.City {
+		if e.Type == lexicon.GPE {
 			return true
 		}
 	}

@@ -290,6 +290,9 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Independent Football Regulator": Org}, nil},
 		{"an ordinal amendment", "It violated the equal-protection clause of the 14th Amendment.",
 			map[string]Type{"14th Amendment": Law}, []string{"Amendment"}},
+		{"local TV names", "It happened at Beltway 8. Tips go to Crime Stoppers of Houston. His mother told ABC13 about it. " +
+			"Harris County Precinct 5 Constable Ted Heap said deputies helped.",
+			map[string]Type{"Beltway 8": Fac, "Crime Stoppers of Houston": Org, "ABC13": Org, "Ted Heap": Person}, []string{"Constable Ted Heap"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

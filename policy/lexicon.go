@@ -250,12 +250,22 @@ var namedHeads = map[string]Kind{
 	// "Electric Vehicle Policy 2.0", "Decent Homes Standard", "Farm
 	// Household Allowance", "Future Drought Fund"
 	"policy": Plan, "standard": Regulation, "standards": Regulation, "allowance": Program, "fund": Funding,
+	// "Vacant Property Refurbishment Grant", "Temporary Resident Retention
+	// Pathway", "Extended Fund Facility"
+	"grant": Funding, "pathway": Program, "facility": Program,
+}
+
+// namedNeeds are words one of which a name with the head must hold: a
+// "Facility" is a lender's programme only with money in its name
+// ("Extended Fund Facility", not "Northpoint Detention Facility").
+var namedNeeds = map[string]map[string]bool{
+	"facility": words("fund credit financing loan lending resilience recovery"),
 }
 
 // longNamed heads name a policy only in a name of three words or more
 // (or with a hyphen or a version): two-word names with them are often
 // papers, firms and fields ("Foreign Policy", "Business Standard").
-var longNamed = words("policy standard standards allowance fund")
+var longNamed = words("policy standard standards allowance fund grant pathway facility")
 
 // programNames are public programs known by a bare proper name; a name
 // run that contains one is a program ("Medicare for All").
@@ -402,7 +412,7 @@ var notPolicyModifiers = map[string]bool{
 	"degree": true, "graduate": true, "court": true, "judge": true, "cooking": true,
 	"exchange": true, "conflict": true, "dispute": true, "high": true, "screen": true,
 	"business": true, "book": true, "record": true, "buyback": true, "repurchase": true, "loyalty": true,
-	"rewards": true,
+	"rewards": true, "maximum": true, "average": true, // "the maximum grant available under …" is a sum
 }
 
 // notAgents are proper names that are never actors: days and months are

@@ -130,6 +130,9 @@ func findNamed(s *sentence) []*cand {
 		if longNamed[s.low[hs]] && (a == hs || b-a < 3 && !strings.Contains(s.low[a], "-") && !(b < len(s.toks) && isVersion(s.low[b]))) {
 			continue
 		}
+		if need := namedNeeds[s.low[hs]]; need != nil && !s.anyIn(a, hs, need) || longNamed[s.low[hs]] && s.initialIn(a, hs) {
+			continue // "Ulysses S. Grant" is a person
+		}
 		// "Senate Bill 412": a bill's number is part of its name, and so is
 		// a version or a year ("Electric Vehicle Policy 2.0", "Housing Act
 		// 1988").
@@ -166,6 +169,26 @@ func findNamed(s *sentence) []*cand {
 		i = b - 1
 	}
 	return out
+}
+
+// anyIn reports whether one of tokens [a, b) is in set.
+func (s *sentence) anyIn(a, b int, set map[string]bool) bool {
+	for k := a; k < b; k++ {
+		if set[s.low[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialIn reports whether one of tokens [a, b) is a name's initial ("S.").
+func (s *sentence) initialIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := s.toks[k].Text; len(t) == 2 && t[1] == '.' && isCap(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeEnd extends a phrase that ends at b over a relative clause

@@ -293,6 +293,8 @@ func TestTyping(t *testing.T) {
 		{"local TV names", "It happened at Beltway 8. Tips go to Crime Stoppers of Houston. His mother told ABC13 about it. " +
 			"Harris County Precinct 5 Constable Ted Heap said deputies helped.",
 			map[string]Type{"Beltway 8": Fac, "Crime Stoppers of Houston": Org, "ABC13": Org, "Ted Heap": Person}, []string{"Constable Ted Heap"}},
+		{"plural centres", "The Africa Centres for Disease Control and Prevention said cases rose.",
+			map[string]Type{"Africa Centres for Disease Control and Prevention": Org}, []string{"Prevention"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

@@ -481,6 +481,7 @@ var changeWords = map[string]bool{
 	"overhaul": true, "reform": true, "reforms": true, "update": true,
 	"withholding": true, "suspension": true, "freeze": true, "freezing": true, "expansion": true,
 	"extension": true, "repeal": true, "rollback": true, "renewal": true,
+	"refund": true, "deferral": true, "increase": true, "reduction": true,
 }
 
 // imposeVerbs take a measure as object: "impose stricter punishment".

@@ -215,6 +215,15 @@ func merge(cs []*cand) (kept, silent []*cand) {
 			if k.container == nil {
 				k.container = c.container
 			}
+			// "adopted the Tamil Nadu Clinical Establishments (Regulation)
+			// Amendment Bill": a name that the phrase cut short at its
+			// parenthesis ends it, and tells its kind.
+			if c.rule == "named" && c.b > k.b && k.b < len(c.s.toks) && c.s.toks[k.b].Text == "(" {
+				k.b, k.kind = c.b, c.kind
+				if k.name == "" {
+					k.name = c.name
+				}
+			}
 			if k.a == c.a && k.b == c.b {
 				if k.name == "" {
 					k.name = c.name

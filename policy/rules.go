@@ -83,6 +83,12 @@ func findNamed(s *sentence) []*cand {
 				a--
 				continue
 			}
+			// "Clinical Establishments (Regulation) Amendment Bill", "Children
+			// (Scotland) Act": a capitalized word in parentheses inside the name.
+			if a > 3 && s.toks[a-1].Text == ")" && s.toks[a-3].Text == "(" && isCap(s.toks[a-2].Text) && isCap(s.toks[a-4].Text) && !isBoundary(s.toks[a-4].Text) {
+				a -= 3
+				continue
+			}
 			// "Renters’ Rights Act": a possessive inside the name.
 			if a > 1 && s.tag(a-1) == "POS" && isCap(s.toks[a-2].Text) && s.low[a-1] != "'s" && s.low[a-1] != "’s" {
 				a--
@@ -310,7 +316,7 @@ func findHeads(s *sentence) []*cand {
 		// "changes to the penal code": the change is the measure; "a 16th
 		// package of sanctions": the batch is.
 		changed := false
-		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of") && changeWords[s.low[c.a-2]] ||
+		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of" || s.low[c.a-1] == "in") && changeWords[s.low[c.a-2]] ||
 			c.a >= 2 && s.low[c.a-1] == "of" && batchWords[s.low[c.a-2]] && !h.weak {
 			c.a, changed = s.npStart(c.a-2), true
 		}

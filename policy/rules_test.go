@@ -43,6 +43,7 @@ func TestRules(t *testing.T) {
 		{"named", findNamed, "That is why my Blueprint to End Gun Violence in New York City seeks to dam every river.", []string{"my Blueprint to End Gun Violence in New York City [plan]"}},
 		{"named", findNamed, "Kaczyński of the Law and Justice Party spoke.", []string{}},
 		{"named", findNamed, "Bill Clinton spoke.", []string{}},
+		{"named", findNamed, "The Assembly adopted the Clinical Establishments (Regulation) Amendment Bill on Wednesday.", []string{"the Clinical Establishments (Regulation) Amendment Bill on Wednesday [bill]"}},
 		{"named", findNamed, "Applicants may get help under the Vacant Property Refurbishment Grant this year.", []string{"the Vacant Property Refurbishment Grant [funding]"}},
 		{"named", findNamed, "The Temporary Resident Retention Pathway will let workers apply.", []string{"The Temporary Resident Retention Pathway [program]"}},
 		{"named", findNamed, "The IMF approved the 37-month Extended Fund Facility last year.", []string{"the 37-month Extended Fund Facility [program]"}},
@@ -62,6 +63,9 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "The government unveiled a 17.9 trillion rupee ($63bn) budget for the coming fiscal year.", []string{"a 17.9 trillion rupee ($63bn) budget for the coming fiscal year [funding]"}},
 		{"head", findHeads, "The council passed a budget that raises fees on landlords’ rental licences.", []string{"a budget that raises fees on landlords’ rental licences [funding]", "fees on landlords’ rental licences [measure]"}},
 		{"head", findHeads, "The council backs a loan for 'vital' stadium expansion.", []string{"stadium expansion [measure]"}}, // (a closing quote is no possessive)
+		// a change to a measure is the measure
+		{"head", findHeads, "The package includes a faster refund of the excise tax on farm diesel.", []string{"a faster refund of the excise tax on farm diesel [measure]"}},
+		{"head", findHeads, "Protests forced the government to scrap a planned increase in the diesel tax.", []string{"scrap a planned increase in the diesel tax [measure]"}},
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},
@@ -533,4 +537,13 @@ func TestArticleMentions(t *testing.T) {
 			assert.Equal(t, tt.status, hit.Status)
 		})
 	}
+}
+
+// TestNameInParentheses checks that a verb's object cut short at a name's
+// parenthesis takes the whole name and its kind.
+func TestNameInParentheses(t *testing.T) {
+	ms := Find("The Assembly on Wednesday also adopted the Tamil Nadu Clinical Establishments (Regulation) Amendment Bill, 2026, which requires hospitals to display their rates.")
+	require.NotEmpty(t, ms)
+	assert.Contains(t, ms[0].Text, "(Regulation) Amendment Bill")
+	assert.Equal(t, Bill, ms[0].Kind)
 }

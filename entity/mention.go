@@ -630,7 +630,13 @@ func (di *docInfo) orgLike(i, j int, conn, next string) bool {
 	if conn == "on" || conn == "for" || conn == "upon" || conn == "to" {
 		// "Task Force on Illegal Guns", but not "Police Department on
 		// Facebook" nor "Lincoln High School on Main Street".
-		if lexicon.HeadType(toks[j-1].Text) != lexicon.Org || lexicon.Lookup(next) != nil && !compass[next] {
+		h := i
+		if toks[h].Text == "The" {
+			h++
+		}
+		headed := lexicon.HeadType(toks[j-1].Text) == lexicon.Org ||
+			conn == "for" && j-h >= 3 && lexicon.HeadType(toks[h].Text) == lexicon.Org && toks[h+1].Text == "of" // "Board of Control | for Cricket"
+		if !headed || lexicon.Lookup(next) != nil && !compass[next] {
 			return false
 		}
 		if toks[j-1].Text == "Court" && compass[next] {

@@ -295,6 +295,8 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Beltway 8": Fac, "Crime Stoppers of Houston": Org, "ABC13": Org, "Ted Heap": Person}, []string{"Constable Ted Heap"}},
 		{"plural centres", "The Africa Centres for Disease Control and Prevention said cases rose.",
 			map[string]Type{"Africa Centres for Disease Control and Prevention": Org}, []string{"Prevention"}},
+		{"a board of something for something", "The Board of Control for Cricket thanked fans.",
+			map[string]Type{"Board of Control for Cricket": Org}, []string{"Cricket"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

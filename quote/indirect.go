@@ -56,7 +56,7 @@ func mayReport(toks []analysis.Token) bool {
 		if k := reportKind(t.Text); k != 0 {
 			// A participle reports speech only after a comma (…, saying
 			// …; …," further saying …), not in "warning signs".
-			if k == reportCue || i > 0 && (toks[i-1].Text == "," || i > 1 && toks[i-2].Text == "," || toks[i-1].Tag == "''") || withBefore(toks, i) {
+			if k == reportCue || i > 0 && (toks[i-1].Text == "," || toks[i-1].Text == "as" || i > 1 && toks[i-2].Text == "," || toks[i-1].Tag == "''") || withBefore(toks, i) {
 				return true
 			}
 		} else if t.Text == "according" || t.Text == "According" {
@@ -559,12 +559,19 @@ func opensSubject(doc *analysis.Doc, ws []word, j int) bool {
 // after the sentence's own clause; its speaker is the sentence's subject.
 func participleReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	for k := 2; k+3 < len(ws); k++ {
-		if ws[k].text != "," || !ws[k+1].has(fReportParticiple) {
+		if ws[k].text != "," && !ws[k].is("as") || !ws[k+1].has(fReportParticiple) {
 			continue
 		}
 		var s, e int
 		var ok bool
 		switch {
+		case ws[k].is("as"):
+			// The BBC cited Budi Gunawan, chief of …, as saying …: the one
+			// cited; Putin was quoted by state media as saying …: the
+			// subject.
+			if s, e, ok = citedObject(doc, ws, k); !ok {
+				s, e, ok = sentenceSubject(doc, ws[:k])
+			}
 		case cueOf(ws[k-1]).indirect:
 			// …, Zapata said, adding …: the attribution's speaker.
 			s, e, ok = subjectBefore(doc, ws, k-1)
@@ -598,6 +605,25 @@ func withReport(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		return attribution{ws: ws, cs: e, ce: e + 1, ss: k + 1, se: e}, cl, cr, ok
 	}
 	return attribution{}, 0, 0, false
+}
+
+// citedObject returns the object of "cited"/"quoted" that stands before
+// ws[k] ("as saying"), past an apposition between commas.
+func citedObject(doc *analysis.Doc, ws []word, k int) (s, e int, ok bool) {
+	j := k - 1
+	if ws[j].text == "," {
+		for j--; j > 0 && ws[j].text != "," && k-j < 16; j-- {
+		}
+		j--
+	}
+	if j < 1 {
+		return 0, 0, false
+	}
+	n := npBack(doc, ws, j)
+	if n < 1 || !ws[n-1].is("cited", "quoted", "quotes", "cites", "citing", "quoting") {
+		return 0, 0, false
+	}
+	return n, j + 1, true
 }
 
 // nounModifiers tells whether ws, before a speaker phrase read back from its

@@ -43,6 +43,7 @@ func TestRound6Speakers(t *testing.T) {
 		{"a title of two parts joined by and", "\"Stripes may dazzle flies[,]\" said study co-author and Royal Society University Research Fellow Martin How.", "Stripes may dazzle flies[,]", "Martin How"},
 		{"a quotation of sentences glued to the writer's words", "Crosby left the series early. \"This is not what I wanted. I actually asked them to make up some fake legs\" to place at her station.", "This is not what I wanted. I actually asked them to make up some fake legs", "Crosby"},
 		{"a nationality nominal", "\"It was a difficult game for us,\" Arne Slot told Sky Sports.\n\nThe Dutchman added that Mohamed Salah had a minor knock.", "Mohamed Salah had a minor knock", "Arne Slot"},
+		{"cited as saying", "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the network.", "the suspects were linked to the network", "Budi Gunawan"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {
@@ -161,6 +162,7 @@ func TestRound6Clauses(t *testing.T) {
 		{"a time phrase between the subject and its cue", "Another report from the Mexican government during the weekend said eight Mexicans died in the attack.", "eight Mexicans died in the attack"},
 		{"a reduced relative in the subject", "A bench headed by Justice Sanjay Kishan Kaul said the government could not sit on recommendations indefinitely.", "the government could not sit on recommendations indefinitely"},
 		{"an en dash inside a name and a verb read as a plural", `African Export–Import Bank president Okey Oramah said the use of third-party currencies "costs Africa between $5 and $7 billion," further saying, "Beyond that, it also reduces trade."`, `the use of third-party currencies "costs Africa between $5 and $7 billion,"`},
+		{"quoted as saying", "Putin was quoted by state media as saying the operation would continue.", "the operation would continue"},
 		{"indicated", "Health Minister Veronika Skvortsova indicated on Monday the chances of those trapped being found alive were diminishing.", "the chances of those trapped being found alive were diminishing"},
 	}
 	for _, tt := range tests {

@@ -247,7 +247,8 @@ func findActs(s *sentence) []*cand {
 		if policySubj >= 0 {
 			// "The bill would lower the voting age to 16": a provision of the
 			// policy its subject names.
-			c.a, c.pointsBack, c.agent = policySubj, true, [2]int{}
+			// ("A House bill from Rep. … would bar …" is a first mention)
+			c.a, c.pointsBack, c.agent = policySubj, !indefinite[s.low[policySubj]], [2]int{}
 			if k, ok := s.subjectKind(policySubj, i); ok {
 				c.kind = k
 			}
@@ -322,6 +323,12 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 	// sponsor the agent.
 	if a, _, by, ok := s.reducedSubject(v); ok {
 		return by, a, true
+	}
+	// "A House bill from Rep. Dale Whitford (R-Texas) would bar …"
+	if j, e := s.sponsorBefore(v - 1); j > 0 {
+		if a, _, ok := s.policyNP(j - 1); ok {
+			return [2]int{j + 1, e}, a, true
+		}
 	}
 	sp, found := s.subjectBefore(v)
 	if !found {

@@ -753,6 +753,12 @@ func findRequirements(s *sentence) []*cand {
 				}
 			}
 		}
+		// "A House bill from Rep. Dale Whitford (R-Texas) would bar …": past
+		// the sponsor and the party.
+		sponsor := [2]int{}
+		if j, e := s.sponsorBefore(k); j > 0 {
+			sponsor, k = [2]int{j + 1, e}, j-1
+		}
 		if k >= 0 {
 			if h, hs, ok := s.headAt(k); ok {
 				if a := s.npStart(hs); a >= 0 && (s.low[a] == "the" || s.low[a] == "this" || s.low[a] == "that") {
@@ -760,6 +766,8 @@ func findRequirements(s *sentence) []*cand {
 					c.pointsBack = true
 				} else if a < hs && isCap(s.toks[a].Text) && h.kind == Law {
 					c.a, c.kind = a, h.kind // "Thai law forbids …": a first mention
+				} else if sponsor[1] > 0 && !h.weak {
+					c.a, c.kind, c.agent = a, h.kind, sponsor
 				}
 			}
 		}
@@ -783,6 +791,28 @@ func findRequirements(s *sentence) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// sponsorBefore finds a sponsor told after a policy, ending at token k:
+// "from Rep. Dale Whitford (R-Texas)", "by Sen. Ana Ruiz". It returns the
+// index of "from" or "by" and the end of the name; j is 0 if none.
+func (s *sentence) sponsorBefore(k int) (j, e int) {
+	if k > 3 && s.toks[k].Text == ")" {
+		for p := k - 1; p > 0 && k-p <= 6; p-- {
+			if s.toks[p].Text == "(" {
+				k = p - 1
+				break
+			}
+		}
+	}
+	e = k + 1
+	for k > 0 && e-k <= 6 && isCap(s.toks[k].Text) && (s.tag(k) == "NNP" || s.tag(k) == "NNPS") {
+		k--
+	}
+	if k < 1 || k == e-1 || s.low[k] != "from" && s.low[k] != "by" || !s.officialAt(k+1) {
+		return 0, 0
+	}
+	return k, e
 }
 
 // aheadIndex is where word w comes within n tokens of from, past clause

@@ -547,3 +547,31 @@ func TestNameInParentheses(t *testing.T) {
 	assert.Contains(t, ms[0].Text, "(Regulation) Amendment Bill")
 	assert.Equal(t, Bill, ms[0].Kind)
 }
+
+// TestSponsoredSubject checks that a provision's subject is found past its
+// sponsor and party: "A House bill from Rep. … (R-Texas) would bar …".
+func TestSponsoredSubject(t *testing.T) {
+	tests := []struct {
+		find       func(*sentence) []*cand
+		text, want string
+	}{
+		{findActs, "A House bill from Rep. Dale Whitford (R-Texas) would bar states from enforcing their own AI laws for 10 years.",
+			"A House bill from Rep. Dale Whitford (R-Texas) would bar states from enforcing their own AI laws for 10 years [bill]"},
+		{findRequirements, "A bill by Sen. Ana Ruiz (D-Fresno) would require landlords to register every tenancy.",
+			"A bill by Sen. Ana Ruiz (D-Fresno) would require landlords to register every tenancy [bill]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Equal(t, []string{tt.want}, ruleTexts(t, tt.find, tt.text))
+		})
+	}
+}
+
+// TestIndefinitePolicySubject checks that a provision whose subject is an
+// indefinite policy is a first mention, not a later one of the bill before.
+func TestIndefinitePolicySubject(t *testing.T) {
+	ms := Find("The state's SB 53 took effect in January. A House bill from Rep. Dale Whitford (R-Texas) would bar states from enforcing their own AI laws.")
+	require.Len(t, ms, 2, "%v", texts(ms))
+	assert.Nil(t, ms[1].RefersTo)
+	assert.Equal(t, Proposed, ms[1].Status)
+}

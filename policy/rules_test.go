@@ -102,6 +102,9 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "It asked for records on the temporary withholding of security aid to Ukraine.", []string{"the temporary withholding of security aid to Ukraine [funding]"}},
 		{"act", findActs, "The city will offer free bus rides to all residents starting in January.", []string{"offer free bus rides to all residents starting in January [program]"}},
 		{"act", findActs, "The state legislature eliminated cash bail for most misdemeanors in 2019.", []string{"eliminated cash bail for most misdemeanors in 2019 [measure]"}},
+		// a list of nouns inside the object, not a comma's new clause
+		{"requirement", findRequirements, "The bill would require voters to show a birth certificate, passport or other proof of citizenship.", []string{"The bill would require voters to show a birth certificate, passport or other proof of citizenship [bill]"}},
+		{"requirement", findRequirements, "The bill would require voters to show a passport, Smith said.", []string{"The bill would require voters to show a passport [bill]"}},
 		{"requirement", findRequirements, "The county will require data centers to meet statewide noise and water-use standards before they connect.", []string{"require data centers to meet statewide noise and water-use standards [law]"}},
 		{"requirement", findRequirements, "The county will require background checks and waiting periods for buyers.", []string{"require background checks [law]"}},
 		{"act", findActs, "The bill would lower the voting age to 16.", []string{"The bill would lower the voting age to 16 [bill]"}},

@@ -250,6 +250,9 @@ func (s *sentence) clauseTail(from int) int {
 				continue
 			}
 		}
+		if t.Text == "," && s.listGoesOn(i) {
+			continue
+		}
 		if isBoundary(t.Text) && !(tag == "POS" && isNoun(s.tag(i-1))) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
@@ -498,6 +501,23 @@ func (s *sentence) startsItem(i int) bool {
 		}
 	}
 	return false
+}
+
+// listGoesOn reports whether the comma at i separates the items of a list
+// of common nouns that "and" or "or" closes: "a birth certificate,
+// passport or other proof of citizenship", "beef, soy, cocoa and coffee".
+func (s *sentence) listGoesOn(i int) bool {
+	if i == 0 || s.tag(i-1) != "NN" && s.tag(i-1) != "NNS" {
+		return false
+	}
+	k := i + 1
+	for k < len(s.toks) && k-i <= 3 && (s.tag(k) == "DT" || isAdj(s.tag(k)) || s.tag(k) == "NN" || s.tag(k) == "NNS") {
+		k++
+	}
+	if k == i+1 || k == len(s.toks) || !isNoun(s.tag(k-1)) {
+		return false
+	}
+	return s.low[k] == "and" || s.low[k] == "or" || s.toks[k].Text == "," && s.listGoesOn(k)
 }
 
 // joinedModifier reports whether the conjunction at i joins two modifiers

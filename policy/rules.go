@@ -1030,13 +1030,23 @@ func findUnder(s *sentence) []*cand {
 			from = i + 4
 		}
 		j := from
-		for j < len(s.toks) && j-i <= 8 && !isBoundary(s.toks[j].Text) {
+		hd := -1 // "Under a state law that took effect last July, …": the head before a relative clause
+		for j < len(s.toks) && j-i <= 16 && !isBoundary(s.toks[j].Text) {
+			if hd < 0 && j > from && (s.low[j] == "that" || s.low[j] == "which") {
+				hd = j - 1
+			}
+			if hd < 0 && j-i > 8 {
+				break
+			}
 			j++
 		}
 		if j >= len(s.toks) || s.toks[j].Text != "," || j == i+1 {
 			continue
 		}
-		h, hs, ok := s.headAt(j - 1)
+		if hd < 0 {
+			hd = j - 1
+		}
+		h, hs, ok := s.headAt(hd)
 		if !ok || s.npStart(hs) != from || w == "by" && h.kind != Law || h.weak && hs == from || h.only != nil {
 			continue // "by law" gives a provision, "by plan" and "under review" do not
 		}

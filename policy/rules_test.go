@@ -78,6 +78,7 @@ func TestRules(t *testing.T) {
 		{"part-of", findPartOf, "But he said social services are another part of his plan, providing housing and job support.", []string{"social services are another part of his plan, providing housing and job support [program]"}},
 		{"under", findUnder, "Under the new law, gun owners must store firearms in locked containers.", []string{"Under the new law, gun owners must store firearms in locked containers [law]"}},
 		{"under", findUnder, "Under pressure, the mayor resigned.", []string{}},
+		{"under", findUnder, "Under a state law that took effect last July, schools must report every weapon within 48 hours.", []string{"Under a state law that took effect last July, schools must report every weapon within 48 hours [law]"}},
 		{"imposed", findImposed, "Neighbours have cited security concerns to impose bans on niqabs.", []string{"bans on niqabs [measure]"}},
 		{"gov-action", findGovActions, "The prime minister asked the king to dissolve parliament next week.", []string{"dissolve parliament [executive_action]"}},
 		{"gov-action", findGovActions, "The province shut down all public schools on Monday.", []string{"shut down all public schools on Monday [executive_action]"}},

@@ -57,7 +57,8 @@ func init() {
 		"replying", "responding", "acknowledging", "admitting", "suggesting", "emphasizing",
 		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking", "describing", "calling")
 	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "describe", "termed", "labeled",
-		"labelled", "branded", "read", "reads")
+		"labelled", "branded")
+	addCues(cue{fragment: true, invert: true}, "read", "reads") // "…," read a statement from …
 	indexShapes()
 	indexFlags()
 }

@@ -44,6 +44,8 @@ func TestRound6Speakers(t *testing.T) {
 		{"a quotation of sentences glued to the writer's words", "Crosby left the series early. \"This is not what I wanted. I actually asked them to make up some fake legs\" to place at her station.", "This is not what I wanted. I actually asked them to make up some fake legs", "Crosby"},
 		{"a nationality nominal", "\"It was a difficult game for us,\" Arne Slot told Sky Sports.\n\nThe Dutchman added that Mohamed Salah had a minor knock.", "Mohamed Salah had a minor knock", "Arne Slot"},
 		{"cited as saying", "The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the network.", "the suspects were linked to the network", "Budi Gunawan"},
+		{"read a statement from", "\"We mourn the loss of a great American,\" read a statement from the White House.", "We mourn the loss of a great American,", "White House"},
+		{"according to a statement from", "\"The company will cooperate fully,\" according to a statement from Boeing.", "The company will cooperate fully,", "Boeing"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
 	}
 	for _, tt := range tests {

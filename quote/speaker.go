@@ -33,6 +33,10 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		if n := namedAt(ws, k); n > k {
 			return a.resolve(ws[n].start, end, at) // a university student named Wong
 		}
+		if ws[k].is("from") && docNouns[ws[k-1].low] && ws[k+1].capitalized() || ws[k].is("from") && docNouns[ws[k-1].low] && k+2 < len(ws) && ws[k+1].is("the") && ws[k+2].capitalized() {
+			// a statement from the White House: its author.
+			return a.resolve(ws[k+1].start, end, at)
+		}
 		if ws[k].is("by") && !ws[k-1].capitalized() {
 			// a preliminary report released by the National Transportation
 			// Safety Board: its author.

@@ -281,9 +281,12 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 			}
 			return a.entitySpeaker(i, m), true
 		}
-		if i >= 0 && i < len(a.ents) && c[1] < len(ws) && strings.HasPrefix(a.ents[i].Name, m.Text+" "+ws[c[1]].text+" ") {
+		if i >= 0 && i < len(a.ents) && c[1]+1 < len(ws) && strings.HasPrefix(a.ents[i].Name, m.Text+" "+ws[c[1]].text+" ") &&
+			a.named(ws[c[1]+1].start, ws[len(ws)-1].end) {
 			// An entity that swallowed the person's organization ("Bill
-			// Gerstenmaier of NASA", typed as something else): the name.
+			// Gerstenmaier of NASA", typed as something else): the name;
+			// but not "Joint Chiefs of Staff", where nothing is named after
+			// "of".
 			name := m.Text
 			return speaker{name: &name, mention: m, person: true}, true
 		}

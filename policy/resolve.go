@@ -282,6 +282,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.s.negated(c.a) || r.hypothetical(c) {
 		return "", false
 	}
+	if c.s.chamberVoted(c) {
+		return Proposed, true
+	}
 	if c.rule == "planned" {
 		// "would be halted": a plan, announced when an official's words
 		// tell it ("Kejriwal announced that … would be halted").
@@ -713,8 +716,16 @@ func (r *resolver) planOf(cont *cand) *cand {
 // which leaves it proposed.
 func oneChamber(c *cand, hit cueHit) bool {
 	s := c.s
-	if c.kind != Bill || hit.where != -1 || !strings.HasPrefix(s.low[hit.at], "pass") {
+	// (also "The Senate approved a resolution creating …": a chamber's
+	// approval of a measure)
+	w := s.low[hit.at]
+	if hit.where != -1 || !(c.kind == Bill && strings.HasPrefix(w, "pass") || w == "approved" && c.kind != Funding) {
 		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		if chamberActs[s.low[k]] {
+			return false // "The House approved articles of impeachment": the House alone decides
+		}
 	}
 	sp, ok := s.subjectBefore(s.auxStart(hit.at))
 	if !ok {
@@ -722,6 +733,31 @@ func oneChamber(c *cand, hit cueHit) bool {
 	}
 	return chambers[s.low[sp.b-1]]
 }
+
+// chamberVoted reports whether c is what one chamber of a legislature
+// voted for, which the other must still pass: "The Virginia Senate voted
+// 24-16 on Tuesday to require …", "The Assembly voted 54-44 in February
+// for a proposal requiring …".
+func (s *sentence) chamberVoted(c *cand) bool {
+	for k := c.a - 1; k >= 1 && c.a-k <= 10; k-- {
+		if s.low[k] != "voted" {
+			continue
+		}
+		if sp, ok := s.subjectBefore(s.auxStart(k)); !ok || !chambers[s.low[sp.b-1]] || c.kind == Funding {
+			return false
+		}
+		for j := c.a; j < c.b; j++ {
+			if chamberActs[s.low[j]] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// chamberActs are what one chamber decides alone.
+var chamberActs = words("impeachment impeach censure contempt")
 
 // chambers are the houses of a legislature with two.
 var chambers = words("house senate chamber assembly")

@@ -286,6 +286,11 @@ func TestStatus(t *testing.T) {
 		{"Her government will withdraw a proposed bill that would have allowed extradition.", Rejected},
 		{"Mahan has been the subject of United States sanctions since 2011.", InEffect},
 		{"They met for the first meeting of the Interstate Task Force on Illegal Guns.", InEffect},
+		// one chamber's vote: the other must still pass it
+		{"The Virginia Senate voted 24-16 on Tuesday to require data centers to meet noise standards.", Proposed},
+		{"The Assembly voted 54-44 in February for a proposal requiring voters to show proof of citizenship.", Proposed},
+		{"The Senate also approved a resolution creating a joint subcommittee to study data center siting.", Proposed},
+		{"The House voted to adopt two articles of impeachment against the president.", Passed},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -188,3 +188,19 @@ func TestSurnameThatIsATown(t *testing.T) {
 		assert.Equal(t, c.want, ents[i].Name, c.words)
 	}
 }
+
+// TestInternationalGivenNames: given names common in international news
+// tell a pronoun's gender.
+func TestInternationalGivenNames(t *testing.T) {
+	text := "Katrin Oberländer met Oleksandr Usyk and Ngozi Okonjo-Iweala."
+	doc := analysis.Parse(text, analysis.Options{})
+	ents := Analyze(doc)
+	want := map[string]Agreement{"Katrin Oberländer": Agrees, "Oleksandr Usyk": Disagrees, "Ngozi Okonjo-Iweala": Agrees}
+	for i, e := range ents {
+		if a, ok := want[e.Name]; ok {
+			assert.Equal(t, a, PronounAgreement(doc, ents, i, "she"), e.Name)
+			delete(want, e.Name)
+		}
+	}
+	assert.Empty(t, want)
+}

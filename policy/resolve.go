@@ -94,7 +94,9 @@ func restatedPolicy(seen []*cand, c *cand) *cand {
 	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
 		o := seen[i]
 		same := strings.TrimSuffix(o.s.low[o.head], "s") == hw
-		if named && (same || restatingHeads[c.s.low[c.head]]) || same && o.hasWords(c.s.low[c.a+1:c.head]) {
+		// ("the hotel tax" restates "a bill that would allow Paterson to
+		// impose a 3 percent tax on hotel rooms": all its words were told)
+		if named && (same || restatingHeads[c.s.low[c.head]]) || (same || c.head > c.a+1) && o.hasWords(c.s.low[c.a+1:c.head+1]) {
 			return o
 		}
 	}

@@ -13,6 +13,7 @@ var currencyWords = map[string]bool{
 	"shillings": true, "naira": true, "rand": true, "cedis": true, "rupiah": true, "ringgit": true, "baht": true,
 	"lira": true, "zlotys": true, "forints": true, "kronor": true, "kroner": true, "dinars": true, "dirhams": true,
 	"riyals": true, "shekels": true,
+	"dollar": true, "euro": true, "rupee": true, // attributive: "a 17.9 trillion rupee budget"
 }
 
 // scales follow a number ("1.9 trillion").

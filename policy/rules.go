@@ -1053,6 +1053,9 @@ func findUnder(s *sentence) []*cand {
 		e := j + 1
 		for e < len(s.toks) && e-j <= 40 && !isBoundary(s.toks[e].Text) || e < len(s.toks) && s.toks[e].Text == "," && e-j <= 40 {
 			e++
+			if e < len(s.toks) {
+				e = max(e, s.conversionEnd(e)) // "pensions above 10 million rupees ($35,000) a year will be taxed"
+			}
 		}
 		if e <= j+2 {
 			continue

@@ -78,6 +78,7 @@ func TestRules(t *testing.T) {
 		{"part-of", findPartOf, "But he said social services are another part of his plan, providing housing and job support.", []string{"social services are another part of his plan, providing housing and job support [program]"}},
 		{"under", findUnder, "Under the new law, gun owners must store firearms in locked containers.", []string{"Under the new law, gun owners must store firearms in locked containers [law]"}},
 		{"under", findUnder, "Under pressure, the mayor resigned.", []string{}},
+		{"under", findUnder, "Under the proposals, pensions above 10 million rupees ($35,000) a year will be taxed for the first time.", []string{"Under the proposals, pensions above 10 million rupees ($35,000) a year will be taxed for the first time [plan]"}},
 		{"under", findUnder, "Under a state law that took effect last July, schools must report every weapon within 48 hours.", []string{"Under a state law that took effect last July, schools must report every weapon within 48 hours [law]"}},
 		{"imposed", findImposed, "Neighbours have cited security concerns to impose bans on niqabs.", []string{"bans on niqabs [measure]"}},
 		{"gov-action", findGovActions, "The prime minister asked the king to dissolve parliament next week.", []string{"dissolve parliament [executive_action]"}},
@@ -318,6 +319,7 @@ func TestAmount(t *testing.T) {
 		{"Biden wants to use a portion of the $1.9 trillion stimulus bill for policing.", "$1.9 trillion"},
 		{"The city approved 1.2 million dollars in funding for parks.", "1.2 million dollars"},
 		{"The state approved funding for parks.", ""},
+		{"The government unveiled a 17.9 trillion rupee ($63bn) budget for the coming fiscal year.", "17.9 trillion rupee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -253,6 +253,10 @@ func (s *sentence) clauseTail(from int) int {
 		if t.Text == "," && s.listGoesOn(i) {
 			continue
 		}
+		if e := s.conversionEnd(i); e > 0 {
+			end, i = e, e-1 // "10 million rupees ($35,000) a year"
+			continue
+		}
 		if isBoundary(t.Text) && !(tag == "POS" && isNoun(s.tag(i-1))) || stopWords[w] || w == "in" && s.word(i+1) == "order" {
 			break
 		}
@@ -501,6 +505,20 @@ func (s *sentence) startsItem(i int) bool {
 		}
 	}
 	return false
+}
+
+// conversionEnd returns the end of a sum's conversion in parentheses that
+// opens at token i ("($35,000)", "(€1.2m)"), 0 if there is none there.
+func (s *sentence) conversionEnd(i int) int {
+	if s.toks[i].Text != "(" || i == 0 || s.tag(i+1) != "$" {
+		return 0
+	}
+	for k := i + 2; k < len(s.toks) && k-i <= 5; k++ {
+		if s.toks[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // listGoesOn reports whether the comma at i separates the items of a list

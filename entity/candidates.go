@@ -153,8 +153,9 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		if j-i == 1 && partyState(toks[i].Text) {
 			return out // "R-Texas", "D-N.Y.": a party and a state
 		}
-		if toks[j-1].Text == "Day" && (j-i == 1 || holidays[toks[j-2].Text] || suffixes[toks[j-2].Text] || isPossessive(toks[j-2].Text) || strings.HasSuffix(toks[j-2].Text, "'s") || strings.HasSuffix(toks[j-2].Text, "’s")) {
-			return out // "Labor Day", "Mother's Day", "Martin Luther King Jr. Day" are dates; "Jones Day" is a law firm
+		if toks[j-1].Text == "Day" && (j-i == 1 && !di.namedSurname(i) || j-i > 1 && (holidays[toks[j-2].Text] || suffixes[toks[j-2].Text] ||
+			isPossessive(toks[j-2].Text) || strings.HasSuffix(toks[j-2].Text, "'s") || strings.HasSuffix(toks[j-2].Text, "’s"))) {
+			return out // "Labor Day", "Mother's Day", "Martin Luther King Jr. Day" are dates; "Jones Day" is a law firm; "Day" after "Doris Day" is she
 		}
 		if allTitle(toks, i, j) && !di.loneSurname(i, j) {
 			// "the Prime Minister", "King"; but "Democratic Senator" names a party.
@@ -793,6 +794,21 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	// lacks: "Cleary/JJ Gottlieb Steen & Hamilton".
 	return (di.hasLower(strings.ToLower(t.Text)) || (t.Tag != "NNP" && t.Tag != "NNPS") && lexicon.Common(t.Text) || j-i == 1 && lexicon.HeadType(t.Text) != "") &&
 		!demonym(t.Text) // "Victorian Premier Jacinta Allan" opens with a people
+}
+
+// namedSurname reports whether the word at token k follows a given name
+// somewhere in the article: "Day made many albums" after "Doris Day".
+func (di *docInfo) namedSurname(k int) bool {
+	toks := di.doc.Tokens
+	w := toks[k].Text
+	for x := 1; x < len(toks); x++ {
+		if toks[x].Text == w {
+			if _, given := lexicon.Given(toks[x-1].Text); given {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pluralOfLower reports whether w is the plural of a word the article

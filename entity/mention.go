@@ -260,7 +260,8 @@ var workNouns = setOf("film", "films", "movie", "movies", "album", "albums", "so
 // workTitle returns the end of the title that starts at token a, after a
 // work noun: capitalized words and the small words between them. A title
 // followed by a verb may be the verb's subject instead, when it reads as a
-// name: "the book Smith wrote", "the film Doris Day starred in".
+// name ("the book Smith wrote", "the film Doris Day starred in"), and one
+// followed by a possessive its owner.
 func (di *docInfo) workTitle(a int) int {
 	toks := di.doc.Tokens
 	e := a
@@ -271,6 +272,9 @@ func (di *docInfo) workTitle(a int) int {
 		if _, given := lexicon.Given(toks[a].Text); given || e-a == 1 {
 			return a
 		}
+	}
+	if e < len(toks) && isPossessive(toks[e].Text) {
+		return a // "her show Doris Day's Best Friends" names its owner
 	}
 	return e
 }

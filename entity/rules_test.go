@@ -297,6 +297,9 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Africa Centres for Disease Control and Prevention": Org}, []string{"Prevention"}},
 		{"a board of something for something", "The Board of Control for Cricket thanked fans.",
 			map[string]Type{"Board of Control for Cricket": Org}, []string{"Cricket"}},
+		{"a surname that is a holiday's word", "Animal rights advocate Doris Day died on Monday. Day made many albums. Her show Doris Day's Best Friends aired in 1985. " +
+			"It opened on Labor Day.",
+			map[string]Type{"Doris Day": Person}, []string{"Labor Day"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

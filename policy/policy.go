@@ -237,9 +237,34 @@ func merge(cs []*cand) (kept, silent []*cand) {
 			}
 			continue
 		}
+		if renames(kept, c) {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return kept, silent
+}
+
+// renames reports whether c is an appositive that names again a policy
+// kept before it in the sentence: "finalized a rule requiring …, the
+// agency's first binding rule aimed squarely at generative AI".
+func renames(kept []*cand, c *cand) bool {
+	s := c.s
+	// (not a list's next item, nor a new clause's subject: ", a national
+	// ban can too")
+	if c.rule != "head" || c.a == 0 || s.toks[c.a-1].Text != "," || s.low[c.a] != "the" && s.tag(c.a) != "PRP$" ||
+		c.b < len(s.toks) && (s.word(c.b) == "and" || s.word(c.b+1) == "and" || s.word(c.b) == "or" || isFinite(s.tag(c.b))) {
+		return false
+	}
+	hw := headWord(s.low[c.head])
+	for _, k := range kept {
+		for j := k.a; j < k.b; j++ {
+			if headWord(s.low[j]) == hw {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeEnds returns the end offsets of the mentions of places that govern

@@ -588,3 +588,17 @@ func TestIndefinitePolicySubject(t *testing.T) {
 	assert.Nil(t, ms[1].RefersTo)
 	assert.Equal(t, Proposed, ms[1].Status)
 }
+
+// TestRenamingAppositive checks that an appositive that names a policy of
+// the sentence again is no mention of its own, while a new clause's
+// subject is.
+func TestRenamingAppositive(t *testing.T) {
+	ms := Find("The Federal Trade Commission on Tuesday finalized a rule requiring companies to tell consumers when they're talking to an AI chatbot, the agency's first binding rule aimed squarely at generative AI.")
+	assert.Len(t, ms, 1, "%v", texts(ms))
+	ms = Find("''If the Connecticut ban can stand up in court, a national ban can too,'' said Representative Carl Loomis.")
+	found := false
+	for _, m := range ms {
+		found = found || m.Text == "a national ban"
+	}
+	assert.True(t, found, "%v", texts(ms))
+}

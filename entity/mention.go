@@ -231,12 +231,13 @@ func (di *docInfo) findThings() {
 			}
 		}
 	}
-	// A work's title is no name wherever the article repeats it; but "the
-	// film Chicago" leaves the city alone.
+	// A work's title of several words is no name wherever the article
+	// repeats it; but "the film Chicago" leaves the city alone, and a
+	// one-word title may be a person's surname too.
 	for _, w := range di.works {
 		title := di.doc.Text[w[0]:w[1]]
-		if lexicon.Lookup(title) != nil {
-			continue
+		if lexicon.Lookup(title) != nil || !strings.Contains(title, " ") {
+			continue // "the musical Hamilton" leaves "Hamilton said" of Lewis Hamilton alone
 		}
 		for at := 0; ; {
 			k := strings.Index(di.doc.Text[at:], title)

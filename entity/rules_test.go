@@ -300,6 +300,8 @@ func TestTyping(t *testing.T) {
 		{"a surname that is a holiday's word", "Animal rights advocate Doris Day died on Monday. Day made many albums. Her show Doris Day's Best Friends aired in 1985. " +
 			"It opened on Labor Day.",
 			map[string]Type{"Doris Day": Person}, []string{"Labor Day"}},
+		{"a one-word work's title is no surname's", "Lewis Hamilton saw the musical Hamilton in London. Hamilton said it was great.",
+			map[string]Type{"Lewis Hamilton": Person}, nil},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

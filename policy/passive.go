@@ -32,6 +32,7 @@ var plannedActs = map[string]Kind{
 	"lifted": Measure, "eased": Measure, "relaxed": Measure, "tightened": Measure,
 	"postponed": ExecutiveAction, "hired": Program, "built": Program, "created": Program,
 	"established": Program, "set": Program, "given": Program, "made": Measure, "replaced": Measure,
+	"constituted": TaskForce, "formed": TaskForce, // "an expert committee … will be constituted"
 }
 
 // levyChanges are the intransitive verbs by which a levy changes:
@@ -58,6 +59,13 @@ func (s *sentence) publicSubject(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// initialDot reports whether token j is the period of a name's initial
+// that the tokenizer split off ("P. Selvaraj").
+func (s *sentence) initialDot(j int) bool {
+	p := s.toks[j-1].Text
+	return s.toks[j].Text == "." && len(p) == 1 && isCap(p)
 }
 
 // findPassiveActs finds the measures told by a passive or an intransitive
@@ -109,6 +117,14 @@ func findPassiveActs(s *sentence) []*cand {
 			continue
 		}
 		subj := s.npStart(k)
+		// "A 12-member expert committee headed by former Director … P.
+		// Selvaraj will be constituted": the head before its reduced relative.
+		for j := subj - 1; j >= 2 && k-j <= 12 && (!isBoundary(s.toks[j].Text) || s.initialDot(j)) && !isFinite(s.tag(j)); j-- {
+			if s.low[j] == "by" && s.tag(j-1) == "VBN" && isNoun(s.tag(j-2)) {
+				k, subj = j-2, s.npStart(j-2)
+				break
+			}
+		}
 		// "Schools in Tampa and St. Petersburg will be closed": the head
 		// before its places.
 		for n := 0; n < 2 && subj > 1 && (s.low[subj-1] == "in" || s.low[subj-1] == "and") && isNoun(s.tag(subj-2)); n++ {

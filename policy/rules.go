@@ -1355,8 +1355,13 @@ func findSums(s *sentence) []*cand {
 		}
 		p := s.word(i - 1)
 		// ("A further $260 million will go towards …", "an extra Rs 5,000")
+		// ("₹36 crore had been allocated for …": a public sum by its verb)
+		alloc := s.allocatedAt(s.periodEnd(e))
+		if alloc > 0 && !s.govContext(i, alloc) && !s.offPara {
+			alloc = 0 // (a company sets money aside too)
+		}
 		led := i == 0 || bullets[p] || spendVerbs[p] && strings.HasPrefix(s.tag(i-1), "VB") ||
-			(p == "and" || p == ",") && lastEnd == i-1 || moreWords[p] && (s.govPara || len(s.told) > 0)
+			(p == "and" || p == ",") && lastEnd == i-1 || moreWords[p] && (s.govPara || len(s.told) > 0) || alloc > 0
 		if !led && !(s.govContext(i, e) && !sumStops[p] && !contentStarters[p] && s.tag(i-1) != "IN") {
 			continue
 		}
@@ -1374,7 +1379,10 @@ func findSums(s *sentence) []*cand {
 			}
 		}
 		// "$260 million will go towards homelessness services"
-		goes := false
+		goes := alloc > 0
+		if goes {
+			k = alloc
+		}
 		m := k
 		if s.tag(m) == "MD" {
 			m++ // "will go"
@@ -1399,6 +1407,28 @@ func findSums(s *sentence) []*cand {
 	}
 	return out
 }
+
+// allocatedAt returns the index of the "for" or "to" after a passive that
+// gives a sum to a purpose at token k ("had been allocated for", "will be
+// set aside for", "was earmarked to"), 0 if none.
+func (s *sentence) allocatedAt(k int) int {
+	for n := 0; n < 3 && (s.tag(k) == "MD" || auxiliaries[s.word(k)]); n++ {
+		k++
+	}
+	if !allocVerbs[s.word(k)] || s.tag(k) != "VBN" {
+		return 0
+	}
+	if s.word(k+1) == "aside" {
+		k++
+	}
+	if w := s.word(k + 1); w == "for" || w == "to" || w == "towards" {
+		return k + 1
+	}
+	return 0
+}
+
+// allocVerbs give a sum to a purpose in the passive.
+var allocVerbs = words("allocated earmarked set budgeted sanctioned appropriated allotted")
 
 // periodEnd steps over the period a sum is spread over, from token e:
 // "$150 million over five years to hire …", "$100 million a year for …".

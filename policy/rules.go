@@ -572,14 +572,22 @@ func (s *sentence) predicate(a int, weak bool) bool {
 		return false
 	}
 	k := a - 1
-	for k > 0 && (s.tag(k) == "RB" || negators[s.low[k]]) {
+	for k > 0 && (s.tag(k) == "RB" || negators[s.low[k]] || isQuoteMark(s.toks[k].Text)) {
 		k--
+	}
+	// "vetoed by the mayor, who called it ''a tax on every family …''"
+	if (s.word(k) == "it" || s.word(k) == "them" || s.word(k) == "this") && namingVerbs[s.word(k-1)] {
+		return true
 	}
 	if !copulas[s.word(k)] || s.word(k-1) == "there" {
 		return false // "There is a commission engaged to …" introduces one
 	}
-	return weak || s.tag(k-1) == "PRP" || s.tag(k-1) == "DT"
+	// ("what they said was an inadequate pay rise": a claim about it)
+	return weak || s.tag(k-1) == "PRP" || s.tag(k-1) == "DT" || reportingVerbs[s.word(k-1)]
 }
+
+// namingVerbs call what their object is: "called it a tax".
+var namingVerbs = words("called calls call dubbed dubs branded brands labelled labeled termed describing described")
 
 // copulas link a subject to what it is.
 var copulas = words("is was are were 's ’s be been remains remained")

@@ -66,6 +66,9 @@ func TestRules(t *testing.T) {
 		// a change to a measure is the measure
 		{"head", findHeads, "The package includes a faster refund of the excise tax on farm diesel.", []string{"a faster refund of the excise tax on farm diesel [measure]"}},
 		{"head", findHeads, "Protests forced the government to scrap a planned increase in the diesel tax.", []string{"scrap a planned increase in the diesel tax [measure]"}},
+		// a predicate that names what something is called or claimed to be
+		{"head", findHeads, "The mayor vetoed it and called it ''a tax on every family that wants to see a game.''", []string{}},
+		{"head", findHeads, "Workers protested against what they said was an inadequate pay rise.", []string{}},
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},

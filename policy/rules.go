@@ -428,8 +428,8 @@ func findHeads(s *sentence) []*cand {
 		// "The selective licensing scheme, which will cover …" after "a
 		// scheme approved on Tuesday": the article has told of one.
 		told := s.told[headWord(s.low[i])] && s.relativeEnd(c.b) > i+1 && hs > c.a && (isNoun(s.tag(hs-1)) || s.tag(hs-1) == "VBG")
-		if h.weak && s.privateOwner(c.a, hs) {
-			continue // "the companies' wildfire plans"
+		if h.weak && s.privateOwner(c.a, hs) || s.commercialOwner(c.a, hs) {
+			continue // "the companies' wildfire plans", "the team's community programs"
 		}
 		if h.weak && c.public == "" && !owned && !changed && !told && !(c.b > i+1 && c.owner[1] == 0 && s.officialCue(c.a)) && !s.contextLicensed(h, c.a, i, c.b) {
 			continue
@@ -520,6 +520,20 @@ func (s *sentence) privateOwner(a, h int) bool {
 	for k := max(a-1, 1); k < h; k++ { // (a quote mark's "'" ends the phrase before it)
 		if s.tag(k) == "POS" && (s.tag(k-1) == "NN" || s.tag(k-1) == "NNS") && !agentWords[s.low[k-1]] &&
 			!publicWords[s.low[k-1]] && !contextActors[s.low[k-1]] && !govSubjects[s.low[k-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// commercialOwners own their own programs, laws aside: "the team's
+// community programs", "the company's loyalty scheme".
+var commercialOwners = words("team club company firm league franchise business chain store")
+
+// commercialOwner reports whether a commercialOwner owns the phrase [a, h).
+func (s *sentence) commercialOwner(a, h int) bool {
+	for k := max(a, 1); k < h; k++ {
+		if s.tag(k) == "POS" && commercialOwners[s.low[k-1]] {
 			return true
 		}
 	}

@@ -69,6 +69,9 @@ func TestRules(t *testing.T) {
 		// a predicate that names what something is called or claimed to be
 		{"head", findHeads, "The mayor vetoed it and called it ''a tax on every family that wants to see a game.''", []string{}},
 		{"head", findHeads, "Workers protested against what they said was an inadequate pay rise.", []string{}},
+		// a team's or a company's own programs
+		{"head", findHeads, "The council said it would review the team's community programs.", []string{}},
+		{"head", findHeads, "The board cut the system's outdoor education program, which will shrink to three days.", []string{"cut the system's outdoor education program, which will shrink to three days [program]"}},
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},

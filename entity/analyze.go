@@ -460,6 +460,16 @@ func candKeys(c *cand) []joinKey {
 	for _, e := range c.entries {
 		keys = append(keys, joinKey{true, e.Key})
 	}
+	if n := len(c.words); n > 2 && corporateWords[c.words[n-1]] {
+		// A company without its corporate ending, of two words or more, is
+		// the company: "Cascade Regional" of "Cascade Regional Airlines",
+		// "Goldman Sachs" of "Goldman Sachs Group Inc.".
+		k := n
+		for k > 2 && corporateWords[c.words[k-1]] {
+			k--
+		}
+		keys = append(keys, joinKey{false, strings.Join(c.words[:k], " ")})
+	}
 	return keys
 }
 

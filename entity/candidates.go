@@ -49,11 +49,11 @@ func (di *docInfo) names(si, i, j int, out []cand) []cand {
 		for j-i > 2 && postNominals[toks[j-1].Text] {
 			j-- // "Kama Melly QC", "Durham Hall QC"
 		}
-		for j-1 > i && strings.HasSuffix(toks[j-1].Text, "al") {
+		for j-1 > i && strings.HasSuffix(toks[j-1].Text, "al") && j < len(toks) && isLowerWord(toks[j].Text) && strings.HasPrefix(toks[j].Tag, "NN") {
 			if k, _ := lexicon.Title(toks[j-1].Text); k != lexicon.Mod {
 				break
 			}
-			j-- // "US Presidential election": an adjective of office
+			j-- // "US Presidential election": an adjective of office; but "Cascade Regional said"
 		}
 	}
 	if i >= j || di.thing(i, j) || di.heading(i, j) {
@@ -1065,7 +1065,7 @@ var innerOrg = setOf("Police", "Ministry", "Department", "Agency", "Bureau", "Co
 
 // notNames after a capitalized word make it part of a common noun: "Powassan virus".
 var notNames = setOf("virus", "disease", "syndrome", "fever", "flu", "vaccine", "cancer", "bacteria", "test",
-	"telescope", "spacecraft", "rover", "satellite", "app", "smartphone", "console")
+	"telescope", "spacecraft", "rover", "satellite", "app", "smartphone", "console", "products", "franchise", "merchandise")
 
 // products after a lower-case word make the name before them a product: "Kepler space telescope".
 var products = setOf("telescope", "spacecraft", "rover", "satellite", "app", "smartphone", "console")

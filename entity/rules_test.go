@@ -302,6 +302,9 @@ func TestTyping(t *testing.T) {
 			map[string]Type{"Doris Day": Person}, []string{"Labor Day"}},
 		{"a one-word work's title is no surname's", "Lewis Hamilton saw the musical Hamilton in London. Hamilton said it was great.",
 			map[string]Type{"Lewis Hamilton": Person}, nil},
+		{"a company without its corporate ending", "The flight was operated by Cascade Regional Airlines. Cascade Regional said it inspected the fleet. " +
+			"Hasbro hosted a panel about their Star Wars products.",
+			map[string]Type{"Cascade Regional Airlines": Org, "Hasbro": Org}, []string{"Cascade", "Cascade Regional", "Star Wars"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

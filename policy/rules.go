@@ -940,6 +940,11 @@ func (s *sentence) includedItem(from int, strict bool, cont *cand) (*cand, bool)
 		c.kind, found = Funding, true // "$40 billion for broadband"
 	}
 	for j := c.a; j < c.b; j++ {
+		// "a one-year deferral of social security contributions": a change
+		// is a measure whatever it changes.
+		if j < c.a+4 && changeWords[s.low[j]] && contentStarters[s.word(j+1)] && !strict {
+			found = true
+		}
 		h, _, ok := s.headAt(j)
 		if ok && !h.weak {
 			c.kind = h.kind

@@ -81,6 +81,8 @@ func TestRules(t *testing.T) {
 		{"requirement", findRequirements, "An audit is prohibiting him from releasing them.", []string{}},
 		{"includes", findIncludes, "According to the governor, the plan will include setting up information-sharing systems — ways to share intelligence.", []string{"setting up information-sharing systems [measure]"}},
 		{"includes", findIncludes, "Other signatories to the treaty include Germany.", []string{}},
+		{"includes", findIncludes, "The government's package includes interest-free loans for farmers, a one-year deferral of social security contributions, and a faster refund of the fuel tax.",
+			[]string{"interest-free loans for farmers [measure]", "a one-year deferral of social security contributions [measure]", "a faster refund of the fuel tax [measure]"}},
 		{"part-of", findPartOf, "But he said social services are another part of his plan, providing housing and job support.", []string{"social services are another part of his plan, providing housing and job support [program]"}},
 		{"under", findUnder, "Under the new law, gun owners must store firearms in locked containers.", []string{"Under the new law, gun owners must store firearms in locked containers [law]"}},
 		{"under", findUnder, "Under pressure, the mayor resigned.", []string{}},

@@ -751,6 +751,10 @@ func (di *docInfo) commonInitial(i, j int) bool {
 	if j-i == 1 && j < len(di.doc.Tokens) && di.doc.Tokens[j].Tag == "POS" {
 		return false // "Reliance's Jio Platforms unit": a possessive names its owner
 	}
+	if j-i == 1 && j+1 < len(di.doc.Tokens) && di.doc.Tokens[j].Text == "," && (di.doc.Tokens[j+1].Text == "a" || di.doc.Tokens[j+1].Text == "an") &&
+		!lexicon.Common(t.Text) && !strings.HasSuffix(t.Text, "ly") {
+		return false // "Airfleets, a database detailing …": a name introduced
+	}
 	if j-i == 1 && j+1 < len(di.doc.Tokens) && isLowerWord(di.doc.Tokens[j].Text) && di.nameTok[j+1] {
 		if k, _ := lexicon.Title(di.doc.Tokens[j].Text); k == lexicon.Head {
 			return false // "Morningstar analyst Keiko Tanaka": the analyst's firm
@@ -1026,7 +1030,7 @@ var orgNouns = setOf("firm", "company", "group", "newspaper", "magazine", "agenc
 	"restaurant", "hotel", "bar", "cafe", "store", "shop", "station", "channel", "tabloid", "daily",
 	"publisher", "insurer", "giant", "brand", "chain", "label", "studio", "nonprofit", "non-profit",
 	"drugmaker", "carmaker", "chipmaker", "planemaker", "lender", "miner", "conglomerate", "subsidiary", "grocer",
-	"journal")
+	"journal", "database")
 
 // partyMembers follow a member's home town: "a Bend Democrat".
 var partyMembers = setOf("Democrat", "Republican", "Conservative", "Liberal", "Independent")

@@ -305,6 +305,8 @@ func TestTyping(t *testing.T) {
 		{"a company without its corporate ending", "The flight was operated by Cascade Regional Airlines. Cascade Regional said it inspected the fleet. " +
 			"Hasbro hosted a panel about their Star Wars products.",
 			map[string]Type{"Cascade Regional Airlines": Org, "Hasbro": Org}, []string{"Cascade", "Cascade Regional", "Star Wars"}},
+		{"a name introduced by an apposition", "It uses Boeing 747s for freight. Airfleets, a database detailing fleets, disagrees. Separately, a judge ruled.",
+			map[string]Type{"Airfleets": Org}, []string{"Separately"}},
 		{"no team outside a game story", "The court ruled 6-3 against Texas, a loss for the state and a win for its critics.",
 			map[string]Type{"Texas": GPE}, nil},
 	} {

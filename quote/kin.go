@@ -27,6 +27,9 @@ func (a *analyzer) kinSpeaker(det, kin string, at int) int {
 	if i := a.kinLinked(kin, at); i >= 0 {
 		return i
 	}
+	if i := a.kinOwner(det, kin, at); i >= 0 {
+		return i
+	}
 	pro := kinNouns[kin]
 	if pro == "" || det != "the" && !spouseNouns[kin] {
 		return -1 // her husband is of a couple too, her father not
@@ -52,6 +55,65 @@ func (a *analyzer) kinSpeaker(det, kin string, at int) int {
 }
 
 var spouseNouns = set("husband", "wife")
+
+// converseKin names the tie seen from the other side: her father is the one
+// whose daughter she is.
+var converseKin = map[string][]string{
+	"father": {"daughter", "son", "child"}, "mother": {"daughter", "son", "child"},
+	"dad": {"daughter", "son", "child"}, "mom": {"daughter", "son", "child"}, "mum": {"daughter", "son", "child"},
+	"daughter": {"father", "mother", "parent"}, "son": {"father", "mother", "parent"},
+	"husband": {"wife"}, "wife": {"husband"},
+}
+
+// possessivePronoun maps his/her to the pronoun of the same gender.
+var possessivePronoun = map[string]string{"his": "he", "her": "she"}
+
+// kinOwner resolves "her father" through the tie told from the other side:
+// when she, the speaker before (or the person of her gender named last),
+// was introduced as "his daughter, Callie Ritchie", her father is the man
+// "his" means there, the person of his gender named last before it; -1 if
+// none.
+func (a *analyzer) kinOwner(det, kin string, at int) int {
+	conv, pro, own := converseKin[kin], kinNouns[kin], possessivePronoun[det]
+	if len(conv) == 0 || pro == "" || own == "" {
+		return -1
+	}
+	owner := a.entityOf(a.last)
+	if owner < 0 || !a.last.person || !a.agrees(a.last, own) {
+		owner = a.latestAgreeing(at, -1, own)
+	}
+	if owner < 0 {
+		return -1
+	}
+	text := a.doc.Text
+	for _, m := range a.ents[owner].Mentions {
+		if m.Start >= at {
+			break
+		}
+		a.wk = words(&a.low, a.wk[:0], text, max(0, m.Start-40), m.Start)
+		ws := a.wk
+		if n := len(ws); n > 0 && ws[n-1].text == "," {
+			ws = ws[:n-1]
+		}
+		if n := len(ws); n >= 2 && slices.Contains(conv, ws[n-1].low) && possessivePronoun[ws[n-2].low] == pro {
+			return a.latestAgreeing(ws[n-2].start, owner, pro) // his daughter, Callie Ritchie: he
+		}
+	}
+	return -1
+}
+
+// latestAgreeing is the person entity other than skip mentioned last before
+// offset at that the pronoun pro may mean, or -1.
+func (a *analyzer) latestAgreeing(at, skip int, pro string) int {
+	a.latestPerson(at) // builds a.persons
+	n, _ := slices.BinarySearchFunc(a.persons, at+1, func(p personMention, t int) int { return p.end - t })
+	for k := n - 1; k >= 0 && n-k <= 64; k-- {
+		if i := a.persons[k].ent; i != skip && entity.PronounAgreement(a.doc, a.ents, i, pro) != entity.Disagrees {
+			return i
+		}
+	}
+	return -1
+}
 
 // kinSubject is the person that a he/she pronoun at offset at means when
 // the writer's sentence before its paragraph's quotation has a kin noun as

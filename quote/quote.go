@@ -88,6 +88,10 @@ type analyzer struct {
 	lastPara int
 	lastEnd  int
 	lastCue  *string
+	// other is the person who spoke before last, and otherPara the
+	// paragraph of that turn: the other party of an exchange.
+	other     speaker
+	otherPara int
 	prevText string // the words of the quotation before
 	prevKind Kind
 	// prevEmitted: the quotation before was kept as a quote.
@@ -289,6 +293,9 @@ func (a *analyzer) marked(spans []span, i int) {
 		}
 		if prevInPara && emitted || s.open == pFirst.Start {
 			sp = a.inherited(s.paraFirst, prevInPara)
+			if a.reply(s, before, after) {
+				sp = a.other
+			}
 			if sp.name == nil && sp.mention == nil && s.paraFirst > 0 && s.open == pFirst.Start {
 				sp = a.colonLeadIn(s.paraFirst-1, s.start)
 			}
@@ -306,6 +313,9 @@ func (a *analyzer) marked(spans []span, i int) {
 	a.out = append(a.out, q)
 	a.prevText, a.prevKind, a.prevEmitted = quoted, kind, true
 	if sp.name != nil || sp.mention != nil {
+		if sp.person && a.last.person && !sameEntity(sp, a.last) {
+			a.other, a.otherPara = a.last, a.lastPara
+		}
 		a.last, a.lastCue, a.lastPara, a.lastEnd = sp, q.Cue, s.paraLast, len(a.out)
 	} else if !found {
 		a.lastPara = s.paraLast
@@ -357,6 +367,37 @@ func (a *analyzer) inherited(para int, prevInPara bool) speaker {
 		return a.last
 	}
 	return speaker{}
+}
+
+// reply tells whether the quotation s, a paragraph of its own without a
+// cue, is a short reply in an exchange: the two turns before it were two
+// persons' quotations opening adjacent paragraphs, the last one just before
+// it ("She found it." / "Dad." / "Well, it's true."). A reply of a few
+// words is the other party's; a longer quotation continues the speaker
+// before, the wire convention.
+func (a *analyzer) reply(s span, before, after []word) bool {
+	doc := a.doc
+	if len(before) > 0 || len(after) > 0 || s.paraFirst != s.paraLast || len(strings.Fields(doc.Text[s.start:s.end])) > 4 ||
+		a.other.name == nil || !a.other.person || !a.last.person || sameEntity(a.other, a.last) ||
+		a.lastEnd != len(a.out) || a.lastPara != s.paraFirst-1 || a.otherPara != a.lastPara-1 {
+		return false
+	}
+	for _, p := range []int{a.otherPara, a.lastPara} {
+		pr := doc.Paragraphs[p]
+		if !isOpenMark(doc.Text, pr.Start, pr.End, false) && !isOpenMark(doc.Text, pr.Start, pr.End, true) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEntity tells whether two speakers are the same entity, or the same
+// name when the entities missed them.
+func sameEntity(x, y speaker) bool {
+	if x.id != nil && y.id != nil {
+		return *x.id == *y.id
+	}
+	return x.name != nil && y.name != nil && *x.name == *y.name
 }
 
 // colonLeadIn reads the attribution of a paragraph that ends with a colon

@@ -1,0 +1,27 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRound7Speakers checks the speaker rules of round 7.
+func TestRound7Speakers(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string // speaker "<nil>" for none
+	}{
+		{"a kin noun told from the other side", "Tom Reed builds boats. He has an apprentice: his daughter, Ann Reed, who left her job.\n\n\"I moved back,\" Ann Reed says.\n\n\"She found her place,\" her father says.", "She found her place,", "Tom Reed"},
+		{"a short reply in an exchange is the other party's", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"He's not.\"", "He's not.", "Ann Lee"},
+		{"a longer quotation after two turns continues the last", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"The shop has been my life for fifty years and I will miss it.\"", "The shop has been my life for fifty years and I will miss it.", "Tom Reed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			i := indexOfText(qs, tt.quote)
+			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
+			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
+		})
+	}
+}

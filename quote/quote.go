@@ -92,8 +92,8 @@ type analyzer struct {
 	// paragraph of that turn: the other party of an exchange.
 	other     speaker
 	otherPara int
-	prevText string // the words of the quotation before
-	prevKind Kind
+	prevText  string // the words of the quotation before
+	prevKind  Kind
 	// prevEmitted: the quotation before was kept as a quote.
 	prevEmitted bool
 	quoted      []bool            // paragraphs with a quotation between marks

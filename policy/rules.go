@@ -769,7 +769,8 @@ func findRequirements(s *sentence) []*cand {
 		// past a relative clause, a participle or an appositive.
 		if k > 0 && s.low[k] == "," {
 			for j := k - 1; j > 0 && k-j < 15; j-- {
-				if s.low[j] == "," && (s.word(j+1) == "which" || s.word(j+1) == "that" || s.tag(j+1) == "VBN" || s.tag(j+1) == "DT") {
+				// (prose tags some participles VBD: ", signed/VBD last fall,")
+				if s.low[j] == "," && (s.word(j+1) == "which" || s.word(j+1) == "that" || s.tag(j+1) == "VBN" || s.tag(j+1) == "DT" || s.tag(j+1) == "VBD" && progressVerbs[s.word(j+1)]) {
 					k = j - 1
 					break
 				}
@@ -780,6 +781,10 @@ func findRequirements(s *sentence) []*cand {
 		sponsor := [2]int{}
 		if j, e := s.sponsorBefore(k); j > 0 {
 			sponsor, k = [2]int{j + 1, e}, j-1
+		}
+		// "California's SB 53, signed last fall, requires …": a numbered bill.
+		if kind, ok := articleWords[s.word(k-1)]; ok && k > 0 && isDigits(s.low[k]) && kind == Bill && !c.pointsBack {
+			c.a, c.kind = s.npStart(k-1), kind
 		}
 		if k >= 0 {
 			if h, hs, ok := s.headAt(k); ok {

@@ -15,6 +15,10 @@ func TestRound7Speakers(t *testing.T) {
 		{"a kin noun told from the other side", "Tom Reed builds boats. He has an apprentice: his daughter, Ann Reed, who left her job.\n\n\"I moved back,\" Ann Reed says.\n\n\"She found her place,\" her father says.", "She found her place,", "Tom Reed"},
 		{"a short reply in an exchange is the other party's", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"He's not.\"", "He's not.", "Ann Lee"},
 		{"a longer quotation after two turns continues the last", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"The shop has been my life for fifty years and I will miss it.\"", "The shop has been my life for fifty years and I will miss it.", "Tom Reed"},
+		{"an institution named by its noun only", "A cargo plane crashed near the capital.\n\nThe army said the plane was carrying meat.", "the plane was carrying meat", "army"},
+		{"an organization nominal with a modifier", "The Aviation Herald reported the landing was a mistake. The industry publication stated the aircraft overran the runway.", "the aircraft overran the runway", "Aviation Herald"},
+		{"an owned text with what follows its noun", "The Centre for Aviation's database of air carriers states it runs flights with Boeing 707s.", "it runs flights with Boeing 707s", "Centre for Aviation"},
+		{"a plural-looking name with a text noun in apposition", "Airfleets, a database detailing the aircraft operated by commercial carriers, states the airline uses the A300.", "the airline uses the A300", "Airfleets"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -49,8 +49,9 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			}
 		}
 	}
-	if n := len(ws); n >= 2 && textNouns[ws[n-1].low] && strings.HasSuffix(ws[n-2].low, "'s") && ws[n-2].capitalized() {
-		// WHO's statistics, the ministry's statement: the author speaks.
+	if n := textEnd(ws); n >= 2 && textNouns[ws[n-1].low] && strings.HasSuffix(ws[n-2].low, "'s") && ws[n-2].capitalized() {
+		// WHO's statistics, the ministry's statement, the Centre for
+		// Aviation's database of air carriers: the author speaks.
 		return a.resolve(start, ws[n-2].end, at)
 	}
 	if description(ws) || len(ws) <= 2 && tagOf(a.doc, ws[len(ws)-1]) == "NNS" && a.surname(ws[len(ws)-1].text) < 0 && !a.orgApposition(end) {
@@ -162,10 +163,16 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			return a.entitySpeaker(i, m)
 		}
 		return sp
-	case len(ws) == 2 && first.is("the") && orgNouns[lastW.low]:
-		// the company: the organization named last, in this paragraph or
-		// the one before; the website, the paper: the source that spoke
-		// last, if an organization did.
+	case len(ws) == 2 && first.is("the") && institutions[lastW.low]:
+		// The army said: an institution the article names by its noun
+		// only speaks as that noun.
+		name := lastW.low
+		sp.name = &name
+		return sp
+	case first.is("the") && orgNouns[lastW.low] && (len(ws) == 2 || len(ws) == 3 && !ws[1].capitalized() && !ws[1].punct):
+		// the company, the industry publication: the organization named
+		// last, in this paragraph or the one before; the website, the
+		// paper: the source that spoke last, if an organization did.
 		if mediaNouns[lastW.low] && a.last.name != nil && !a.last.person {
 			sp.name, sp.id = a.last.name, a.last.id
 			return sp
@@ -311,12 +318,25 @@ func (a *analyzer) orgApposition(end int) bool {
 	if len(ws) < 4 || ws[0].text != "," || !ws[1].is("the", "a", "an") {
 		return false
 	}
-	for j := 2; j < len(ws) && j < 7; j++ {
-		if ws[j].punct {
-			return ws[j].text == "," && orgNouns[ws[j-1].low]
+	for j := 2; j < len(ws) && j < 7 && !ws[j].punct; j++ {
+		if orgNouns[ws[j].low] || textNouns[ws[j].low] {
+			// Airfleets, a database detailing …: the head noun, then the
+			// apposition's end or what goes on describing it.
+			return j+1 == len(ws) || ws[j+1].text == "," || ws[j+1].is("that", "which", "of", "for", "based") || strings.HasSuffix(ws[j+1].low, "ing")
 		}
 	}
 	return false
+}
+
+// textEnd is the length of a speaker phrase without what follows its text
+// noun (the Centre for Aviation's database of air carriers).
+func textEnd(ws []word) int {
+	for k := 2; k < len(ws); k++ {
+		if ws[k].is("of", "on", "for") && textNouns[ws[k-1].low] {
+			return k
+		}
+	}
+	return len(ws)
 }
 
 // namedLater tells whether entity i is named by name after offset at in
@@ -449,7 +469,12 @@ var groupPreps = set("for", "from", "across", "around", "throughout")
 
 // textNouns are texts that speak for their author: WHO's statistics.
 var textNouns = set("statement", "statistics", "figures", "data", "report", "website", "account", "analysis",
-	"estimates", "records", "tally", "count", "tweet", "post", "letter", "release", "announcement")
+	"estimates", "records", "tally", "count", "tweet", "post", "letter", "release", "announcement", "database", "filing")
+
+// institutions are a state's bodies that an article may name by their noun
+// alone: "the army said" speaks as "army" (but police, officials and
+// unions in general are nobody).
+var institutions = set("army", "military", "navy", "government", "cabinet", "presidency", "junta")
 
 // groupPossessives describe a role rather than own it: the women's coach.
 var groupPossessives = set("women's", "men's", "children's", "people's")
@@ -915,7 +940,8 @@ var orgNouns = set("company", "firm", "agency", "airline", "bank", "group", "org
 	"newspaper", "carrier", "retailer", "automaker", "carmaker", "manufacturer", "union", "charity",
 	"foundation", "institute", "broadcaster", "publisher", "startup", "league", "studio", "insurer",
 	"developer", "operator", "utility", "hospital", "school", "college", "commission", "regulator",
-	"website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily", "broadsheet", "body")
+	"website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily", "broadsheet", "body",
+	"publication")
 
 // mediaNouns name a news source in a definite nominal: "the website said".
 var mediaNouns = set("website", "site", "paper", "outlet", "station", "magazine", "tabloid", "daily",

@@ -287,6 +287,9 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.s.chamberVoted(c) {
 		return Proposed, true
 	}
+	if c.kind != Bill && c.s.describedNow(c) {
+		return InEffect, true
+	}
 	if c.rule == "planned" {
 		// "would be halted": a plan, announced when an official's words
 		// tell it ("Kejriwal announced that … would be halted").
@@ -754,6 +757,20 @@ func (s *sentence) chamberVoted(c *cand) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// describedNow reports whether c's own relative clause after a comma tells
+// what it does in the present: "the Egalim law, which requires retailers
+// …", "the office's juvenile gun diversion program, which offers
+// counseling …" exist already.
+func (s *sentence) describedNow(c *cand) bool {
+	for k := c.head + 1; k+2 < c.b; k++ {
+		if s.low[k] == "," && s.low[k+1] == "which" {
+			t := s.tag(k + 2)
+			return t == "VBZ" || t == "VBP"
+		}
 	}
 	return false
 }

@@ -299,6 +299,8 @@ func TestStatus(t *testing.T) {
 		{"Her government will withdraw a proposed bill that would have allowed extradition.", Rejected},
 		{"Mahan has been the subject of United States sanctions since 2011.", InEffect},
 		{"They met for the first meeting of the Interstate Task Force on Illegal Guns.", InEffect},
+		// a relative clause in the present tells what an existing measure does
+		{"The case will be reviewed for the office's juvenile gun diversion program, which offers counseling to first-time offenders.", InEffect},
 		// one chamber's vote: the other must still pass it
 		{"The Virginia Senate voted 24-16 on Tuesday to require data centers to meet noise standards.", Proposed},
 		{"The Assembly voted 54-44 in February for a proposal requiring voters to show proof of citizenship.", Proposed},
@@ -611,6 +613,20 @@ func TestRenamingAppositive(t *testing.T) {
 	found := false
 	for _, m := range ms {
 		found = found || m.Text == "a national ban"
+	}
+	assert.True(t, found, "%v", texts(ms))
+}
+
+// TestDescribedNow checks that a measure whose own relative clause tells
+// in the present what it does is in effect, whatever the verb before it.
+func TestDescribedNow(t *testing.T) {
+	ms := Find("She said the government would also double the number of inspections this year, to enforce the Egalim law, which requires retailers to take production costs into account.")
+	found := false
+	for _, m := range ms {
+		if strings.Contains(m.Text, "Egalim law") {
+			found = true
+			assert.Equal(t, InEffect, m.Status)
+		}
 	}
 	assert.True(t, found, "%v", texts(ms))
 }

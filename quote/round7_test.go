@@ -19,6 +19,7 @@ func TestRound7Speakers(t *testing.T) {
 		{"an organization nominal with a modifier", "The Aviation Herald reported the landing was a mistake. The industry publication stated the aircraft overran the runway.", "the aircraft overran the runway", "Aviation Herald"},
 		{"an owned text with what follows its noun", "The Centre for Aviation's database of air carriers states it runs flights with Boeing 707s.", "it runs flights with Boeing 707s", "Centre for Aviation"},
 		{"a plural-looking name with a text noun in apposition", "Airfleets, a database detailing the aircraft operated by commercial carriers, states the airline uses the A300.", "the airline uses the A300", "Airfleets"},
+		{"an inverted subject is no object for a pronoun after it", "Chief Ann Mills said 20 were killed.\n\n\"We will find them,\" said Tom Reyes, the Defence Secretary; he described the attacks as a \"dastardly act\".", "dastardly act", "Tom Reyes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -690,6 +690,8 @@ func (a *analyzer) isObject(start, from int) bool {
 		case tag == "NN" || tag == "NNS" || tag == "JJ" || tag == "NNP":
 			t--
 			continue
+		case strings.HasPrefix(tag, "VB") && t > 0 && cues[doc.Tokens[t].Text].invert && (doc.Tokens[t-1].Text == "," || isCloseMark(doc.Tokens[t-1].Text) || doc.Tokens[t-1].Text == "”"):
+			return false // "…," said Delfin Lorenzana: the inverted subject
 		case tag == "IN" || tag == "TO" || strings.HasPrefix(tag, "VB"):
 			return true
 		}

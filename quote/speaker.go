@@ -997,9 +997,10 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 	for i < len(ws) && ws[i].has(fClauseStart) {
 		i++
 	}
-	for r := 0; r < 2 && i+1 < len(ws) && (ws[i].has(fLeadIn) || isAdverb(ws[i]) || ws[i].has(fDeterminer) && ws[i+1].has(fTimeNoun)); r++ {
+	for r := 0; r < 2 && i+1 < len(ws) && (ws[i].has(fLeadIn) || isAdverb(ws[i]) || ws[i].has(fDeterminer) && ws[i+1].has(fTimeNoun) || questionLeads[ws[i].low]); r++ {
 		// On Monday, …; Since then, …; In a statement posted to her
-		// account, …; A month later, during the debate, …
+		// account, …; A month later, during the debate, …; Asked what she
+		// needed most, …
 		for j := i; j < len(ws) && j-i < 14; j++ {
 			if ws[j].text == "," {
 				i = j + 1

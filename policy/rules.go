@@ -449,6 +449,11 @@ func findHeads(s *sentence) []*cand {
 		if s.low[c.a] == "the" && c.a+1 == hs && hs == i && s.word(i+1) == "," && s.word(i+2) == "which" {
 			content = false
 		}
+		// "the new law in the Aug. 11 partisan primary", "the new rules to
+		// Elaine Chao": a policy told before, with where, when or to whom.
+		if s.low[c.a] == "the" && s.told[headWord(s.low[i])] && s.plainRun(c.a+1, hs) && i == hs && restatingPreps[s.word(i+1)] {
+			content = false
+		}
 		// "the decree signed by the Pope" tells which decree, told before;
 		// "a scheme approved on Tuesday" introduces one.
 		if s.tag(i+1) == "VBN" && progressVerbs[s.word(i+1)] && !indefinite[s.low[c.a]] && c.b == s.relativeEnd(s.clauseTail(i+1)) {
@@ -490,6 +495,20 @@ func findHeads(s *sentence) []*cand {
 	}
 	return out
 }
+
+// plainRun reports whether tokens [a, b) are all plain adjectives ("new").
+func (s *sentence) plainRun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !plainAdjectives[s.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// restatingPreps open a complement that tells where, when or to whom a
+// policy told before applies, not what it is.
+var restatingPreps = words("in to at from during into since by")
 
 // restates reports whether the phrase [a, h) before a head only names
 // whose policy it is: "the Connecticut ban", "the Federal measure", a later

@@ -386,6 +386,8 @@ func TestRestated(t *testing.T) {
 	for _, text := range []string{
 		"Lawmakers passed a sweeping housing bill that allows duplexes on any lot. The housing bill takes effect in January.",
 		"The court upheld Connecticut's 1993 assault weapons ban on Monday. Supporters of the Connecticut ban cheered.",
+		// a told policy with where or when it applies
+		"The governor signed a law that lets clerks process ballots early. Officials expect to use the new law in the Aug. 11 primary.",
 		// all its words were told, under another head
 		"A bill that would allow the city to impose a 3 percent tax on hotel rooms passed the Assembly. Without the hotel tax, the financing falls short.",
 	} {

@@ -21,6 +21,7 @@ func TestRound7Speakers(t *testing.T) {
 		{"a plural-looking name with a text noun in apposition", "Airfleets, a database detailing the aircraft operated by commercial carriers, states the airline uses the A300.", "the airline uses the A300", "Airfleets"},
 		{"an inverted subject is no object for a pronoun after it", "Chief Ann Mills said 20 were killed.\n\n\"We will find them,\" said Tom Reyes, the Defence Secretary; he described the attacks as a \"dastardly act\".", "dastardly act", "Tom Reyes"},
 		{"a question put to the subject before it", "Zubaida Mallah lost her home.\n\nFor Mallah, the promises ring hollow. Asked what she needed most, she answered without hesitation: \"A roof. Just a roof.\"", "A roof. Just a roof.", "Zubaida Mallah"},
+		{"a role with the name in apposition after it", "Metro faces a gap.\n\nThe shortfall stems from lower ridership, according to the agency's chief financial officer, Devon Pruitt.", "The shortfall stems from lower ridership", "Devon Pruitt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

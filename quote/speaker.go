@@ -25,6 +25,13 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	}
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
+	if len(ws) > 1 && ws[0].has(fDeterminer) && personNoun(ws[len(ws)-1]) {
+		// according to the agency's chief financial officer, Devon
+		// Pruitt: the person named in apposition.
+		if s, e := a.appositiveName(end); e > s {
+			return a.resolve(s, e, at)
+		}
+	}
 	if k := coordinated(ws); k > 0 && a.named(start, ws[k-1].end) && !a.named(start, end) {
 		// The Investigative Committee and the FSB said: the first named.
 		return a.resolve(start, ws[k-1].end, at)
@@ -305,6 +312,26 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// appositiveName is the span of a name of two words or more that follows
+// offset end as an apposition closing the phrase (", Devon Pruitt." or ",
+// Devon Pruitt,"), or an empty span.
+func (a *analyzer) appositiveName(end int) (int, int) {
+	text := a.doc.Text
+	if !strings.HasPrefix(text[end:], ", ") {
+		return 0, 0
+	}
+	a.wt = words(&a.low, a.wt[:0], text, end+2, min(len(text), end+60))
+	ws := a.wt
+	n := 0
+	for n < len(ws) && !ws[n].punct && ws[n].capitalized() {
+		n++
+	}
+	if n < 2 || n == len(ws) || !ws[n].is(".", ",", ";", ")") {
+		return 0, 0
+	}
+	return ws[0].start, ws[n-1].end
 }
 
 // orgApposition tells whether the words after offset end describe an

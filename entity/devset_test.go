@@ -221,6 +221,7 @@ func TestDevSet(t *testing.T) {
 	round9 := func(g devFile) bool { return g.Round == 9 }
 	round10 := func(g devFile) bool { return g.Round == 10 }
 	round11 := func(g devFile) bool { return g.Round == 11 }
+	round12 := func(g devFile) bool { return g.Round == 12 }
 	for _, c := range []struct {
 		name  string
 		exact bool
@@ -245,6 +246,8 @@ func TestDevSet(t *testing.T) {
 		{"r10c", false, round10, core, devFloorRound10Core},
 		{"r11", false, round11, same, devFloorRound11},
 		{"r11c", false, round11, core, devFloorRound11Core},
+		{"r12", false, round12, same, devFloorRound12},
+		{"r12c", false, round12, core, devFloorRound12Core},
 	} {
 		counts := devScores(t, c.exact, c.keep, c.class)
 		report(t, c.name, counts)
@@ -257,16 +260,16 @@ func TestDevSet(t *testing.T) {
 // The floors: the figures reached when the set was last annotated, less
 // about 0.02.
 const (
-	devFloorTypes = 0.94
+	devFloorTypes = 0.93
 	devFloorExact = 0.925
-	devFloorCore  = 0.955
-	// The articles annotated blind, in eleven rounds: before any tuning on
+	devFloorCore  = 0.945
+	// The articles annotated blind, in twelve rounds: before any tuning on
 	// them, all-type F1 0.860 (core 0.884), 0.766 (0.783), 0.719 (0.761),
 	// 0.883 (0.887), 0.714 (0.748), 0.936 (0.941), 0.843 (0.872), 0.854
-	// (0.876), 0.877 (0.893), 0.842 (0.845) and 0.840 (0.848); tuned since,
-	// so no longer held out.
-	devFloorBlind     = 0.94
-	devFloorBlindCore = 0.955
+	// (0.876), 0.877 (0.893), 0.842 (0.845), 0.840 (0.848) and 0.868
+	// (0.884); all but the twelfth tuned on since, so no longer held out.
+	devFloorBlind     = 0.925
+	devFloorBlindCore = 0.94
 	// The three sample articles, annotated after the finder was written.
 	devFloorSeeds     = 0.96
 	devFloorSeedsCore = 0.97
@@ -296,4 +299,11 @@ const (
 	// 0.897, synthetic core 0.798.
 	devFloorRound11     = 0.94
 	devFloorRound11Core = 0.95
+	// The twelfth round, eight Wikinews and five synthetic articles
+	// (Washington Post agencies, AFP world, CBC Canada, Bloomberg tech, a
+	// 1990s AP college-basketball story), annotated blind by another
+	// annotator. First sight (not tuned on): all-type F1 0.868, core 0.884
+	// (Wikinews 0.899, synthetic 0.868; exact spans core 0.870).
+	devFloorRound12     = 0.85
+	devFloorRound12Core = 0.865
 )

@@ -462,6 +462,10 @@ func findHeads(s *sentence) []*cand {
 		if h.told && !content {
 			continue
 		}
+		// "modeled on Iowa's system": a measure named to compare with.
+		if c.a >= 2 && comparedWith[s.low[c.a-2]+" "+s.low[c.a-1]] {
+			continue
+		}
 		// "his proposal of a mandatory buyback program", "investments in
 		// community violence intervention programs": a generic head takes the
 		// kind of the measure it is about.
@@ -494,6 +498,12 @@ func findHeads(s *sentence) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// comparedWith lead a measure that another is compared with.
+var comparedWith = map[string]bool{
+	"modeled on": true, "modelled on": true, "modeled after": true, "modelled after": true,
+	"patterned on": true, "patterned after": true, "similar to": true,
 }
 
 // plainRun reports whether tokens [a, b) are all plain adjectives ("new").

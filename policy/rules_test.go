@@ -69,6 +69,9 @@ func TestRules(t *testing.T) {
 		// a predicate that names what something is called or claimed to be
 		{"head", findHeads, "The mayor vetoed it and called it ''a tax on every family that wants to see a game.''", []string{}},
 		{"head", findHeads, "Workers protested against what they said was an inadequate pay rise.", []string{}},
+		// a measure named only to compare with
+		{"head", findHeads, "The state passed a ban on plastic bags modeled on California's law.", []string{"a ban on plastic bags modeled on California's law [measure]"}},
+		{"head", findHeads, "The commission would be modeled on Iowa's system.", []string{}},
 		// a team's or a company's own programs
 		{"head", findHeads, "The council said it would review the team's community programs.", []string{}},
 		{"head", findHeads, "The board cut the system's outdoor education program, which will shrink to three days.", []string{"cut the system's outdoor education program, which will shrink to three days [program]"}},

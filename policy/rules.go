@@ -462,8 +462,10 @@ func findHeads(s *sentence) []*cand {
 		if h.told && !content {
 			continue
 		}
-		// "modeled on Iowa's system": a measure named to compare with.
-		if c.a >= 2 && comparedWith[s.low[c.a-2]+" "+s.low[c.a-1]] {
+		// "modeled on Iowa's system": a measure named to compare with;
+		// "will be made by ministerial order": the means of a measure told
+		// before it.
+		if c.a >= 2 && (comparedWith[s.low[c.a-2]+" "+s.low[c.a-1]] || s.low[c.a-1] == "by" && instrumentVerbs[s.low[c.a-2]]) {
 			continue
 		}
 		// "his proposal of a mandatory buyback program", "investments in
@@ -499,6 +501,9 @@ func findHeads(s *sentence) []*cand {
 	}
 	return out
 }
+
+// instrumentVerbs make a measure by some means: "made by ministerial order".
+var instrumentVerbs = words("made implemented introduced imposed enacted done changed")
 
 // comparedWith lead a measure that another is compared with.
 var comparedWith = map[string]bool{

@@ -22,6 +22,8 @@ func TestRound7Speakers(t *testing.T) {
 		{"an inverted subject is no object for a pronoun after it", "Chief Ann Mills said 20 were killed.\n\n\"We will find them,\" said Tom Reyes, the Defence Secretary; he described the attacks as a \"dastardly act\".", "dastardly act", "Tom Reyes"},
 		{"a question put to the subject before it", "Zubaida Mallah lost her home.\n\nFor Mallah, the promises ring hollow. Asked what she needed most, she answered without hesitation: \"A roof. Just a roof.\"", "A roof. Just a roof.", "Zubaida Mallah"},
 		{"a role with the name in apposition after it", "Metro faces a gap.\n\nThe shortfall stems from lower ridership, according to the agency's chief financial officer, Devon Pruitt.", "The shortfall stems from lower ridership", "Devon Pruitt"},
+		{"a text's author named before with 'said in a filing'", "Ford said in a financial filing that the investigation started in February.\n\nThe company hired a law firm, according to The Verge.\n\nAccording to the filing, Ford disclosed the matter to regulators.", "Ford disclosed the matter to regulators", "Ford"},
+		{"a subject after a lead-in without a comma", "\"We are cooperating,\" Ford told The Verge. In the filing itself Ford also made this point, writing \"We have notified other agencies.\"", "We have notified other agencies.", "Ford"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

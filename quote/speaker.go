@@ -188,6 +188,13 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			return a.entitySpeaker(i, m)
 		}
 		return sp
+	case len(ws) == 2 && first.is("the") && textNouns[lastW.low]:
+		// According to the filing: the author of the text the article
+		// named with a cue before (Ford said in a financial filing).
+		if q := a.textAuthor(lastW.low); q >= 0 {
+			sp.name, sp.id = a.out[q].Speaker, a.out[q].SpeakerID
+		}
+		return sp
 	case first.is("the") && (!lastW.capitalized() || partyNouns[lastW.low] || len(ws) == 2 && a.demonym(lastW)):
 		// the senator, the Massachusetts Democrat: the speaker before, or the
 		// person named last when the article names them more often; the
@@ -312,6 +319,31 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// textAuthor is the index in a.out of the latest quote, among the last
+// few, whose sentence tells where it was said with the noun ("said in a
+// statement", "In a financial filing, X said"), or -1.
+func (a *analyzer) textAuthor(noun string) int {
+	doc := a.doc
+	for q := len(a.out) - 1; q >= 0 && q >= len(a.out)-8; q-- {
+		if a.out[q].Speaker == nil || a.out[q].Cue == nil {
+			continue
+		}
+		sen := doc.Sentences[doc.SentenceAt(a.out[q].Start)]
+		a.wt = words(&a.low, a.wt[:0], doc.Text, sen.Start, sen.End)
+		for j, w := range a.wt {
+			if !w.is("in") || j+2 >= len(a.wt) || !a.wt[j+1].has(fDeterminer) && possessivePronoun[a.wt[j+1].low] == "" && !a.wt[j+1].is("its", "their") {
+				continue
+			}
+			for k := j + 2; k < len(a.wt) && k <= j+4 && !a.wt[k].punct; k++ {
+				if a.wt[k].low == noun {
+					return q
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // appositiveName is the span of a name of two words or more that follows
@@ -1032,6 +1064,22 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 			if ws[j].text == "," {
 				i = j + 1
 				break
+			}
+			if j > i+2 && finiteVerb(doc, ws[j]) {
+				// In the filing itself Ford also made …: no comma; the
+				// name before the verb.
+				k := j
+				for k > i && (isAdverb(ws[k-1]) || tagOf(doc, ws[k-1]) == "RB") {
+					k--
+				}
+				n := k
+				for n > i && ws[n-1].capitalized() && !ws[n-1].punct {
+					n--
+				}
+				if n < k && n > i+1 {
+					i = n
+					break
+				}
 			}
 		}
 	}

@@ -76,6 +76,8 @@ func TestRules(t *testing.T) {
 		// a team's or a company's own programs
 		{"head", findHeads, "The council said it would review the team's community programs.", []string{}},
 		{"head", findHeads, "The board cut the system's outdoor education program, which will shrink to three days.", []string{"cut the system's outdoor education program, which will shrink to three days [program]"}},
+		// bare objects joined under one preposition stay in the phrase
+		{"named", findNamed, "The grant came under the Bipartisan Safer Communities Act, which set aside money for school safety and mental health services after 2022.", []string{"the Bipartisan Safer Communities Act, which set aside money for school safety and mental health services [law]"}},
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},

@@ -269,7 +269,7 @@ func (s *sentence) clauseTail(from int) int {
 			if inRel && w != "but" && (s.tag(i+1) == "VB" || s.tag(i+1) == "VBZ" || s.tag(i+1) == "VBP") && !reportingVerbs[s.word(i+1)] {
 				continue
 			}
-			if s.startsItem(i+1) && !s.joinedModifier(i) {
+			if s.startsItem(i+1) && !s.joinedModifier(i) && !s.prepObjects(i) {
 				break
 			}
 			continue
@@ -536,6 +536,21 @@ func (s *sentence) listGoesOn(i int) bool {
 		return false
 	}
 	return s.low[k] == "and" || s.low[k] == "or" || s.toks[k].Text == "," && s.listGoesOn(k)
+}
+
+// prepObjects reports whether the conjunction at i joins two bare objects
+// of one preposition: "money for school safety and mental health
+// services", not "funding for police and a new tax".
+func (s *sentence) prepObjects(i int) bool {
+	if n := s.tag(i + 1); n != "NN" && n != "NNS" && !isAdj(n) {
+		return false
+	}
+	for k := i - 1; k > 0 && i-k <= 4; k-- {
+		if t := s.tag(k); !isNoun(t) && !isAdj(t) {
+			return (s.low[k] == "for" || s.low[k] == "on" || s.low[k] == "against") && k < i-1
+		}
+	}
+	return false
 }
 
 // joinedModifier reports whether the conjunction at i joins two modifiers

@@ -545,6 +545,15 @@ func (s *sentence) prepObjects(i int) bool {
 	if n := s.tag(i + 1); n != "NN" && n != "NNS" && !isAdj(n) {
 		return false
 	}
+	// ("funding for more officers and investments in …": an item with a
+	// complement of its own)
+	e := i + 1
+	for e < len(s.toks) && e-i <= 4 && (isNoun(s.tag(e)) || isAdj(s.tag(e))) {
+		e++
+	}
+	if contentStarters[s.word(e)] {
+		return false
+	}
 	for k := i - 1; k > 0 && i-k <= 4; k-- {
 		if t := s.tag(k); !isNoun(t) && !isAdj(t) {
 			return (s.low[k] == "for" || s.low[k] == "on" || s.low[k] == "against") && k < i-1

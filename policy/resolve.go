@@ -478,6 +478,18 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 			return n, id
 		}
 	}
+	// "United States sanctions on Tehran", "EU tariffs": a place or a
+	// body that governs, named before the head.
+	for k := c.a; k < c.head && k < len(s.toks); k++ {
+		if e := s.toks[k].End; (s.places[e] || s.officials[e]) && s.tag(k+1) != "POS" {
+			// (a lone "Council" of "Council rate relief" names whose rates, not who acts)
+			if a, ok := s.nnpRunEnding(k); ok && (s.places[e] || a < k) {
+				if n, id, ok := r.resolve(span{s, a, k + 1}); ok {
+					return n, id
+				}
+			}
+		}
+	}
 	// "The governor vetoed a bill …", "a court struck down a provision …":
 	// whoever rejects a measure neither enacts nor proposes it.
 	rejected := false

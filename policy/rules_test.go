@@ -638,3 +638,11 @@ func TestDescribedNow(t *testing.T) {
 	}
 	assert.True(t, found, "%v", texts(ms))
 }
+
+// TestModifierActor checks that a place named before the head is the
+// measure's actor, not the sentence's subject.
+func TestModifierActor(t *testing.T) {
+	ms := Find("Pakistan narrowly avoided a default in 2023. Work on the pipeline from Iran remains frozen because of United States sanctions on Tehran.")
+	require.NotEmpty(t, ms)
+	assert.Equal(t, "United States", deref(ms[len(ms)-1].Actor, ""), "%v", texts(ms))
+}

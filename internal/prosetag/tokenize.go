@@ -37,7 +37,7 @@ func tokenize(dst []token, text string) []token {
 	}
 	for i, j := nextWord(clean, 0); i < len(clean); i, j = nextWord(clean, j) {
 		n := len(dst)
-		dst = splitWord(dst, clean[i:j], i)
+		dst = splitDashes(dst, clean[i:j], i)
 		if strings.TrimSpace(clean[j:]) == "" {
 			dst = splitFinalDot(dst)
 		}
@@ -46,6 +46,37 @@ func tokenize(dst []token, text string) []token {
 		}
 	}
 	return dst
+}
+
+// splitDashes tokenizes a word split at its dashes (left—Troy, —Troy Roberts,
+// said--and), which prose leaves inside the word, so that a name after a dash
+// is a word of its own. A dash is one token, as prose makes a dash between
+// spaces.
+func splitDashes(dst []token, word string, off int) []token {
+	for word != "" {
+		k, n := dashIndex(word)
+		if k < 0 {
+			return splitWord(dst, word, off)
+		}
+		dst = splitWord(dst, word[:k], off)
+		dst = append(dst, token{start: off + k, end: off + k + n, word: word[k : k+n]})
+		word, off = word[k+n:], off+k+n
+	}
+	return dst
+}
+
+// dashIndex finds the first em dash or "--" in word and its length. An en
+// dash joins as often as it separates (the Iran–Iraq War, 1990–95).
+func dashIndex(word string) (int, int) {
+	for i := 0; i < len(word); i++ {
+		switch {
+		case strings.HasPrefix(word[i:], "\u2014"):
+			return i, len("\u2014")
+		case strings.HasPrefix(word[i:], "--"):
+			return i, 2
+		}
+	}
+	return -1, 0
 }
 
 // splitFinalDot splits the dot off the text's last token when prose kept it
@@ -126,7 +157,7 @@ func splitWord(dst []token, word string, off int) []token {
 			add(word, off)
 			break
 		}
-		if isSpecial(word) {
+		if isSpecial(word) || abbreviations[word] {
 			add(word, off)
 			break
 		}
@@ -219,6 +250,18 @@ func hasAnySuffix(s string, suffixes []string) bool {
 	}
 	return false
 }
+
+// abbreviations are news abbreviations longer than prose's pattern for a
+// word kept whole (Mr., Gov.) allows: prose splits their dot off as if it
+// ended a sentence.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("Prof Sept Capt Supt Cmdr Atty Insp Messrs Corp Bros Univ Blvd Dept " +
+		"Sens Reps Govs Gens Calif Ariz Colo Conn Okla Minn Tenn Mass Mich Wash Kans Nebr Penn") {
+		m[w+"."] = true
+	}
+	return m
+}()
 
 // isSpecial is prose's test for a word kept whole: an emoticon, or a match
 // of ^(?:[A-Za-z]\.){2,}$|^[A-Z][a-z]{1,2}\.$ ("U.S.", "Mr.", "Gov.").

@@ -18,6 +18,8 @@ func TestSplits(t *testing.T) {
 			map[string]Type{"Philip Hammond": Person}, []string{"MP Philip Hammond"}},
 		{"The mayor of London, Sadiq Khan, agreed. London Sadiq Khan spoke.",
 			map[string]Type{"Sadiq Khan": Person, "London": GPE}, []string{"London Sadiq Khan"}},
+		{"Cr Leanne Petrakis chaired it. Cllr Jane Smith said no.",
+			map[string]Type{"Leanne Petrakis": Person, "Jane Smith": Person}, []string{"Cr Leanne Petrakis", "Cllr Jane Smith"}},
 		{"Broadcaster Piers Morgan disagreed.",
 			map[string]Type{"Piers Morgan": Person}, []string{"Broadcaster Piers Morgan"}},
 		{"A spokesman for Amnesty International Man-kei Tam said no.",

@@ -389,7 +389,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			// A verb leaves only a coordinated cue (declined the request
 			// and said …), except in an apposition between commas:
 			// Callamard, who had investigated the case, cautioned …
-			if commas%2 == 0 && !rel && finiteVerb(doc, ws[c]) && !ws[c].has(fBetween) {
+			if commas%2 == 0 && !rel && finiteVerb(doc, ws[c]) && !ws[c].has(fBetween) && !titleBeforeName(ws, c) {
 				verb, verbs, lastVerb = true, verbs+1, c
 			}
 			continue
@@ -416,7 +416,8 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		// The subject opens the clause, or is a name in apposition to it:
 		// Barrasso's spokesman, Tom Lee, said …
-		atStart := s == i || s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1]) || s > i && nounModifiers(doc, ws[i:s])
+		atStart := s == i || s > i+1 && ws[s-1].text == "," && !hasVerb(doc, ws[i:s-1]) || s > i && nounModifiers(doc, ws[i:s]) ||
+			s == i+2 && ws[i].has(fLeadIn) && (ws[i+1].has(fTimeNoun) || ws[i+1].has(fMonth)) // On Friday Ford announced
 		if !ok || !atStart && !coord && !ws[c-1].is("and", "but") || !mayReportSpeech(doc, ws[s:e]) {
 			return attribution{}, 0, 0, false // Amongst reported incidents …
 		}
@@ -496,8 +497,9 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 		}
 		break
 	}
-	// An adverbial before "that": said on Monday that …
-	for t := j; t < len(ws) && t-j < 8; t++ {
+	// An adverbial before "that": said on Monday that …, said in a
+	// financial filing to the U.S. Securities and Exchange Commission that …
+	for t := j; t < len(ws) && t-j < 14; t++ {
 		if ws[t].is("that") {
 			if adverbial(doc, ws[j:t], false) {
 				j = t

@@ -34,6 +34,12 @@ func tagOf(doc *analysis.Doc, w word) string {
 // npBack returns the first index of the speaker phrase that ends at ws[i]
 // ("Liccardo", "the mayor", "a spokesperson for the mayor's office",
 // "White House principal deputy press secretary"), or -1.
+// titleBeforeName tells whether ws[j] is a title or role before a name,
+// whatever the tagger read it as: Carver coach Bernard Mills.
+func titleBeforeName(ws []word, j int) bool {
+	return personNoun(ws[j]) && j+1 < len(ws) && ws[j+1].capitalized()
+}
+
 func npBack(doc *analysis.Doc, ws []word, i int) int {
 	if i < 0 || ws[i].punct {
 		return -1
@@ -53,7 +59,7 @@ func npBack(doc *analysis.Doc, ws []word, i int) int {
 			continue
 		}
 		if w.punct || cueOf(w) != (cue{}) || w.has(fClauseStart) && !(w.has(fNPInner) && j < i) ||
-			w.has(fPronoun) || w.has(fBetween) || finiteVerb(doc, w) {
+			w.has(fPronoun) || w.has(fBetween) || finiteVerb(doc, w) && !titleBeforeName(ws, j) {
 			break
 		}
 		if w.has(fNPInner) && (j == i || !ws[j+1].capitalized() && !ws[j+1].has(fDeterminer) && !ws[j+1].has(fNPPrep)) ||
@@ -353,6 +359,9 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	if n < 0 {
 		return 0, 0, false
 	}
+	for n+2 <= i && ws[n].capitalized() && ws[n].has(fLeadIn) && (ws[n+1].has(fTimeNoun) || ws[n+1].has(fMonth)) {
+		n += 2 // On Friday Ford Motor Company announced: no comma after the time
+	}
 	if n >= 3 && ws[n-1].is("by") && tagOf(doc, ws[n-2]) == "VBN" && !ws[n-2].has(fBetween) {
 		// A bench headed by Justice Kaul said, the opponents led by the
 		// Farm Bureau said: the whole phrase.
@@ -365,7 +374,10 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 		// phrase is the object of a preposition; the subject ends before
 		// the prepositional phrase.
 		for j := n - 2; j >= 0 && n-j < 12 && !ws[j].punct; j-- {
-			if !ws[j].capitalized() || !ws[j+1].has(fLeadIn) || ws[j].has(fClauseStart) || ws[j].is("according") {
+			// Richard Ferrand in …; after a lead-in, authorities in the
+			// United Kingdom: a name, or a plural noun opening the clause.
+			head := ws[j].capitalized() || j > 0 && ws[j-1].text == "," && tagOf(doc, ws[j]) == "NNS"
+			if !head || !ws[j+1].has(fLeadIn) || ws[j].has(fClauseStart) || ws[j].is("according") {
 				continue
 			}
 			if titles[strings.TrimSuffix(ws[j].low, ".")] {
@@ -387,8 +399,8 @@ func subjectBefore(doc *analysis.Doc, ws []word, c int) (s, e int, ok bool) {
 	// NAME, DESCRIPTION said: a bare title nominal after a name at the
 	// clause's start names the same person; the name is the better mention.
 	if n >= 2 && ws[n-1].text == "," && !ws[n].has(fDeterminer) && !ws[i].capitalized() {
-		if m := npBack(doc, ws, n-2); m >= 0 && properName(ws[m:n-1]) && (m == 0 || ws[m-1].punct) {
-			return m, n - 1, true
+		if m := npBack(doc, ws, n-2); m >= 0 && properName(ws[m:n-1]) && (m == 0 || ws[m-1].punct) && !ws[m].has(fTemporal) {
+			return m, n - 1, true // but: Yesterday, authorities announced
 		}
 	}
 	return n, i + 1, true

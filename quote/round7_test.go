@@ -34,3 +34,23 @@ func TestRound7Speakers(t *testing.T) {
 		})
 	}
 }
+
+// TestRound7Reported checks the reported-speech rules of round 7.
+func TestRound7Reported(t *testing.T) {
+	tests := []struct{ name, text, want, speaker string }{
+		{"a time lead-in without a comma", "On Friday Ford Motor Company announced the Justice Department was investigating its emissions tests.", "the Justice Department was investigating its emissions tests", "Ford Motor Company"},
+		{"a time lead-in before a plain noun subject", "Yesterday, authorities announced that 337 suspected users were arrested.", "337 suspected users were arrested", "<nil>"},
+		{"a plural noun subject with a place after a lead-in", "Yesterday, authorities in the United Kingdom announced that 337 suspected users were arrested.", "337 suspected users were arrested", "<nil>"},
+		{"a long adverbial before that", "Ford said in a financial filing to the U.S. Securities and Exchange Commission that the investigation started in February.", "the investigation started in February", "Ford"},
+		{"a title the tagger reads as a verb", "Carver coach Bernard Mills said his team had dug itself too deep a hole.", "his team had dug itself too deep a hole", "Bernard Mills"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			require.NotEmpty(t, qs)
+			assert.Equal(t, tt.want, qs[0].Text)
+			assert.Equal(t, Indirect, qs[0].Kind)
+			assert.Equal(t, tt.speaker, str(qs[0].Speaker))
+		})
+	}
+}

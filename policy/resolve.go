@@ -526,8 +526,18 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 			}
 		}
 	}
-	// A policy that is its sentence's subject gets no actor from context.
+	// A policy that is its sentence's subject gets no actor from context,
+	// but from the official who tells it: "The Temporary Resident
+	// Retention Pathway will let workers …, Minister Ana Delorme told
+	// reporters".
 	if s.beforeVerb(c.a) || rejected {
+		if !rejected {
+			if sp, ok := s.speakerAfter(c.b); ok {
+				if n, id, ok := r.resolve(sp); ok {
+					return n, id
+				}
+			}
+		}
 		return nil, nil
 	}
 	for i := s.idx; i >= 0 && i >= s.idx-1; i-- {
@@ -542,6 +552,29 @@ func (r *resolver) actor(c *cand) (*string, *string) {
 	}
 	return nil, nil
 }
+
+// speakerAfter finds an official who says the sentence, after token b:
+// "…, Labour and Immigration Minister Ana Delorme told reporters".
+func (s *sentence) speakerAfter(b int) (span, bool) {
+	for j := b + 1; j < len(s.toks) && j-b <= 60; j++ {
+		if !sayVerbs[s.low[j]] || !s.officials[s.toks[j-1].End] || s.toks[j-1].Tag != "NNP" {
+			continue
+		}
+		// (set off by a comma within a few words: "…, Labour and
+		// Immigration Minister Ana Delorme told")
+		if a, ok := s.nnpRunEnding(j - 1); ok {
+			for k := a - 1; k >= b && a-k <= 4; k-- {
+				if s.toks[k].Text == "," {
+					return span{s, a, j}, true
+				}
+			}
+		}
+	}
+	return span{}, false
+}
+
+// sayVerbs tell who says a sentence.
+var sayVerbs = words("said says told")
 
 // beforeVerb reports whether token a comes before the sentence's first
 // finite verb, where the subject stands.

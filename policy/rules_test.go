@@ -646,3 +646,11 @@ func TestModifierActor(t *testing.T) {
 	require.NotEmpty(t, ms)
 	assert.Equal(t, "United States", deref(ms[len(ms)-1].Actor, ""), "%v", texts(ms))
 }
+
+// TestSpeakerActor checks that a policy told as its sentence's subject
+// gets for actor the official who tells it.
+func TestSpeakerActor(t *testing.T) {
+	ms := Find("The Temporary Resident Retention Pathway will let workers apply for a provincial nomination without a job offer, Labour and Immigration Minister Ana Delorme told reporters.")
+	require.NotEmpty(t, ms)
+	assert.Equal(t, "Ana Delorme", deref(ms[0].Actor, ""))
+}

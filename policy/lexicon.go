@@ -436,6 +436,7 @@ var actionVerbs = map[string]bool{
 	"reinstate": true, "reinstated": true, "reinstating": true, "removed": true, "lifted": true,
 	"raised": true, "increased": true, "reduced": true, "eliminated": true, "expanded": true,
 	"extended": true, "eased": true, "tightened": true, "added": true,
+	"charge": true, "charging": true, // "ban them from charging workers fees"
 }
 
 // ownVerbs make their object their subject's own: "Apple announced a

@@ -63,6 +63,7 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "The government unveiled a 17.9 trillion rupee ($63bn) budget for the coming fiscal year.", []string{"a 17.9 trillion rupee ($63bn) budget for the coming fiscal year [funding]"}},
 		{"head", findHeads, "The council passed a budget that raises fees on landlords’ rental licences.", []string{"a budget that raises fees on landlords’ rental licences [funding]", "fees on landlords’ rental licences [measure]"}},
 		{"head", findHeads, "The council backs a loan for 'vital' stadium expansion.", []string{"stadium expansion [measure]"}}, // (a closing quote is no possessive)
+		{"head", findHeads, "The bill would ban recruiters from charging workers fees for finding a job.", []string{"charging workers fees for finding a job [measure]"}},
 		// a change to a measure is the measure
 		{"head", findHeads, "The package includes a faster refund of the excise tax on farm diesel.", []string{"a faster refund of the excise tax on farm diesel [measure]"}},
 		{"head", findHeads, "Protests forced the government to scrap a planned increase in the diesel tax.", []string{"scrap a planned increase in the diesel tax [measure]"}},

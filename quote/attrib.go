@@ -197,8 +197,8 @@ func subjectCueBefore(doc *analysis.Doc, ws []word) (attribution, bool) {
 		}
 		if k := cueOf(w); k == (cue{}) || k.participle {
 			continue
-		} else if k.fragment && end == n {
-			return attribution{}, false // a song called "Day after Day"
+		} else if k.fragment && end == n && !(c > 0 && ws[c-1].is("he", "she", "they", "we", "i")) {
+			return attribution{}, false // a song called "Day after Day"; but: which he called "…"
 		}
 		if !adverbial(doc, ws[c+1:end], cueOf(w).object) {
 			return attribution{}, false

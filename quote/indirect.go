@@ -712,11 +712,18 @@ func clauseEnd(doc *analysis.Doc, ws []word, j int) int {
 
 // writerTails tell whether the writer's own words take over from a
 // reported clause at ws[t].
-var writerTails = []func(doc *analysis.Doc, ws []word, t int) bool{concessiveTail, participleTail, withoutTail, appositionTail, reportTail}
+var writerTails = []func(doc *analysis.Doc, ws []word, t int) bool{concessiveTail, participleTail, withoutTail, appositionTail, reportTail, calledTail}
 
-// `…, though she declined to say how many`.
+// `…, though she declined to say how many`, `…, despite photos showing …`.
 func concessiveTail(_ *analysis.Doc, ws []word, t int) bool {
-	return ws[t].text == "," && t+2 < len(ws) && (ws[t+1].is("though", "although") || ws[t+1].is("even") && ws[t+2].is("though"))
+	return ws[t].text == "," && t+2 < len(ws) && (ws[t+1].is("though", "although", "despite") || ws[t+1].is("even") && ws[t+2].is("though"))
+}
+
+// `…, which he called "the worst possible setup" for crews`: a relative
+// clause with the speaker as its subject, the writer's words around a
+// partial quotation of its own.
+func calledTail(_ *analysis.Doc, ws []word, t int) bool {
+	return ws[t].text == "," && t+3 < len(ws) && ws[t+1].is("which") && ws[t+2].is("he", "she", "they", "we") && cueOf(ws[t+3]).fragment
 }
 
 // `…, blaming a £38m hole in its finances`: the writer telling what the
@@ -864,16 +871,29 @@ func cueAsideLate(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 // USA Today.
 func accordingTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	for k := len(ws) - 3; k > 2 && len(ws)-k < 12; k-- {
-		if !ws[k].is("according") || !ws[k+1].is("to") || ws[k-1].punct && ws[k-1].text != "%" {
+		if !ws[k].is("according") || !ws[k+1].is("to") || ws[k-1].punct && ws[k-1].text != "%" && !isCloseMark(ws[k-1].text) { // … at "very low height" according to X
 			continue
 		}
 		e := npForward(doc, ws, k+2)
 		if e == k+2 || e < len(ws) && !adverbial(doc, ws[e:], false) && !apposition(doc, ws[e:]) {
 			return attribution{}, 0, 0, false
 		}
+		if isCloseMark(ws[k-1].text) && hasCue(ws[:k]) {
+			return attribution{}, 0, 0, false // Pelosi called it a "breach …," according to NBC: the source of a report
+		}
 		return attribution{ws: ws, cs: k, ce: k + 2, ss: k + 2, se: e}, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
+}
+
+// hasCue tells whether ws hold a reporting verb other than a participle.
+func hasCue(ws []word) bool {
+	for _, w := range ws {
+		if k := cueOf(w); k != (cue{}) && !k.participle {
+			return true
+		}
+	}
+	return false
 }
 
 // `…, a spokesperson said (on Monday).`, `…, said Smith.`, `…, according to X.`
@@ -990,7 +1010,7 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 	if len(ws) < 5 || !ws[0].is("according") || !ws[1].is("to") {
 		return attribution{}, 0, 0, false
 	}
-	for j := 2; j < len(ws) && j < 16; j++ {
+	for j := 2; j < len(ws) && j < 22; j++ { // According to Chief Superintendent X of the police of the Autonomous Region in …,
 		if ws[j].text == "," && !dateComma(ws, j) {
 			// According to the El Paso mayor, Dee Margo, during …: the name.
 			if n := j + 1; n < len(ws) && ws[n].capitalized() {

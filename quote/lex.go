@@ -55,7 +55,8 @@ func init() {
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",
 		"stating", "concluding", "declaring", "recalling", "claiming", "observing", "commenting",
 		"replying", "responding", "acknowledging", "admitting", "suggesting", "emphasizing",
-		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking", "describing", "calling")
+		"emphasising", "reiterating", "predicting", "cautioning", "tweeting", "remarking", "describing", "calling",
+		"reporting")
 	addCues(cue{fragment: true}, "called", "calls", "described", "describes", "describe", "termed", "labeled",
 		"labelled", "branded")
 	addCues(cue{fragment: true, invert: true}, "read", "reads") // "…," read a statement from …
@@ -246,7 +247,7 @@ var clauseStart = set("as", "but", "and", "so", "when", "while", "because", "tho
 // reportParticiples introduce reported speech after the sentence's own
 // clause: …, saying their teenagers had few options.
 var reportParticiples = set("saying", "adding", "noting", "telling", "arguing", "warning", "explaining",
-	"insisting", "stressing", "claiming", "stating", "acknowledging", "admitting", "suggesting", "writing")
+	"insisting", "stressing", "claiming", "stating", "acknowledging", "admitting", "suggesting", "writing", "reporting")
 
 // relatives open a relative clause.
 var relatives = set("who", "which", "whom", "whose", "that")

@@ -168,7 +168,7 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 		}
 		if j == len(ws) || !ws[j].capitalized() {
 			// police, local officials: a common noun phrase.
-			if j > i && strings.HasPrefix(tagOf(doc, ws[j-1]), "NN") && (j == len(ws) || ws[j].punct) {
+			if j > i && strings.HasPrefix(tagOf(doc, ws[j-1]), "NN") && (j == len(ws) || ws[j].punct || ws[j].has(fReportParticiple)) { // with local media reporting …
 				return j
 			}
 			return i

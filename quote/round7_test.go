@@ -22,6 +22,7 @@ func TestRound7Speakers(t *testing.T) {
 		{"an inverted subject is no object for a pronoun after it", "Chief Ann Mills said 20 were killed.\n\n\"We will find them,\" said Tom Reyes, the Defence Secretary; he described the attacks as a \"dastardly act\".", "dastardly act", "Tom Reyes"},
 		{"a question put to the subject before it", "Zubaida Mallah lost her home.\n\nFor Mallah, the promises ring hollow. Asked what she needed most, she answered without hesitation: \"A roof. Just a roof.\"", "A roof. Just a roof.", "Zubaida Mallah"},
 		{"a role with the name in apposition after it", "Metro faces a gap.\n\nThe shortfall stems from lower ridership, according to the agency's chief financial officer, Devon Pruitt.", "The shortfall stems from lower ridership", "Devon Pruitt"},
+		{"the partial of a relative clause with the speaker as subject", "Colin Yates, a meteorologist, said a cold front could bring gusts of up to 50 mph, which he called \"the worst possible setup\" for crews.", "the worst possible setup", "Colin Yates"},
 		{"a text's author named before with 'said in a filing'", "Ford said in a financial filing that the investigation started in February.\n\nThe company hired a law firm, according to The Verge.\n\nAccording to the filing, Ford disclosed the matter to regulators.", "Ford disclosed the matter to regulators", "Ford"},
 		{"a subject after a lead-in without a comma", "\"We are cooperating,\" Ford told The Verge. In the filing itself Ford also made this point, writing \"We have notified other agencies.\"", "We have notified other agencies.", "Ford"},
 	}
@@ -42,6 +43,11 @@ func TestRound7Reported(t *testing.T) {
 		{"a time lead-in before a plain noun subject", "Yesterday, authorities announced that 337 suspected users were arrested.", "337 suspected users were arrested", "<nil>"},
 		{"a plural noun subject with a place after a lead-in", "Yesterday, authorities in the United Kingdom announced that 337 suspected users were arrested.", "337 suspected users were arrested", "<nil>"},
 		{"a long adverbial before that", "Ford said in a financial filing to the U.S. Securities and Exchange Commission that the investigation started in February.", "the investigation started in February", "Ford"},
+		{"a concession of the writer's with despite", "The Aviation Herald states the 707 was a freighter, despite photos showing a row of windows along each side.", "the 707 was a freighter", "Aviation Herald"},
+		{"a relative clause of the speaker's own term", "Colin Yates, a meteorologist, said a cold front could bring gusts of up to 50 mph, which he called \"the worst possible setup\" for crews.", "a cold front could bring gusts of up to 50 mph", "Colin Yates"},
+		{"with a common noun reporting", "All but one died; no deaths were reported on the ground, with local media reporting no-one was in the houses.", "no-one was in the houses", "<nil>"},
+		{"according to after a closing mark", "In 2018 another aircraft confused the two airports, going around at \"very low height\" according to The Aviation Herald.", "In 2018 another aircraft confused the two airports, going around at \"very low height\"", "Aviation Herald"},
+		{"according to a long phrase", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim Mindanao, the confirmed deaths are fourteen civilians.", "the confirmed deaths are fourteen civilians", "Graciano Mijares"},
 		{"a title the tagger reads as a verb", "Carver coach Bernard Mills said his team had dug itself too deep a hole.", "his team had dug itself too deep a hole", "Bernard Mills"},
 	}
 	for _, tt := range tests {
@@ -51,6 +57,20 @@ func TestRound7Reported(t *testing.T) {
 			assert.Equal(t, tt.want, qs[0].Text)
 			assert.Equal(t, Indirect, qs[0].Kind)
 			assert.Equal(t, tt.speaker, str(qs[0].Speaker))
+		})
+	}
+}
+
+// TestRound7NoReport checks sentences that hold no reported clause.
+func TestRound7NoReport(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"the source of a report after a closing mark", "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, q := range Find(tt.text) {
+				assert.NotEqual(t, Indirect, q.Kind, q.Text)
+			}
 		})
 	}
 }

@@ -265,6 +265,26 @@ func findActs(s *sentence) []*cand {
 	return out
 }
 
+// requestBefore returns the verb of a request whose object, a government,
+// ends at token k ("asked the federal government", "will ask the European
+// Commission"), -1 if none.
+func (s *sentence) requestBefore(k int) int {
+	if k < 1 {
+		return -1
+	}
+	a := s.npStart(k)
+	if a < 1 || !requestVerbs[s.low[a-1]] {
+		return -1
+	}
+	if s.officials[s.toks[k].End] || s.places[s.toks[k].End] || agentWords[s.low[k]] || govSubjects[s.low[k]] {
+		return a - 1
+	}
+	return -1
+}
+
+// requestVerbs ask another to act.
+var requestVerbs = words("asked ask asks asking urged urge urges urging pressed press presses")
+
 // actSubject returns the subject of the act verb at i when it makes
 // policy: an official, a government body or place, a pronoun in a
 // paragraph about one, or a policy ("The new law makes it a felony …",
@@ -281,7 +301,12 @@ func (s *sentence) actSubject(i int) (agent [2]int, policySubj int, ok bool) {
 			k = i - 1
 		}
 		k = s.adjunctsBefore(k - 1)
-		if k < 0 || !controlVerbs[s.low[k]] {
+		// "Manitoba has asked the federal government to restore …": a
+		// request to another government proposes the act.
+		if r := s.requestBefore(k); r >= 0 {
+			k = r
+		}
+		if k < 0 || !controlVerbs[s.low[k]] && !requestVerbs[s.low[k]] {
 			return agent, -1, false
 		}
 		v, control = s.auxStart(k), k

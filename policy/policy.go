@@ -224,6 +224,9 @@ func merge(cs []*cand) (kept, silent []*cand) {
 					k.name = c.name
 				}
 			}
+			if k.a == c.a && c.rule == "gov-action" {
+				k.kind = c.kind // ("urges the US to waive diplomatic immunity": a government's act)
+			}
 			if k.a == c.a && k.b == c.b {
 				if k.name == "" {
 					k.name = c.name

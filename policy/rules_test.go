@@ -120,6 +120,7 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "It asked for records on the temporary withholding of security aid to Ukraine.", []string{"the temporary withholding of security aid to Ukraine [funding]"}},
 		{"act", findActs, "The city will offer free bus rides to all residents starting in January.", []string{"offer free bus rides to all residents starting in January [program]"}},
 		{"act", findActs, "The state legislature eliminated cash bail for most misdemeanors in 2019.", []string{"eliminated cash bail for most misdemeanors in 2019 [measure]"}},
+
 		// a list of nouns inside the object, not a comma's new clause
 		{"requirement", findRequirements, "The bill would require voters to show a birth certificate, passport or other proof of citizenship.", []string{"The bill would require voters to show a birth certificate, passport or other proof of citizenship [bill]"}},
 		{"requirement", findRequirements, "The bill would require voters to show a passport, Smith said.", []string{"The bill would require voters to show a passport [bill]"}},
@@ -654,4 +655,14 @@ func TestSpeakerActor(t *testing.T) {
 	ms := Find("The Temporary Resident Retention Pathway will let workers apply for a provincial nomination without a job offer, Labour and Immigration Minister Ana Delorme told reporters.")
 	require.NotEmpty(t, ms)
 	assert.Equal(t, "Ana Delorme", deref(ms[0].Actor, ""))
+}
+
+// TestRequest checks that what a government asks another to do is a
+// proposed measure, and what anyone asks of a non-government is none.
+func TestRequest(t *testing.T) {
+	ms := Find("Premier Wab Kinew said Manitoba has asked the federal government to restore its allocation to at least 9,500 nominations.")
+	require.NotEmpty(t, ms)
+	assert.Contains(t, ms[len(ms)-1].Text, "9,500 nominations")
+	assert.Equal(t, Proposed, ms[len(ms)-1].Status)
+	assert.Empty(t, Find("The coach asked his players to restore their confidence."))
 }

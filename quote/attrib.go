@@ -38,9 +38,10 @@ func readFrame(rules []frameRule, doc *analysis.Doc, ws []word) (attribution, bo
 	return attribution{}, false
 }
 
-// skipDash skips the comma or dash between a quotation and its attribution.
+// skipDash skips the comma or dash between a quotation and its attribution,
+// or the closing mark after a comma inside it.
 func skipDash(ws []word) int {
-	if len(ws) > 0 && ws[0].punct && (ws[0].text == "," || ws[0].text == "—" || ws[0].text == "–" || ws[0].text == "-") {
+	if len(ws) > 0 && ws[0].punct && (ws[0].text == "," || ws[0].text == "—" || ws[0].text == "–" || ws[0].text == "-" || isCloseMark(ws[0].text)) {
 		return 1
 	}
 	return 0

@@ -272,7 +272,20 @@ func apposition(doc *analysis.Doc, ws []word) bool {
 	if len(ws) < 2 || ws[0].text != "," {
 		return false
 	}
-	return ws[1].is("who", "which", "whose", "whom") || !hasVerb(doc, ws[1:])
+	if ws[1].is("who", "which", "whose", "whom") {
+		return true
+	}
+	// …, a folklorist at Berea College who has studied …: a relative
+	// clause before any verb of the phrase's own.
+	for k, w := range ws[1:] {
+		if w.has(fRelative) && k > 0 {
+			return true
+		}
+		if w.punct || finiteVerb(doc, w) {
+			break
+		}
+	}
+	return !hasVerb(doc, ws[1:])
 }
 
 // verbBeforeComma tells whether a reported clause without "that" has its
@@ -339,7 +352,7 @@ func verbIn(doc *analysis.Doc, ws []word, main bool) bool {
 // clauseFrom skips a leading conjunction and a short introductory phrase
 // ("On Monday, …", "However, …") and returns where the main clause starts.
 func clauseFrom(ws []word) int {
-	i := 0
+	i := datelineEnd(ws) // (CNN) — Federal officials said …
 	for i < len(ws) && !ws[i].punct && ws[i].has(fClauseStart) && !ws[i].is("that", "what", "who", "which") {
 		i++
 	}
@@ -899,8 +912,8 @@ func hasCue(ws []word) bool {
 // `…, a spokesperson said (on Monday).`, `…, said Smith.`, `…, according to X.`
 func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 	for k := len(ws) - 2; k > 0 && len(ws)-k < 28; k-- {
-		if ws[k].text != "," {
-			continue
+		if ws[k].text != "," && !(isCloseMark(ws[k].text) && ws[k-1].text == "," && termBefore(ws, k)) {
+			continue // but: … a canyon that locals call "the Chute," she said
 		}
 		tail := ws[k:]
 		rules := postRules
@@ -932,9 +945,24 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		}
 		att.ws = ws
 		att.cs, att.ce, att.ss, att.se = att.cs+k, att.ce+k, att.ss+k, att.se+k
+		if isCloseMark(ws[k].text) {
+			return att, clauseOpen(ws, k), k + 1, true // the clause keeps its closing mark
+		}
 		return att, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
+}
+
+// termBefore tells whether the closing mark ws[k] ends a quoted term inside
+// the writer's clause (a canyon that locals call "the Chute,"), not a
+// quoted utterance ("I swear to you, I was speechless,") nor a clause with
+// a cue of its own.
+func termBefore(ws []word, k int) bool {
+	o := k - 1
+	for o > 0 && !isMark(ws[o].text) {
+		o--
+	}
+	return o > 2 && o+1 < k && !ws[o+1].capitalized() && !hasCue(ws[:o])
 }
 
 // declines refuse the speech of the cue after them: declined to say.

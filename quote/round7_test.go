@@ -48,6 +48,9 @@ func TestRound7Reported(t *testing.T) {
 		{"with a common noun reporting", "All but one died; no deaths were reported on the ground, with local media reporting no-one was in the houses.", "no-one was in the houses", "<nil>"},
 		{"according to after a closing mark", "In 2018 another aircraft confused the two airports, going around at \"very low height\" according to The Aviation Herald.", "In 2018 another aircraft confused the two airports, going around at \"very low height\"", "Aviation Herald"},
 		{"according to a long phrase", "According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim Mindanao, the confirmed deaths are fourteen civilians.", "the confirmed deaths are fourteen civilians", "Graciano Mijares"},
+		{"a bracketed dateline", "(CNN) — Federal officials said Tuesday they will send more crews to Northern California, where a wildfire has forced 30,000 people from their homes.", "they will send more crews to Northern California, where a wildfire has forced 30,000 people from their homes", "<nil>"},
+		{"a trailing attribution after a quoted term", "The fire made its biggest run Sunday night through a narrow canyon that locals call \"the Chute,\" she said.", "The fire made its biggest run Sunday night through a narrow canyon that locals call \"the Chute,\"", "<nil>"},
+		{"an apposition with a relative clause after according to", "Demand for banjos has grown, driven by a revival of interest, according to Anna Greer, a folklorist at Berea College who has studied the region's makers.", "Demand for banjos has grown, driven by a revival of interest", "Anna Greer"},
 		{"a title the tagger reads as a verb", "Carver coach Bernard Mills said his team had dug itself too deep a hole.", "his team had dug itself too deep a hole", "Bernard Mills"},
 	}
 	for _, tt := range tests {
@@ -64,6 +67,7 @@ func TestRound7Reported(t *testing.T) {
 // TestRound7NoReport checks sentences that hold no reported clause.
 func TestRound7NoReport(t *testing.T) {
 	tests := []struct{ name, text string }{
+		{"a quoted utterance before a trailing attribution", "When she learned she was cast, \"I swear to you, I was speechless,\" she said."},
 		{"the source of a report after a closing mark", "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC."},
 	}
 	for _, tt := range tests {

@@ -1116,7 +1116,7 @@ func datelineEnd(ws []word) int {
 	for i < len(ws) && i < 8 && (allCaps(ws[i].text) || ws[i].is(",", "(", ")") || i > 0 && ws[i].capitalized() && ws[i-1].text == "(") {
 		i++
 	}
-	if i == 0 || i >= len(ws) || !allCaps(ws[0].text) {
+	if i == 0 || i >= len(ws) || !allCaps(ws[0].text) && !(ws[0].is("(") && allCaps(ws[1].text)) { // (CNN) —
 		return 0
 	}
 	if ws[i].is(":", "—", "–", "-", "--") {

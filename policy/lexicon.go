@@ -216,6 +216,7 @@ var compounds = map[string]Kind{
 	"price controls":   Measure,
 	"minimum sentence": Law, "minimum sentences": Law, "minimum prison sentence": Law, "mandatory minimum": Law,
 	"mandatory minimums": Law, "pay raise": Funding, "pay rise": Funding, "cost-of-living raise": Funding,
+	"bond issue": Funding, "bond issues": Funding, "bond measure": Measure, "bond measures": Measure, // "a $14.5 million bond issue"
 }
 
 // purposeVerbs open the purpose complement of a purpose head: "a

@@ -623,8 +623,15 @@ func (r *resolver) cueAgent(c *cand, hit cueHit) (span, bool) {
 			return sp, true
 		}
 	}
-	if e := hit.at + 1; e+1 < len(s.low) && s.low[e] == "by" {
-		return s.agentAt(e+1, min(len(s.toks), e+6))
+	// "approved last week by the Passaic County Board of Chosen Freeholders"
+	e := hit.at + 1
+	if n := s.dateLen(e); n > 0 {
+		e += n
+	} else if n := s.datedAfter(e); n > 0 {
+		e += n
+	}
+	if e+1 < len(s.low) && s.low[e] == "by" {
+		return s.agentAt(e+1, min(len(s.toks), e+10))
 	}
 	return span{}, false
 }

@@ -666,3 +666,12 @@ func TestRequest(t *testing.T) {
 	assert.Equal(t, Proposed, ms[len(ms)-1].Status)
 	assert.Empty(t, Find("The coach asked his players to restore their confidence."))
 }
+
+// TestBondIssue checks a bond issue and its agent after a dated participle.
+func TestBondIssue(t *testing.T) {
+	ms := Find("The rest would come from a $14.5 million bond issue approved last week by the Passaic County Board of Chosen Freeholders.")
+	require.NotEmpty(t, ms)
+	assert.Contains(t, ms[0].Text, "$14.5 million bond issue")
+	assert.Equal(t, Funding, ms[0].Kind)
+	assert.Equal(t, "Passaic County Board of Chosen Freeholders", deref(ms[0].Actor, ""))
+}

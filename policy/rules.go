@@ -1419,6 +1419,14 @@ func findSums(s *sentence) []*cand {
 		if !ok || i > 0 && (s.tag(i-1) == "$" || s.tag(i-1) == "CD") {
 			continue
 		}
+		// "would get dedicated cancer day-care centres at a cost of ₹48.5
+		// crore": what a government pays for, before its cost.
+		if h := i - 5; h >= 0 && s.word(i-1) == "of" && s.word(i-2) == "cost" && s.word(i-3) == "a" && s.word(i-4) == "at" &&
+			isNoun(s.tag(h)) && (s.govContext(i, e) || s.offPara) {
+			out = append(out, &cand{s: s, a: s.npStart(h), b: e, head: h, kind: Funding, rule: "sum"})
+			lastEnd = e
+			continue
+		}
 		p := s.word(i - 1)
 		// ("A further $260 million will go towards …", "an extra Rs 5,000")
 		// ("₹36 crore had been allocated for …": a public sum by its verb)

@@ -147,6 +147,8 @@ func TestRules(t *testing.T) {
 		{"sum", findSums, "- $4.5 million to expand full-day prekindergarten to six more schools.", []string{"$4.5 million to expand full-day prekindergarten to six more schools [funding]"}},
 		{"sum", findSums, "The minister said that ₹36 crore had been allocated for the first phase of the programme.", []string{"₹36 crore had been allocated for the first phase of the programme [funding]"}},
 		{"sum", findSums, "The company said $2 million was set aside for bonuses.", []string{}},
+		{"sum", findSums, "The minister said 25 more government hospitals would get dedicated cancer day-care centres at a cost of ₹48.5 crore.", []string{"dedicated cancer day-care centres at a cost of ₹48.5 crore [funding]"}},
+		{"sum", findSums, "The team built a new stand at a cost of £12m.", []string{}},
 		{"sum", findSums, "The awards sent $5 million to Springfield to study a rail overpass and $1.2 million to Xenia for planning a trail.",
 			[]string{"$5 million to Springfield to study a rail overpass [funding]", "$1.2 million to Xenia for planning a trail [funding]"}},
 		{"sum", findSums, "The company paid $5 million to settle the lawsuit.", []string{}},

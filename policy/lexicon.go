@@ -346,7 +346,7 @@ var provisionVerbs = map[string]bool{
 	"allows": true, "bars": true, "sets": true, "limits": true, "restricts": true, "caps": true,
 	"raises": true, "lowers": true, "expands": true, "extends": true, "grants": true,
 	"adds": true, "removes": true, "increases": true, "reduces": true, "eliminates": true, "exempts": true,
-	"allocates": true, "funds": true,
+	"allocates": true, "funds": true, "proposes": true, "earmarks": true, // "The budget proposes a 7 percent increase in salaries"
 }
 
 // banVerbs make a provision a measure rather than a law.

@@ -85,6 +85,8 @@ func TestRules(t *testing.T) {
 		{"requirement", findRequirements, "San Jose has approved measures, including requiring gun buyers to buy liability insurance and require gun sales to be recorded on video.",
 			[]string{"requiring gun buyers to buy liability insurance [law]", "require gun sales to be recorded on video [law]"}},
 		{"requirement", findRequirements, "The law also requires gun sellers to video-record all their gun sales.", []string{"The law also requires gun sellers to video-record all their gun sales [law]"}},
+		{"requirement", findRequirements, "The budget proposes a 7 percent increase in salaries for federal employees.", []string{"The budget proposes a 7 percent increase in salaries for federal employees [funding]"}},
+		{"requirement", findRequirements, "The chairman proposes a toast.", []string{}},
 		{"requirement", findRequirements, "California's SB 53, signed last fall, requires the largest AI developers to publish safety frameworks.", []string{"California's SB 53, signed last fall, requires the largest AI developers to publish safety frameworks [bill]"}},
 		{"requirement", findRequirements, "An audit is prohibiting him from releasing them.", []string{}},
 		{"includes", findIncludes, "According to the governor, the plan will include setting up information-sharing systems — ways to share intelligence.", []string{"setting up information-sharing systems [measure]"}},

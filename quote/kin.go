@@ -69,8 +69,7 @@ var converseKin = map[string][]string{
 var possessivePronoun = map[string]string{"his": "he", "her": "she"}
 
 // kinOwner resolves "her father" through the tie told from the other side:
-// when she, the speaker before (or the person of her gender named last),
-// was introduced as "his daughter, Callie Ritchie", her father is the man
+// when she, the person of her gender named last, was introduced as "his daughter, Callie Ritchie", her father is the man
 // "his" means there, the person of his gender named last before it; -1 if
 // none.
 func (a *analyzer) kinOwner(det, kin string, at int) int {
@@ -78,10 +77,7 @@ func (a *analyzer) kinOwner(det, kin string, at int) int {
 	if len(conv) == 0 || pro == "" || own == "" {
 		return -1
 	}
-	owner := a.entityOf(a.last)
-	if owner < 0 || !a.last.person || !a.agrees(a.last, own) {
-		owner = a.latestAgreeing(at, -1, own)
-	}
+	owner := a.latestAgreeing(at, -1, own)
 	if owner < 0 {
 		return -1
 	}
@@ -118,7 +114,7 @@ func (a *analyzer) latestAgreeing(at, skip int, pro string) int {
 // kinSubject is the person that a he/she pronoun at offset at means when
 // the writer's sentence before its paragraph's quotation has a kin noun as
 // its subject ("Her husband, who does the baking, laughed. "…," he said"),
-// or -1.
+// else a single kin noun of the pronoun's gender, or -1.
 func (a *analyzer) kinSubject(at int, pro string) int {
 	doc, text := a.doc, a.doc.Text
 	p := doc.Paragraphs[doc.ParagraphAt(at)]
@@ -129,7 +125,21 @@ func (a *analyzer) kinSubject(at int, pro string) int {
 	prev := a.lastSentence(p.Start, to)
 	sb, se, ok := sentenceSubject(doc, prev)
 	if !ok || se-sb != 2 || !prev[sb].has(fDeterminer) || kinNouns[prev[sb+1].low] != pro {
-		return -1
+		// Ritchie still defers to her father …. He admits …: the one kin
+		// noun of the pronoun's gender in that sentence.
+		k := -1
+		for j := 1; j < len(prev); j++ {
+			if prev[j-1].has(fDeterminer) && kinNouns[prev[j].low] == pro {
+				if k >= 0 {
+					return -1
+				}
+				k = j - 1
+			}
+		}
+		if k < 0 {
+			return -1
+		}
+		sb = k
 	}
 	return a.kinSpeaker(prev[sb].low, prev[sb+1].low, prev[sb].start)
 }

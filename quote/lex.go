@@ -46,11 +46,12 @@ func init() {
 		"stressed", "emphasized", "emphasised", "suggested", "maintained", "contended", "countered",
 		"reiterated", "predicted", "asserted", "testified", "posted", "concluded", "cautioned",
 		"estimated", "alleged", "alleges", "complained", "announced", "reported", "reports", "revealed",
-		"vowed", "promised", "say", "shared", "indicated")
+		"vowed", "promised", "say", "shared", "indicated", "admits", "acknowledges", "concedes", "confirms",
+		"announces", "predicts", "warn")
 	addCues(cue{invert: true}, "asked", "asks", "continued", "continues", "joked", "quipped",
 		"exclaimed", "shouted", "wondered", "mused", "recounted", "urged", "boasted",
 		"lamented", "pleaded", "interjected", "chimed", "spoke", "speaks", "began", "begins")
-	addCues(cue{indirect: true, object: true}, "told", "tells", "informed", "assured", "reminded")
+	addCues(cue{indirect: true, object: true}, "told", "tells", "tell", "informed", "assured", "reminded")
 	addCues(cue{participle: true}, "adding", "noting", "continuing", "saying", "explaining",
 		"writing", "arguing", "insisting", "warning", "stressing", "telling", "asking",
 		"stating", "concluding", "declaring", "recalling", "claiming", "observing", "commenting",

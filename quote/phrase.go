@@ -34,11 +34,15 @@ func tagOf(doc *analysis.Doc, w word) string {
 // npBack returns the first index of the speaker phrase that ends at ws[i]
 // ("Liccardo", "the mayor", "a spokesperson for the mayor's office",
 // "White House principal deputy press secretary"), or -1.
-// titleBeforeName tells whether ws[j] is a title or role before a name,
-// whatever the tagger read it as: Carver coach Bernard Mills.
+// titleBeforeName tells whether ws[j] is a title or role before a name, or
+// a particle inside one, whatever the tagger read it as: Carver coach
+// Bernard Mills, Arnel dela Vega.
 func titleBeforeName(ws []word, j int) bool {
-	return personNoun(ws[j]) && j+1 < len(ws) && ws[j+1].capitalized()
+	return j+1 < len(ws) && ws[j+1].capitalized() && (personNoun(ws[j]) || nameParticles[ws[j].low] && j > 0 && ws[j-1].capitalized())
 }
+
+// nameParticles join the parts of a person's name in lower case.
+var nameParticles = set("de", "dela", "del", "della", "van", "von", "der", "den", "la", "le", "da", "di", "du", "al", "bin", "ibn")
 
 func npBack(doc *analysis.Doc, ws []word, i int) int {
 	if i < 0 || ws[i].punct {

@@ -51,6 +51,10 @@ func TestRound7Reported(t *testing.T) {
 		{"a bracketed dateline", "(CNN) — Federal officials said Tuesday they will send more crews to Northern California, where a wildfire has forced 30,000 people from their homes.", "they will send more crews to Northern California, where a wildfire has forced 30,000 people from their homes", "<nil>"},
 		{"a trailing attribution after a quoted term", "The fire made its biggest run Sunday night through a narrow canyon that locals call \"the Chute,\" she said.", "The fire made its biggest run Sunday night through a narrow canyon that locals call \"the Chute,\"", "<nil>"},
 		{"an apposition with a relative clause after according to", "Demand for banjos has grown, driven by a revival of interest, according to Anna Greer, a folklorist at Berea College who has studied the region's makers.", "Demand for banjos has grown, driven by a revival of interest", "Anna Greer"},
+		{"a present-tense admission", "Ann Reed carves the necks. He admits she is better with inlay.", "she is better with inlay", "<nil>"},
+		{"a habitual 'likes to tell'", "Walt Combs likes to tell visitors that he is retiring next year.", "he is retiring next year", "Walt Combs"},
+		{"a name particle the tagger reads as a verb", "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators.", "the Abu Sayyaf Group are the suspected perpetrators", "Arnel dela Vega"},
+		{"a pronoun for the one kin noun of its gender before", "Walt Combs builds banjos with his daughter, Mary Ritchie.\n\nRitchie still defers to her father on necks and tone. He admits she is better with inlay.", "she is better with inlay", "Walt Combs"},
 		{"a title the tagger reads as a verb", "Carver coach Bernard Mills said his team had dug itself too deep a hole.", "his team had dug itself too deep a hole", "Bernard Mills"},
 	}
 	for _, tt := range tests {

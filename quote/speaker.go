@@ -269,8 +269,8 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 			// Georgia; Regina Ip from the pro-Beijing camp: the name before
 			// "of".
 			r := i - 1
-			for r > 0 && ws[r-1].capitalized() {
-				r--
+			for r > 0 && (ws[r-1].capitalized() || r > 1 && nameParticles[ws[r-1].low] && ws[r-2].capitalized()) {
+				r-- // Arnel dela Vega of the army's …
 			}
 			if i-r >= 2 && !orgHeads[ws[i-1].low] {
 				cands = append(cands, [2]int{r, i})
@@ -293,6 +293,11 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 		s, e := ws[c[0]].start, ws[c[1]-1].end
 		m := &entity.Mention{Text: a.doc.Text[s:e], Start: s, End: e}
 		i := entity.Resolve(a.doc, a.ents, s, e)
+		if particleName(ws[c[0]:c[1]]) && (i < 0 || i >= len(a.ents) || a.ents[i].Type != entity.Person) {
+			// Arnel dela Vega, split upstream at its particle: the name.
+			name := m.Text
+			return speaker{name: &name, mention: m, person: true}, true
+		}
 		if i >= 0 && i < len(a.ents) && a.ents[i].Type == entity.Person {
 			// The entity's own mention when it is longer: Robert F. Keane.
 			for _, em := range a.ents[i].Mentions {
@@ -364,6 +369,21 @@ func (a *analyzer) appositiveName(end int) (int, int) {
 		return 0, 0
 	}
 	return ws[0].start, ws[n-1].end
+}
+
+// particleName tells whether ws is a person's name with a particle inside
+// it: Arnel dela Vega, Ursula von der Leyen.
+func particleName(ws []word) bool {
+	n := len(ws)
+	if n < 3 || !ws[0].capitalized() || !ws[n-1].capitalized() {
+		return false
+	}
+	for _, w := range ws[1 : n-1] {
+		if !w.capitalized() && !nameParticles[w.low] {
+			return false
+		}
+	}
+	return slices.ContainsFunc(ws[1:n-1], func(w word) bool { return nameParticles[w.low] })
 }
 
 // orgApposition tells whether the words after offset end describe an

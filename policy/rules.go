@@ -505,10 +505,13 @@ func findHeads(s *sentence) []*cand {
 // instrumentVerbs make a measure by some means: "made by ministerial order".
 var instrumentVerbs = words("made implemented introduced imposed enacted done changed")
 
-// comparedWith lead a measure that another is compared with.
+// comparedWith lead a measure that another is compared with, or one only
+// asked for.
+// ("the demand for grants for the Health department" is a budget debate's
+// subject, not a grant)
 var comparedWith = map[string]bool{
 	"modeled on": true, "modelled on": true, "modeled after": true, "modelled after": true,
-	"patterned on": true, "patterned after": true, "similar to": true,
+	"patterned on": true, "patterned after": true, "similar to": true, "demand for": true, "demands for": true,
 }
 
 // plainRun reports whether tokens [a, b) are all plain adjectives ("new").

@@ -73,6 +73,7 @@ func TestRules(t *testing.T) {
 		// a measure named only to compare with
 		{"head", findHeads, "The state passed a ban on plastic bags modeled on California's law.", []string{"a ban on plastic bags modeled on California's law [measure]"}},
 		{"head", findHeads, "The commission would be modeled on Iowa's system.", []string{}},
+		{"head", findHeads, "He replied to a debate on the demand for grants for the Health department.", []string{}},
 		{"head", findHeads, "The changes will be made by ministerial order under existing legislation.", []string{}},
 		// a team's or a company's own programs
 		{"head", findHeads, "The council said it would review the team's community programs.", []string{}},

@@ -272,6 +272,10 @@ var prepositions = set("among", "amongst", "amid", "amidst", "despite", "of", "i
 var quantityNouns = set("total", "number", "figure", "figures", "amount", "majority", "minority",
 	"rate", "count", "toll", "percentage", "share", "proportion", "sum", "tally", "average")
 
+// signNouns are texts put up or worn, whose words "read" is no speech.
+var signNouns = set("sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "plaque",
+	"shirt", "t-shirt", "shirts", "t-shirts", "sticker", "billboard", "inscription", "graffiti")
+
 // workNouns announce a title or a term, not speech: the film "Jaws", so-called "straw".
 var workNouns = set("so-called", "film", "movie", "book", "song", "album", "novel", "series", "show",
 	"titled", "entitled", "nicknamed", "dubbed", "term", "word", "words", "phrase", "slogan",

@@ -199,6 +199,9 @@ func (a *analyzer) marked(spans []span, i int) {
 		// X said "…" and "…"
 	case startsUpper(quoted) && speechCue(before[len(before)-1]):
 		// … and wrote "May God protect …"
+		if before[len(before)-1].is("read", "reads") && slices.ContainsFunc(sentenceTail(before), func(w word) bool { return signNouns[w.low] }) {
+			return // A sign over the door reads "Repairs While U Wait": a text, not speech
+		}
 	case before[len(before)-1].is(":", ";") || before[len(before)-1].is("—", "–") && (startsUpper(quoted) || !unicode.IsLetter(firstRune(quoted))) ||
 		before[len(before)-1].text == "," && startsUpper(quoted) && leadInClause(before):
 		// A lead-in without a cue: Trump defended his decision, "As I …"

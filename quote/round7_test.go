@@ -82,3 +82,10 @@ func TestRound7NoReport(t *testing.T) {
 		})
 	}
 }
+
+// TestRound7SignReads checks that the words a sign "reads" are no speech,
+// while a decree's are.
+func TestRound7SignReads(t *testing.T) {
+	assert.Empty(t, Find(`A hand-lettered sign over the door reads "Repairs While U Wait (Sometimes)." Inside, Walt Combs works.`))
+	assert.NotEmpty(t, Find(`The decree read "The crimes of the regime will be punished."`))
+}

@@ -820,8 +820,9 @@ func (s *sentence) chamberVoted(c *cand) bool {
 func (s *sentence) describedNow(c *cand) bool {
 	for k := c.head + 1; k+2 < c.b; k++ {
 		if s.low[k] == "," && s.low[k+1] == "which" {
+			// (not "which is territory controlled by …": what it is)
 			t := s.tag(k + 2)
-			return t == "VBZ" || t == "VBP"
+			return (t == "VBZ" || t == "VBP") && !(copulas[s.low[k+2]] && !strings.HasPrefix(s.tag(k+3), "VB"))
 		}
 	}
 	return false

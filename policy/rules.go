@@ -316,7 +316,8 @@ func findHeads(s *sentence) []*cand {
 		// "changes to the penal code": the change is the measure; "a 16th
 		// package of sanctions": the batch is.
 		changed := false
-		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of" || s.low[c.a-1] == "in") && changeWords[s.low[c.a-2]] ||
+		// ("an increase in the diesel tax"; not "changes in these chemical bonds")
+		if c.a >= 2 && (s.low[c.a-1] == "to" || s.low[c.a-1] == "of" || s.low[c.a-1] == "in" && rateChanges[s.low[c.a-2]]) && changeWords[s.low[c.a-2]] ||
 			c.a >= 2 && s.low[c.a-1] == "of" && batchWords[s.low[c.a-2]] && !h.weak {
 			c.a, changed = s.npStart(c.a-2), true
 		}
@@ -504,6 +505,9 @@ func findHeads(s *sentence) []*cand {
 
 // instrumentVerbs make a measure by some means: "made by ministerial order".
 var instrumentVerbs = words("made implemented introduced imposed enacted done changed")
+
+// rateChanges change a measure's level: "an increase in the diesel tax".
+var rateChanges = words("increase reduction cut")
 
 // comparedWith lead a measure that another is compared with, or one only
 // asked for.

@@ -83,6 +83,8 @@ func TestRules(t *testing.T) {
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},
+		{"head", findHeads, "The Azores closed schools and non-essential public services.", []string{"non-essential public services [program]"}},
+		{"head", findHeads, "She found slight changes in these chemical bonds.", []string{}},
 		{"requirement", findRequirements, "San Jose has approved measures, including requiring gun buyers to buy liability insurance and require gun sales to be recorded on video.",
 			[]string{"requiring gun buyers to buy liability insurance [law]", "require gun sales to be recorded on video [law]"}},
 		{"requirement", findRequirements, "The law also requires gun sellers to video-record all their gun sales.", []string{"The law also requires gun sellers to video-record all their gun sales [law]"}},

@@ -176,10 +176,12 @@ func (s *sentence) npStart(h int) int {
 			a = i // a proper adjective prose tags a verb: "Polish/VB privacy legislation"
 		case tag == "VB" && i >= 2 && s.tag(i-1) == "CC" && isNoun(s.tag(i-2)) && isNoun(s.tag(i+1)):
 			a = i // a noun that prose tags a verb after a conjunction: "sales and use/VB tax"
-		case tag == "CC" && (s.low[i] == "and" || s.low[i] == "or") && a > i && a < h && i > 0 &&
+		case tag == "CC" && (s.low[i] == "and" || s.low[i] == "or") && a == i+1 && a < h && i > 0 &&
+			(s.tag(a) == "NN" || s.tag(a) == "VB") &&
 			(s.tag(i-1) == "NN" || s.tag(i-1) == "NNS" || isAdj(s.tag(i-1))) && !isCap(s.toks[i-1].Text):
 			// modifiers joined before one head: "noise and water-use
-			// standards", "sales and use tax exemption"
+			// standards", "sales and use tax exemption" (not "closed schools
+			// and non-essential public services")
 			continue
 		case tag == "DT" || tag == "PRP$" || tag == "PDT":
 			if s.low[i] == "that" || s.low[i] == "which" {

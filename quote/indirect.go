@@ -496,6 +496,9 @@ func clauseAfterCue(doc *analysis.Doc, ws []word, c int, object bool) (cl, cr in
 			}
 		}
 	}
+	if ws[c].is("tell") && (j >= len(ws) || !ws[j].is("that")) {
+		return 0, 0, false // likes to tell visitors that …; but not: they tell us something about …
+	}
 	for j < len(ws) {
 		switch {
 		case ws[j].has(fTemporal):

@@ -15,6 +15,7 @@ func TestRound7Speakers(t *testing.T) {
 		{"a kin noun told from the other side", "Tom Reed builds boats. He has an apprentice: his daughter, Ann Reed, who left her job.\n\n\"I moved back,\" Ann Reed says.\n\n\"She found her place,\" her father says.", "She found her place,", "Tom Reed"},
 		{"a short reply in an exchange is the other party's", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"He's not.\"", "He's not.", "Ann Lee"},
 		{"a longer quotation after two turns continues the last", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"The shop has been my life for fifty years and I will miss it.\"", "The shop has been my life for fifty years and I will miss it.", "Tom Reed"},
+		{"a website owned by a common noun is no organization named before", "The Myanmar embassy said six of its citizens died.\n\nThe hotel's website estimated 120 people were in the building.", "120 people were in the building", "<nil>"},
 		{"an institution named by its noun only", "A cargo plane crashed near the capital.\n\nThe army said the plane was carrying meat.", "the plane was carrying meat", "army"},
 		{"an organization nominal with a modifier", "The Aviation Herald reported the landing was a mistake. The industry publication stated the aircraft overran the runway.", "the aircraft overran the runway", "Aviation Herald"},
 		{"an owned text with what follows its noun", "The Centre for Aviation's database of air carriers states it runs flights with Boeing 707s.", "it runs flights with Boeing 707s", "Centre for Aviation"},
@@ -72,6 +73,7 @@ func TestRound7Reported(t *testing.T) {
 func TestRound7NoReport(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"a quoted utterance before a trailing attribution", "When she learned she was cast, \"I swear to you, I was speechless,\" she said."},
+		{"tell without that takes an object, not a clause", "Penguins are important to study because they tell us something about the health of the ecosystems they feed in."},
 		{"the source of a report after a closing mark", "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC."},
 	}
 	for _, tt := range tests {

@@ -176,7 +176,7 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		name := lastW.low
 		sp.name = &name
 		return sp
-	case first.is("the") && orgNouns[lastW.low] && (len(ws) == 2 || len(ws) == 3 && !ws[1].capitalized() && !ws[1].punct):
+	case first.is("the") && orgNouns[lastW.low] && (len(ws) == 2 || len(ws) == 3 && !ws[1].capitalized() && !ws[1].punct && !strings.HasSuffix(ws[1].low, "'s")):
 		// the company, the industry publication: the organization named
 		// last, in this paragraph or the one before; the website, the
 		// paper: the source that spoke last, if an organization did.

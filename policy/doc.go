@@ -77,9 +77,17 @@
 //
 // Status comes from cue words around the phrase (cues in status.go), else
 // from the tense of the nearest verb; a negated phrase ("not part of any
-// broader plan to …") is no mention. The actor is, in order, the phrase's
-// possessor, the subject of its status verb, the owner of the plan it is part
-// of, a public modifier ("federal"), the legislature for a bill, or the
+// broader plan to …") is no mention, and neither is a hypothetical one
+// (hypothetical.go: "no such levy can be introduced", "…, but no bill to
+// repeal it has been filed", "dismissed suggestions that …"), while a
+// definite measure after a negated verb still is ("would not sign the
+// planned trade agreement"). What one chamber voted for is proposed; a
+// measure whose own relative clause tells in the present what it does is
+// in effect. The actor is, in order, the phrase's
+// possessor, a place before its head ("United States sanctions"), the
+// subject or "by" agent of its status verb, the owner of the plan it is part
+// of, a public modifier ("federal"), the legislature for a bill, the
+// official who tells a policy that is the sentence's subject, or the
 // sentence's subject; names are resolved to entity clusters with
 // entity.Resolve, and a quote's "we" is its speaker, or the place a mayor or
 // governor speaks for. Later mentions carry RefersTo, the index of the first.

@@ -237,7 +237,7 @@ func (sc devScore) log(t *testing.T, set string) (recall, precision float64) {
 	return recall, precision
 }
 
-// The floors sit under the measured scores (recall 0.92, precision 0.86
+// The floors sit under the measured scores (recall 0.94, precision 0.86
 // with rounds 5 to 10; 0.94 and 0.85 with rounds 5 to 9, 0.94 and 0.87
 // before round 9, 0.92 and 0.88 before round 8), so that a change that
 // loses mentions fails while wording tweaks do not. The precision floor is lower than in
@@ -246,6 +246,6 @@ func (sc devScore) log(t *testing.T, set string) (recall, precision float64) {
 // asks for recall 0.80 at precision 0.70, so rules may trade precision for
 // recall down to this floor.
 const (
-	devRecallFloor    = 0.91
+	devRecallFloor    = 0.92
 	devPrecisionFloor = 0.84
 )

@@ -396,7 +396,7 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 				commas++
 				rel = !rel && c+1 < len(ws) && ws[c+1].is("who", "which", "whose")
 			}
-			if ws[c].punct && ws[c].text != "," && !isMark(ws[c].text) && ws[c].text != "(" && ws[c].text != ")" {
+			if ws[c].punct && ws[c].text != "," && !isMark(ws[c].text) && ws[c].text != "(" && ws[c].text != ")" && ws[c].text != "%" {
 				break
 			}
 			// A verb leaves only a coordinated cue (declined the request
@@ -417,7 +417,8 @@ func cueLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		s, e, ok := subjectBefore(doc, ws, c)
 		// … and Dorsey said she had …: a clause of its own after a
 		// conjunction, with a name or pronoun as its subject.
-		coord := ok && s > i+1 && (ws[s-1].is("and", "but") || ws[s-1].has(fClauseStart) && !ws[s-1].has(fRelative)) && (ws[s].has(fPronoun) || ws[s].capitalized())
+		coord := ok && s > i+1 && (ws[s-1].is("and", "but") || ws[s-1].has(fClauseStart) && !ws[s-1].has(fRelative)) && (ws[s].has(fPronoun) || ws[s].capitalized()) ||
+			ok && s > i+3 && ws[s].is("the") && timeAfterAnd(ws, s) // … and on Friday the government announced …
 		if verb && !coord && !ws[c-1].is("and", "but") && !toVerb {
 			// went on to say: the verb that takes "to" is no other clause.
 			return attribution{}, 0, 0, false
@@ -954,6 +955,20 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		return att, clauseOpen(ws, k), k, true
 	}
 	return attribution{}, 0, 0, false
+}
+
+// timeAfterAnd tells whether a time phrase after "and" stands before
+// ws[s]: … were in favour and on Friday the government announced ….
+func timeAfterAnd(ws []word, s int) bool {
+	t := s - 1
+	if ws[t].has(fTimeNoun) && t > 1 && ws[t-1].has(fLeadIn) {
+		t -= 2
+	} else if ws[t].has(fTemporal) {
+		t--
+	} else {
+		return false
+	}
+	return t > 0 && ws[t].is("and", "but")
 }
 
 // termBefore tells whether the closing mark ws[k] ends a quoted term inside

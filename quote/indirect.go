@@ -754,7 +754,7 @@ func participleTail(_ *analysis.Doc, ws []word, t int) bool {
 var speechActs = set("blaming", "accusing", "urging", "vowing", "pledging", "promising", "criticizing",
 	"criticising", "praising", "defending", "denying", "dismissing", "rejecting", "welcoming", "thanking",
 	"apologizing", "apologising", "threatening", "announcing", "declining", "refusing", "condemning",
-	"calling", "demanding", "pointing", "describing", "labelling", "labeling", "branding")
+	"calling", "demanding", "pointing", "describing", "labelling", "labeling", "branding", "citing")
 
 // `… without elaborating`, `… without providing evidence`.
 func withoutTail(doc *analysis.Doc, ws []word, t int) bool {
@@ -872,7 +872,7 @@ func cueAsideLate(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 			for e = k + 1; e < len(ws) && e-k <= 3 && ws[e].capitalized(); e++ {
 			}
 		}
-		if e == k+1 || e+2 >= len(ws) || ws[e+1].text != "," || ws[e+2].has(fReportParticiple) {
+		if e == k+1 || e+2 >= len(ws) || ws[e+1].text != "," || ws[e+2].has(fReportParticiple) || speechActs[ws[e+2].low] {
 			continue // not: …, Zapata said, adding …
 		}
 		if c := cueOf(ws[e]); !c.indirect || c.object || !hasVerb(doc, ws[:k]) {
@@ -944,8 +944,8 @@ func cueTrail(doc *analysis.Doc, ws []word) (attribution, int, int, bool) {
 		// may follow the attribution: …, according to police, who said …
 		end := trailEnd(doc, tail, att)
 		if end < len(tail) && !adverbial(doc, tail[end:], false) && !apposition(doc, tail[end:]) && !andAfter(doc, tail[end:]) &&
-			!(tail[end].text == "," && end+1 < len(tail) && tail[end+1].has(fReportParticiple)) {
-			continue // but: …, officials told state media, adding that …
+			!(tail[end].text == "," && end+1 < len(tail) && (tail[end+1].has(fReportParticiple) || speechActs[tail[end+1].low])) {
+			continue // but: …, officials told state media, adding that …; …, Reuters reported, citing two sources
 		}
 		att.ws = ws
 		att.cs, att.ce, att.ss, att.se = att.cs+k, att.ce+k, att.ss+k, att.se+k

@@ -57,6 +57,8 @@ func TestRound7Reported(t *testing.T) {
 		{"a name particle the tagger reads as a verb", "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators.", "the Abu Sayyaf Group are the suspected perpetrators", "Arnel dela Vega"},
 		{"a pronoun for the one kin noun of its gender before", "Walt Combs builds banjos with his daughter, Mary Ritchie.\n\nRitchie still defers to her father on necks and tone. He admits she is better with inlay.", "she is better with inlay", "Walt Combs"},
 		{"a coordinated clause with a time phrase before its subject, after a percentage", "Of the 2.8 million who voted, 85% were in favour and on Friday the government announced the new region would govern itself from 2022.", "the new region would govern itself from 2022", "government"},
+		{"citing after the clause is the writer's", "Reuters reported that the talks would continue next week, citing two sources.", "the talks would continue next week", "Reuters"},
+		{"citing after a trailing attribution", "The talks would continue next week, Reuters reported, citing two sources.", "The talks would continue next week", "Reuters"},
 		{"a title the tagger reads as a verb", "Carver coach Bernard Mills said his team had dug itself too deep a hole.", "his team had dug itself too deep a hole", "Bernard Mills"},
 	}
 	for _, tt := range tests {

@@ -287,8 +287,13 @@ func (r *resolver) status(c *cand) (Status, bool) {
 	if c.s.chamberVoted(c) {
 		return Proposed, true
 	}
-	if c.kind != Bill && c.s.describedNow(c) {
-		return InEffect, true
+	switch c.s.describedBy(c) {
+	case "now":
+		if c.kind != Bill {
+			return InEffect, true
+		}
+	case "would":
+		return Proposed, true // "the SAVE Act, which would require …": not law yet
 	}
 	if c.rule == "planned" {
 		// "would be halted": a plan, announced when an official's words
@@ -813,19 +818,25 @@ func (s *sentence) chamberVoted(c *cand) bool {
 	return false
 }
 
-// describedNow reports whether c's own relative clause after a comma tells
-// what it does in the present: "the Egalim law, which requires retailers
-// …", "the office's juvenile gun diversion program, which offers
-// counseling …" exist already.
-func (s *sentence) describedNow(c *cand) bool {
+// describedBy tells how c's own relative clause after a comma says what it
+// does: "now" in the present ("the Egalim law, which requires retailers
+// …", "the diversion program, which offers counseling …" exist already),
+// "would" as a plan ("the SAVE Act, which would require …"), else "".
+func (s *sentence) describedBy(c *cand) string {
 	for k := c.head + 1; k+2 < c.b; k++ {
-		if s.low[k] == "," && s.low[k+1] == "which" {
-			// (not "which is territory controlled by …": what it is)
-			t := s.tag(k + 2)
-			return (t == "VBZ" || t == "VBP") && !(copulas[s.low[k+2]] && !strings.HasPrefix(s.tag(k+3), "VB"))
+		if s.low[k] != "," || s.low[k+1] != "which" {
+			continue
 		}
+		// (not "which is territory controlled by …": what it is)
+		switch t := s.tag(k + 2); {
+		case s.low[k+2] == "would":
+			return "would"
+		case (t == "VBZ" || t == "VBP") && !(copulas[s.low[k+2]] && !strings.HasPrefix(s.tag(k+3), "VB")):
+			return "now"
+		}
+		return ""
 	}
-	return false
+	return ""
 }
 
 // chamberActs are what one chamber decides alone.

@@ -316,6 +316,7 @@ func TestStatus(t *testing.T) {
 		{"They met for the first meeting of the Interstate Task Force on Illegal Guns.", InEffect},
 		// a relative clause in the present tells what an existing measure does
 		{"The case will be reviewed for the office's juvenile gun diversion program, which offers counseling to first-time offenders.", InEffect},
+		{"The fight has played out in Congress over the SAVE Act, which would require proof of citizenship to register.", Proposed},
 		// one chamber's vote: the other must still pass it
 		{"The Virginia Senate voted 24-16 on Tuesday to require data centers to meet noise standards.", Proposed},
 		{"The Assembly voted 54-44 in February for a proposal requiring voters to show proof of citizenship.", Proposed},

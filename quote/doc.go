@@ -60,6 +60,14 @@
 //     it is that relative.
 //   - Two coordinated names ("The Investigative Committee and the FSB")
 //     give the first.
+//   - A state institution the article names by its noun only ("the army
+//     said", "the government announced") speaks as that noun; "according to
+//     the filing" is the author named with "said in a … filing" shortly
+//     before.
+//   - In an exchange, a short cue-less reply after two persons' adjacent
+//     turns is the other party's ("Dad." / "Well, it's true."); "her
+//     father" is found through the tie told from the other side ("his
+//     daughter, Callie Ritchie").
 //   - In "NAME of ORG" the name is the speaker ("Doug Collins of Georgia").
 //   - A person's Speaker name drops the titles and the organization or place
 //     names that an entity name may keep in front of it ("NATO

@@ -177,7 +177,7 @@ func TestDevSet(t *testing.T) {
 }
 
 // devFloor is what the extractor reaches on the dev set today, rounded down.
-var devFloor = struct{ direct, speaker, indirect float64 }{0.98, 0.96, 0.94}
+var devFloor = struct{ direct, speaker, indirect float64 }{0.98, 0.99, 0.97}
 
 func devGlob() string {
 	if g := os.Getenv("QUOTE_DEV_GLOB"); g != "" {

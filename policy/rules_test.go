@@ -80,6 +80,8 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "The board cut the system's outdoor education program, which will shrink to three days.", []string{"cut the system's outdoor education program, which will shrink to three days [program]"}},
 		// bare objects joined under one preposition stay in the phrase
 		{"named", findNamed, "The grant came under the Bipartisan Safer Communities Act, which set aside money for school safety and mental health services after 2022.", []string{"the Bipartisan Safer Communities Act, which set aside money for school safety and mental health services [law]"}},
+		// a verb prose tags an adjective after its subject ends the phrase
+		{"head", findHeads, "Farmers complain about costs since the EU imposed tariffs on nitrogen fertiliser last year.", []string{"tariffs on nitrogen fertiliser last year [measure]"}},
 		// modifiers joined before one head
 		{"head", findHeads, "Operators benefited from a state sales and use tax exemption on servers.", []string{"a state sales and use tax exemption on servers [measure]"}},
 		{"head", findHeads, "The city adopted new health and safety regulations for bars.", []string{"new health and safety regulations for bars [regulation]"}},

@@ -203,6 +203,11 @@ func (s *sentence) npStart(h int) int {
 			if s.low[i] == "of" {
 				return a
 			}
+			// "since the EU imposed/JJ tariffs": a verb after its subject
+			// that prose tags an adjective.
+			if isAdj(tag) && (imposeVerbs[s.low[i]] || progressVerbs[s.low[i]]) && i > 0 && isNoun(s.tag(i-1)) {
+				return a
+			}
 			a = i
 			if tag == "CD" && isNoun(s.tag(i-1)) && !isCap(s.toks[i-1].Text) {
 				return a // "sent the governor 61 bills": two objects

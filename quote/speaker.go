@@ -23,6 +23,12 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		ws = ws[:len(ws)-1]
 		end = ws[len(ws)-1].end
 	}
+	if n := len(ws); n > 4 && ws[n-1].text == ")" && ws[n-3].text == "(" && ws[n-4].capitalized() {
+		// the World Health Organization (WHO): the name before its
+		// abbreviation.
+		ws = ws[:n-3]
+		end = ws[len(ws)-1].end
+	}
 	m := &entity.Mention{Text: text[start:end], Start: start, End: end}
 	sp := speaker{mention: m}
 	if len(ws) > 1 && ws[0].has(fDeterminer) && personNoun(ws[len(ws)-1]) {
@@ -40,7 +46,8 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 		if n := namedAt(ws, k); n > k {
 			return a.resolve(ws[n].start, end, at) // a university student named Wong
 		}
-		if ws[k].is("from") && docNouns[ws[k-1].low] && ws[k+1].capitalized() || ws[k].is("from") && docNouns[ws[k-1].low] && k+2 < len(ws) && ws[k+1].is("the") && ws[k+2].capitalized() {
+		text := docNouns[ws[k-1].low] || textNouns[ws[k-1].low]
+		if ws[k].is("from") && text && ws[k+1].capitalized() || ws[k].is("from") && text && k+2 < len(ws) && ws[k+1].is("the") && ws[k+2].capitalized() {
 			// a statement from the White House: its author.
 			return a.resolve(ws[k+1].start, end, at)
 		}
@@ -54,6 +61,21 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 			if ws[n].capitalized() {
 				return a.resolve(ws[k+1].start, end, at)
 			}
+		}
+	}
+	if n := len(ws); n >= 3 && ws[0].has(fIndefinite) && (textNouns[ws[n-1].low] || docNouns[ws[n-1].low]) {
+		// a March 14, 2019 NATO press release, a Pentagon report: the
+		// name before the text noun.
+		e := n - 1
+		if ws[e-1].is("press", "news") {
+			e--
+		}
+		b := e
+		for b > 1 && ws[b-1].capitalized() && !ws[b-1].has(fMonth) {
+			b--
+		}
+		if b < e && !slices.ContainsFunc(ws[1:b], func(w word) bool { return !w.has(fMonth) && !isNumber(w.text, 1, 4) && w.text != "," }) {
+			return a.resolve(ws[b].start, ws[e-1].end, at) // but not: an official government Twitter account
 		}
 	}
 	if n := textEnd(ws); n >= 2 && textNouns[ws[n-1].low] && strings.HasSuffix(ws[n-2].low, "'s") && ws[n-2].capitalized() {

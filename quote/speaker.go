@@ -116,6 +116,12 @@ func (a *analyzer) resolve(start, end, at int) speaker {
 	if pronoun && i >= 0 && i < len(a.ents) && (entity.PronounAgreement(a.doc, a.ents, i, ws[0].text) == entity.Disagrees || a.namedLater(i, end)) {
 		i = -1 // "she" linked upstream to a man, or to the one she speaks of: She said Jorden had …
 	}
+	if pronoun && i >= 0 && i < len(a.ents) && ws[0].is("they", "we") && (a.ents[i].Type == entity.GPE || a.ents[i].Type == entity.Loc || a.groupSubject(start)) {
+		// They also stated …, after a list of states; State prosecutors
+		// charged …, they said: the group, not a place or an organization
+		// linked upstream.
+		i = -1
+	}
 	if i >= 0 && i < len(a.ents) {
 		if !pronoun || !a.objectOnly(i, start) {
 			return a.entitySpeaker(i, m)
@@ -391,6 +397,15 @@ func (a *analyzer) appositiveName(end int) (int, int) {
 		return 0, 0
 	}
 	return ws[0].start, ws[n-1].end
+}
+
+// groupSubject tells whether the sentence of offset at has, before it, a
+// plural common noun as its subject (State prosecutors charged …).
+func (a *analyzer) groupSubject(at int) bool {
+	sen := a.doc.Sentences[a.doc.SentenceAt(at)]
+	a.wt = words(&a.low, a.wt[:0], a.doc.Text, sen.Start, at)
+	sb, se, ok := sentenceSubject(a.doc, a.wt)
+	return ok && se > sb && se < len(a.wt) && tagOf(a.doc, a.wt[se-1]) == "NNS" && !a.wt[se-1].capitalized()
 }
 
 // particleName tells whether ws is a person's name with a particle inside

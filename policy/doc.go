@@ -83,7 +83,7 @@
 // definite measure after a negated verb still is ("would not sign the
 // planned trade agreement"). What one chamber voted for is proposed; a
 // measure whose own relative clause tells in the present what it does is
-// in effect. The actor is, in order, the phrase's
+// in effect, one whose clause tells what it would do is proposed. The actor is, in order, the phrase's
 // possessor, a place before its head ("United States sanctions"), the
 // subject or "by" agent of its status verb, the owner of the plan it is part
 // of, a public modifier ("federal"), the legislature for a bill, the

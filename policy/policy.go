@@ -248,8 +248,8 @@ func merge(cs []*cand) (kept, silent []*cand) {
 	return kept, silent
 }
 
-// renames reports whether c is an appositive that names again a policy
-// kept before it in the sentence: "finalized a rule requiring …, the
+// renames reports whether c is an appositive that names again the policy
+// kept just before it in the sentence: "finalized a rule requiring …, the
 // agency's first binding rule aimed squarely at generative AI".
 func renames(kept []*cand, c *cand) bool {
 	s := c.s
@@ -259,12 +259,14 @@ func renames(kept []*cand, c *cand) bool {
 		c.b < len(s.toks) && (s.word(c.b) == "and" || s.word(c.b+1) == "and" || s.word(c.b) == "or" || isFinite(s.tag(c.b))) {
 		return false
 	}
+	if len(kept) == 0 {
+		return false
+	}
 	hw := headWord(s.low[c.head])
-	for _, k := range kept {
-		for j := k.a; j < k.b; j++ {
-			if headWord(s.low[j]) == hw {
-				return true
-			}
+	k := kept[len(kept)-1] // the policy the appositive follows
+	for j := k.a; j < k.b; j++ {
+		if headWord(s.low[j]) == hw {
+			return true
 		}
 	}
 	return false

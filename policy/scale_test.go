@@ -17,6 +17,7 @@ var hostile = map[string]string{
 	"we quotes":      "\"We passed the ordinance that we passed to ban guns,\" he said. ",
 	"including":      "measures, including requiring buyers to buy insurance, such as plans ",
 	"under":          "Under the new law, owners must store guns. ",
+	"noun list":      "the city ban on guns, knives, swords, taxes, fees, tolls, ",
 }
 
 // TestLinear checks that Analyze costs about linear time on hostile inputs:

@@ -531,18 +531,28 @@ func (s *sentence) conversionEnd(i int) int {
 // listGoesOn reports whether the comma at i separates the items of a list
 // of common nouns that "and" or "or" closes: "a birth certificate,
 // passport or other proof of citizenship", "beef, soy, cocoa and coffee".
+// (It reads at most six items, so that its cost stays bounded.)
 func (s *sentence) listGoesOn(i int) bool {
 	if i == 0 || s.tag(i-1) != "NN" && s.tag(i-1) != "NNS" {
 		return false
 	}
-	k := i + 1
-	for k < len(s.toks) && k-i <= 3 && (s.tag(k) == "DT" || isAdj(s.tag(k)) || s.tag(k) == "NN" || s.tag(k) == "NNS") {
-		k++
+	for n := 0; n < 6; n++ {
+		k := i + 1
+		for k < len(s.toks) && k-i <= 3 && (s.tag(k) == "DT" || isAdj(s.tag(k)) || s.tag(k) == "NN" || s.tag(k) == "NNS") {
+			k++
+		}
+		if k == i+1 || k == len(s.toks) || !isNoun(s.tag(k-1)) {
+			return false
+		}
+		if s.low[k] == "and" || s.low[k] == "or" {
+			return true
+		}
+		if s.toks[k].Text != "," {
+			return false
+		}
+		i = k
 	}
-	if k == i+1 || k == len(s.toks) || !isNoun(s.tag(k-1)) {
-		return false
-	}
-	return s.low[k] == "and" || s.low[k] == "or" || s.toks[k].Text == "," && s.listGoesOn(k)
+	return false
 }
 
 // prepObjects reports whether the conjunction at i joins two bare objects

@@ -971,6 +971,12 @@ func timeAfterAnd(ws []word, s int) bool {
 	return t > 0 && ws[t].is("and", "but")
 }
 
+// placeComma tells whether the comma ws[j] joins a town and its state or
+// country inside a phrase: police in Baytown, Texas, ….
+func placeComma(ws []word, j int) bool {
+	return j > 0 && j+2 < len(ws) && ws[j-1].capitalized() && ws[j+1].capitalized() && ws[j+2].text == "," && j > 1 && ws[j-2].is("in", "of", "from")
+}
+
 // termBefore tells whether the closing mark ws[k] ends a quoted term inside
 // the writer's clause (a canyon that locals call "the Chute,"), not a
 // quoted utterance ("I swear to you, I was speechless,") nor a clause with
@@ -1057,7 +1063,7 @@ func accordingToLead(doc *analysis.Doc, ws []word) (attribution, int, int, bool)
 		return attribution{}, 0, 0, false
 	}
 	for j := 2; j < len(ws) && j < 22; j++ { // According to Chief Superintendent X of the police of the Autonomous Region in …,
-		if ws[j].text == "," && !dateComma(ws, j) {
+		if ws[j].text == "," && !dateComma(ws, j) && !placeComma(ws, j) {
 			// According to the El Paso mayor, Dee Margo, during …: the name.
 			if n := j + 1; n < len(ws) && ws[n].capitalized() {
 				for n < len(ws) && !ws[n].punct && ws[n].capitalized() {

@@ -304,8 +304,14 @@ func (a *analyzer) marked(spans []span, i int) {
 			}
 		} else {
 			// McGurk criticized the decision. "The statement …": the
-			// subject of the sentence before, also past a title in marks.
+			// subject of the sentence before, also past a title in marks;
+			// but the speaker of a report in that sentence (…, Zapata
+			// said, adding …. "It's an isometric exercise …").
 			sp = a.previousSubject(pFirst.Start, s.open, s.start)
+			if q, ok := a.reportJustBefore(s.open); ok {
+				sp = speaker{name: q.Speaker, id: q.SpeakerID, mention: q.SpeakerMention}
+				sp.person = a.entityOf(sp) >= 0 && a.ents[a.entityOf(sp)].Type == entity.Person
+			}
 		}
 	}
 	if found {
@@ -337,6 +343,17 @@ func (a *analyzer) previousSubject(from, to, at int) speaker {
 		}
 	}
 	return speaker{}
+}
+
+// reportJustBefore returns the latest quote when it is a named speaker's
+// report in the sentence just before offset at.
+func (a *analyzer) reportJustBefore(at int) (Quote, bool) {
+	si := a.doc.SentenceAt(at) - 1
+	if si < 0 || len(a.out) == 0 {
+		return Quote{}, false
+	}
+	q := a.out[len(a.out)-1]
+	return q, q.Kind == Indirect && q.Speaker != nil && q.Start >= a.doc.Sentences[si].Start && q.End <= a.doc.Sentences[si].End
 }
 
 // lastSentence returns the words of the last sentence of text[from:to].

@@ -292,10 +292,10 @@ func (a *analyzer) resolveName(ws []word) (speaker, bool) {
 	}
 	var cands [][2]int
 	for i := 1; i < len(ws)-1; i++ {
-		if ws[i].is("of", "from") && ws[i-1].capitalized() {
+		if ws[i].is("of", "from", "at") && ws[i-1].capitalized() {
 			// Lucy Fischer of The Times; committee member Doug Collins of
-			// Georgia; Regina Ip from the pro-Beijing camp: the name before
-			// "of".
+			// Georgia; Regina Ip from the pro-Beijing camp; Dr. Steven Wolf
+			// at Saint Francis: the name before "of".
 			r := i - 1
 			for r > 0 && (ws[r-1].capitalized() || r > 1 && nameParticles[ws[r-1].low] && ws[r-2].capitalized()) {
 				r-- // Arnel dela Vega of the army's …
@@ -752,6 +752,9 @@ func description(ws []word) bool {
 		if !ws[i-1].punct && (!ws[i-1].capitalized() || i == 1 && ws[0].tag == "NNS") && groupPreps[ws[i].low] &&
 			(!ws[i-1].capitalized() || !ws[i].is("for", "from")) {
 			return true // a spokesperson for the mayor's office; Farmers across the Darling Downs
+		}
+		if ws[i].is("in") && (ws[i-1].tag == "NNS" || ws[i-1].is("police")) && !ws[i-1].capitalized() {
+			return true // police in Baytown, Texas: a group where it is
 		}
 		if ws[i].is("of") && !ws[i-1].capitalized() && !titles[ws[i-1].low] && !properName(ws[i+1:]) {
 			// the head of the police's internal investigators; but the

@@ -397,9 +397,9 @@ func (a *analyzer) inherited(para int, prevInPara bool) speaker {
 // before, the wire convention.
 func (a *analyzer) reply(s span, before, after []word) bool {
 	doc := a.doc
-	if len(before) > 0 || len(after) > 0 || s.paraFirst != s.paraLast || len(strings.Fields(doc.Text[s.start:s.end])) > 4 ||
-		a.other.name == nil || !a.other.person || !a.last.person || sameEntity(a.other, a.last) ||
-		a.lastEnd != len(a.out) || a.lastPara != s.paraFirst-1 || a.otherPara != a.lastPara-1 {
+	if a.other.name == nil || !a.other.person || !a.last.person || a.lastEnd != len(a.out) || a.lastPara != s.paraFirst-1 ||
+		a.otherPara != a.lastPara-1 || len(before) > 0 || len(after) > 0 || s.paraFirst != s.paraLast ||
+		strings.Count(doc.Text[s.start:s.end], " ") > 3 || sameEntity(a.other, a.last) {
 		return false
 	}
 	for _, p := range []int{a.otherPara, a.lastPara} {

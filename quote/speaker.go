@@ -384,8 +384,8 @@ func (a *analyzer) textAuthor(noun string) int {
 // Devon Pruitt,"), or an empty span.
 func (a *analyzer) appositiveName(end int) (int, int) {
 	text := a.doc.Text
-	if !strings.HasPrefix(text[end:], ", ") {
-		return 0, 0
+	if !strings.HasPrefix(text[end:], ", ") || end+2 >= len(text) || text[end+2] < 'A' || text[end+2] > 'Z' {
+		return 0, 0 // most phrases, without reading words
 	}
 	a.wt = words(&a.low, a.wt[:0], text, end+2, min(len(text), end+60))
 	ws := a.wt
@@ -1125,7 +1125,7 @@ func sentenceSubject(doc *analysis.Doc, ws []word) (s, e int, ok bool) {
 				i = j + 1
 				break
 			}
-			if j > i+2 && finiteVerb(doc, ws[j]) {
+			if j > i+2 && (ws[j-1].capitalized() || ws[j-2].capitalized()) && finiteVerb(doc, ws[j]) {
 				// In the filing itself Ford also made …: no comma; the
 				// name before the verb.
 				k := j

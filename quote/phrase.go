@@ -131,8 +131,8 @@ func npForward(doc *analysis.Doc, ws []word, i int) int {
 	if ws[i].has(fDeterminer) {
 		j++
 		for j < len(ws) && j-i < 10 && (!ws[j].punct || dateComma(ws, j)) && !ws[j].has(fLeadIn) && !ws[j].has(fClauseStart) && !ws[j].has(fPronoun) &&
-			!finiteVerb(doc, ws[j]) && cueOf(ws[j]) == (cue{}) && !ws[j].has(fDeterminer) {
-			j++
+			!finiteVerb(doc, ws[j]) && (cueOf(ws[j]) == (cue{}) || cueOf(ws[j]).participle && (j+1 == len(ws) || ws[j+1].punct)) && !ws[j].has(fDeterminer) {
+			j++ // read the warning.: a participle's noun at the phrase's end
 		}
 		if j == i+1 {
 			return i

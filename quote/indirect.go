@@ -352,7 +352,10 @@ func verbIn(doc *analysis.Doc, ws []word, main bool) bool {
 // clauseFrom skips a leading conjunction and a short introductory phrase
 // ("On Monday, …", "However, …") and returns where the main clause starts.
 func clauseFrom(ws []word) int {
-	i := datelineEnd(ws) // (CNN) — Federal officials said …
+	i := 0
+	if len(ws) > 1 && (ws[0].text == "(" || ws[0].capitalized() && allCaps(ws[0].text)) {
+		i = datelineEnd(ws) // (CNN) — Federal officials said …
+	}
 	for i < len(ws) && !ws[i].punct && ws[i].has(fClauseStart) && !ws[i].is("that", "what", "who", "which") {
 		i++
 	}

@@ -7,12 +7,43 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// speakerCase is a text, a quotation in it and the speaker it must get
+// ("<nil>" for none).
+type speakerCase struct{ name, text, quote, speaker string }
+
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			i := indexOfText(qs, tt.quote)
+			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
+			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
+		})
+	}
+}
+
+// reportCase is a sentence whose first quote must be the indirect report
+// want, by speaker ("<nil>" for none).
+type reportCase struct{ name, text, want, speaker string }
+
+func checkReports(t *testing.T, cases []reportCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Find(tt.text)
+			require.NotEmpty(t, qs)
+			assert.Equal(t, tt.want, qs[0].Text)
+			assert.Equal(t, Indirect, qs[0].Kind)
+			assert.Equal(t, tt.speaker, str(qs[0].Speaker))
+		})
+	}
+}
+
 // TestSpeakerResolution checks who a quote is given to when the speaker
 // phrase is a pronoun, a kin noun or a description with a name in it.
 func TestSpeakerResolution(t *testing.T) {
-	tests := []struct {
-		name, text, quote, speaker string // speaker "<nil>" for none
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"kin noun tied by apposition", "Police found Emma Lee, 14, on Sunday. Her father, Mark Lee, spoke to reporters.\n\n\"We just want answers,\" the father said.", "We just want answers,", "Mark Lee"},
 		{"kin noun in apposition after the name", "Susan Grant, the boy's mother, was at the scene.\n\n\"He was a good kid,\" the mother said.", "He was a good kid,", "Susan Grant"},
 		{"kin noun of a couple", "A judge sentenced David and Louise Turpin on Friday. David Turpin was also charged with fraud.\n\nThe mother said \"I look forward to the day I can see them.\"", "I look forward to the day I can see them.", "Louise Turpin"},
@@ -30,15 +61,7 @@ func TestSpeakerResolution(t *testing.T) {
 		{"title swallowed into a place name upstream", "Fire Chief Linda Park said the cause was under investigation.", "the cause was under investigation", "Linda Park"},
 		{"shortened organization name", "The latch opened on a flight operated by Cascade Regional Airlines.\n\nCascade Regional said in a statement that it had inspected its fleet.", "it had inspected its fleet", "Cascade Regional Airlines"},
 		{"pronoun of the other gender than the person named last", "The girl escaped from the house of David Turpin. She said some of her siblings were chained.", "some of her siblings were chained", "<nil>"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Find(tt.text)
-			i := indexOfText(qs, tt.quote)
-			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
-			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
-		})
-	}
+	})
 }
 
 // TestNotReported checks sentences whose cue word is an adjective before a

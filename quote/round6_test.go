@@ -11,9 +11,7 @@ import (
 // linked upstream to an organization or place, party nominals, roles owned
 // by someone else and capitalized modals that are names.
 func TestRound6Speakers(t *testing.T) {
-	tests := []struct {
-		name, text, quote, speaker string // speaker "<nil>" for none
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"title nominal after an organization in apposition", "Prime Minister Theresa May met her party.\n\nSpeaking in the House of Commons, the prime minister said: \"The deal is the best available.\"", "The deal is the best available.", "Theresa May"},
 		{"title nominal holding an organization's name", "Labour leader Jeremy Corbyn spoke on Monday.\n\n\"It's a blindfold Brexit,\" Corbyn said.\n\nThe Labour leader said his party would vote against.", "his party would vote against", "Jeremy Corbyn"},
 		{"party nominal", "Sen. Elizabeth Warren on Tuesday unveiled a plan.\n\n\"This is about fairness,\" the Massachusetts Democrat said.", "This is about fairness,", "Elizabeth Warren"},
@@ -47,22 +45,14 @@ func TestRound6Speakers(t *testing.T) {
 		{"read a statement from", "\"We mourn the loss of a great American,\" read a statement from the White House.", "We mourn the loss of a great American,", "White House"},
 		{"according to a statement from", "\"The company will cooperate fully,\" according to a statement from Boeing.", "The company will cooperate fully,", "Boeing"},
 		{"capitalized modal as a surname alone", "Theresa May faced a revolt.\n\nMay said: \"We have listened.\"", "We have listened.", "Theresa May"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Find(tt.text)
-			i := indexOfText(qs, tt.quote)
-			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
-			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
-		})
-	}
+	})
 }
 
 // TestRound6Reported checks reported clauses after a subject with a
 // relative clause or an age in apposition, and a report inside a relative
 // clause that the sentence's own verb closes.
 func TestRound6Reported(t *testing.T) {
-	tests := []struct{ name, text, want, speaker string }{
+	checkReports(t, []reportCase{
 		{"apposition then a relative clause", "Its sponsor, state Representative Tom Sullivan, whose son was killed in the 2012 Aurora theater shooting, said he was relieved.", "he was relieved", "Tom Sullivan"},
 		{"age then a relative clause", "Smith, 45, who lives in Denver, told reporters the fire started in the kitchen.", "the fire started in the kitchen", "Smith"},
 		{"a number with a thousands comma in the subject's relative clause", "Campaigners, who handed a 14,000-signature petition to the town hall, said the cuts would fall hardest on older people.", "the cuts would fall hardest on older people", "<nil>"},
@@ -78,16 +68,7 @@ func TestRound6Reported(t *testing.T) {
 		{"an apposition to the clause", "The mayor said the city would buy the building, the largest bet yet by a small city that offices can be homes.", "the city would buy the building", "<nil>"},
 		{"a list is no apposition", "They said arrests were made in Spain, the United Arab Emirates and the United Kingdom.", "arrests were made in Spain, the United Arab Emirates and the United Kingdom", "<nil>"},
 		{"report in a relative clause closed by the sentence's verb", "Weld County Sheriff Steve Reams, who has said he would rather go to jail than enforce the law, was unmoved.", "he would rather go to jail than enforce the law", "Steve Reams"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Find(tt.text)
-			require.NotEmpty(t, qs)
-			assert.Equal(t, tt.want, qs[0].Text)
-			assert.Equal(t, Indirect, qs[0].Kind)
-			assert.Equal(t, tt.speaker, str(qs[0].Speaker))
-		})
-	}
+	})
 }
 
 // TestRound6DescribedAs checks that a fragment cue ("described … as") keeps

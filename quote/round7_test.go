@@ -4,14 +4,11 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestRound7Speakers checks the speaker rules of round 7.
 func TestRound7Speakers(t *testing.T) {
-	tests := []struct {
-		name, text, quote, speaker string // speaker "<nil>" for none
-	}{
+	checkSpeakers(t, []speakerCase{
 		{"a kin noun told from the other side", "Tom Reed builds boats. He has an apprentice: his daughter, Ann Reed, who left her job.\n\n\"I moved back,\" Ann Reed says.\n\n\"She found her place,\" her father says.", "She found her place,", "Tom Reed"},
 		{"a short reply in an exchange is the other party's", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"He's not.\"", "He's not.", "Ann Lee"},
 		{"a longer quotation after two turns continues the last", "Tom Reed builds boats with Ann Lee.\n\n\"He's retiring,\" Lee says.\n\n\"I might,\" Reed says.\n\n\"The shop has been my life for fifty years and I will miss it.\"", "The shop has been my life for fifty years and I will miss it.", "Tom Reed"},
@@ -36,20 +33,12 @@ func TestRound7Speakers(t *testing.T) {
 		{"the partial of a relative clause with the speaker as subject", "Colin Yates, a meteorologist, said a cold front could bring gusts of up to 50 mph, which he called \"the worst possible setup\" for crews.", "the worst possible setup", "Colin Yates"},
 		{"a text's author named before with 'said in a filing'", "Ford said in a financial filing that the investigation started in February.\n\nThe company hired a law firm, according to The Verge.\n\nAccording to the filing, Ford disclosed the matter to regulators.", "Ford disclosed the matter to regulators", "Ford"},
 		{"a subject after a lead-in without a comma", "\"We are cooperating,\" Ford told The Verge. In the filing itself Ford also made this point, writing \"We have notified other agencies.\"", "We have notified other agencies.", "Ford"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Find(tt.text)
-			i := indexOfText(qs, tt.quote)
-			require.GreaterOrEqual(t, i, 0, "%q not in %+v", tt.quote, qs)
-			assert.Equal(t, tt.speaker, str(qs[i].Speaker))
-		})
-	}
+	})
 }
 
 // TestRound7Reported checks the reported-speech rules of round 7.
 func TestRound7Reported(t *testing.T) {
-	tests := []struct{ name, text, want, speaker string }{
+	checkReports(t, []reportCase{
 		{"a time lead-in without a comma", "On Friday Ford Motor Company announced the Justice Department was investigating its emissions tests.", "the Justice Department was investigating its emissions tests", "Ford Motor Company"},
 		{"a time lead-in before a plain noun subject", "Yesterday, authorities announced that 337 suspected users were arrested.", "337 suspected users were arrested", "<nil>"},
 		{"a plural noun subject with a place after a lead-in", "Yesterday, authorities in the United Kingdom announced that 337 suspected users were arrested.", "337 suspected users were arrested", "<nil>"},
@@ -70,16 +59,7 @@ func TestRound7Reported(t *testing.T) {
 		{"citing after the clause is the writer's", "Reuters reported that the talks would continue next week, citing two sources.", "the talks would continue next week", "Reuters"},
 		{"citing after a trailing attribution", "The talks would continue next week, Reuters reported, citing two sources.", "The talks would continue next week", "Reuters"},
 		{"a title the tagger reads as a verb", "Carver coach Bernard Mills said his team had dug itself too deep a hole.", "his team had dug itself too deep a hole", "Bernard Mills"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			qs := Find(tt.text)
-			require.NotEmpty(t, qs)
-			assert.Equal(t, tt.want, qs[0].Text)
-			assert.Equal(t, Indirect, qs[0].Kind)
-			assert.Equal(t, tt.speaker, str(qs[0].Speaker))
-		})
-	}
+	})
 }
 
 // TestRound7NoReport checks sentences that hold no reported clause.

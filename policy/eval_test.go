@@ -223,7 +223,7 @@ func TestDevSet(t *testing.T) {
 // alone (README.md): the last one, scored after the rules were written, is
 // the closest estimate of the score on unseen news.
 func TestBlindRound(t *testing.T) {
-	for _, round := range []int{2, 3, 4, 5, 6, 7, 8, 9, 10} {
+	for _, round := range []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11} {
 		sc := scoreDev(t, testing.Verbose(), func(g goldFile) bool { return g.BlindRound == round })
 		sc.log(t, fmt.Sprintf("blind round %d", round))
 	}
@@ -246,6 +246,6 @@ func (sc devScore) log(t *testing.T, set string) (recall, precision float64) {
 // asks for recall 0.80 at precision 0.70, so rules may trade precision for
 // recall down to this floor.
 const (
-	devRecallFloor    = 0.92
-	devPrecisionFloor = 0.84
+	devRecallFloor    = 0.88
+	devPrecisionFloor = 0.79
 )

@@ -130,7 +130,7 @@ func (sc *scratch) release() {
 	}
 	sc.low.b.Reset()
 	sc.low.size = 0
-	sc.low.doc = nil
+	sc.low.doc, sc.low.hint = nil, 0
 	scratchPool.Put(sc)
 }
 

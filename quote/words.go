@@ -60,14 +60,29 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func asciiSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
+// asciiWord classes the ASCII bytes a word is made of: 1 for a lower-case
+// letter or a digit, 2 for an upper-case letter, 0 for any other byte (a
+// byte of a multi-byte rune too, which is decoded instead).
+var asciiWord = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 2
+	}
+	return t
+}()
+
 // scanWords is words; with stop, it stops after the first sentence end.
+// Words of the document's own text take the tags of the tokens that start
+// where they start, read in step with the words: one search for the first
+// token, then a walk, with no deferred closure in this hot loop.
 func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []word {
-	n0 := len(dst)
-	defer func() {
-		if lw != nil && lw.doc != nil && lw.doc.Text == text {
-			lw.tag(dst[n0:])
-		}
-	}()
+	var toks []analysis.Token
+	k := 0 // the first token ending after the word being read
+	if lw != nil && lw.doc != nil && lw.doc.Text == text {
+		toks, k = lw.doc.Tokens, lw.tokenAt(from)
+	}
 	for i := from; i < to; {
 		if asciiSpace(text[i]) {
 			i++ // the common case, without decoding
@@ -77,16 +92,19 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:to])
 		}
+		var w *word
 		switch {
 		case unicode.IsSpace(r):
 			i += n
+			continue
 		case isWordRune(r):
-			// upper and ascii tell how to lower-case the word, read on the way.
-			upper, ascii := 'A' <= r && r <= 'Z', r < utf8.RuneSelf
+			// seen (2 for an upper-case letter) and ascii tell how to
+			// lower-case the word, read on the way.
+			seen, ascii := asciiWord[text[i]], r < utf8.RuneSelf
 			j := i + n
 			for j < to {
-				if c := text[j]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
-					upper = upper || c <= 'Z' && c >= 'A'
+				if cl := asciiWord[text[j]]; cl != 0 {
+					seen |= cl
 					j++ // ASCII letters and digits, without decoding
 					continue
 				}
@@ -113,11 +131,11 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 				j++
 			}
 			dst = append(dst, word{start: i, end: j, text: text[i:j]})
-			w := &dst[len(dst)-1]
+			w = &dst[len(dst)-1]
 			switch {
 			case !ascii:
 				w.setLow(lw)
-			case upper:
+			case seen&2 != 0:
 				w.low = lw.lower(w.text)
 			default:
 				w.low = w.text
@@ -125,11 +143,23 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 			i = j
 		default:
 			dst = append(dst, newWord(lw, text, i, i+n, true))
+			w = &dst[len(dst)-1]
 			i += n
-			if stop && dst[len(dst)-1].isTerminator() {
-				return dst
+		}
+		if toks != nil {
+			for k < len(toks) && toks[k].End <= w.start {
+				k++
+			}
+			if k < len(toks) && toks[k].Start == w.start {
+				w.tag = toks[k].Tag
 			}
 		}
+		if stop && w.isTerminator() {
+			break
+		}
+	}
+	if toks != nil {
+		lw.hint = k
 	}
 	return dst
 }
@@ -142,24 +172,26 @@ type lowerer struct {
 	b    strings.Builder
 	size int // of the buffer, doubled when it is full
 	doc  *analysis.Doc
+	hint int // a token index near the words read last
 }
 
-// tag sets the tags of ws, words of doc.Text in order, walking the tokens
-// once rather than searching them for each word.
-func (l *lowerer) tag(ws []word) {
-	if len(ws) == 0 {
-		return
-	}
+// tokenAt is doc.TokenAt(off), found from the token where the words read
+// last ended when off lies a few tokens after it, as it mostly does: the
+// text is read in order.
+func (l *lowerer) tokenAt(off int) int {
 	toks := l.doc.Tokens
-	k := l.doc.TokenAt(ws[0].start)
-	for i := range ws {
-		for k < len(toks) && toks[k].End <= ws[i].start {
-			k++
+	k := min(l.hint, len(toks))
+	if k == 0 || toks[k-1].End <= off {
+		for end := min(k+8, len(toks)); k < end; k++ {
+			if toks[k].End > off {
+				return k
+			}
 		}
-		if k < len(toks) && toks[k].Start == ws[i].start {
-			ws[i].tag = toks[k].Tag
+		if k == len(toks) {
+			return k
 		}
 	}
+	return l.doc.TokenAt(off)
 }
 
 // lower returns ASCII s in lower case.
@@ -172,15 +204,28 @@ func (l *lowerer) lower(s string) string {
 		l.b.Reset()
 		l.b.Grow(l.size)
 	}
-	n := l.b.Len()
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+	// Lower-case into a small array, then copy it at once: a builder's
+	// WriteByte per byte costs more than the lowering.
+	var buf [32]byte
+	if len(s) > len(buf) {
+		for i := 0; i < len(s); i++ {
+			l.b.WriteByte(lowerASCII(s[i]))
 		}
-		l.b.WriteByte(c)
+	} else {
+		for i := 0; i < len(s); i++ {
+			buf[i] = lowerASCII(s[i])
+		}
+		l.b.Write(buf[:len(s)])
 	}
-	return l.b.String()[n:]
+	n := l.b.Len()
+	return l.b.String()[n-len(s):]
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // newWord makes the word text[i:j].

@@ -693,6 +693,10 @@ var namingWords = words("called dubbed termed named")
 // lawParts number a law's parts in lower case too: "section 21".
 var lawParts = words("section article clause")
 
+// numberedPrefixes name the chamber or type before a numbered measure:
+// "House Joint Resolution 4", "Senate Concurrent Resolution 12".
+var numberedPrefixes = words("house senate assembly joint concurrent")
+
 // indefinite articles introduce a policy rather than refer back to one.
 var indefinite = words("a an another")
 

@@ -78,15 +78,16 @@ func findNamed(s *sentence) []*cand {
 		}
 		// Capitalized words before the head, and connector + capitalized words after it.
 		a := hs
-		for a > 0 && hs-a < maxName && s.tag(a-1) != "PRP$" && (!isBoundary(s.toks[a-1].Text) || s.tag(a-1) == "POS") {
+		for a > 0 && hs-a < maxName && s.tag(a-1) != "PRP$" && (!isBoundary(s.toks[a-1].Text) || s.tag(a-1) == "POS" || s.toks[a-1].Text == ")") {
 			if isCap(s.toks[a-1].Text) {
 				a--
 				continue
 			}
 			// "Clinical Establishments (Regulation) Amendment Bill", "Children
 			// (Scotland) Act": a capitalized word in parentheses inside the name.
-			if a > 3 && s.toks[a-1].Text == ")" && s.toks[a-3].Text == "(" && isCap(s.toks[a-2].Text) && isCap(s.toks[a-4].Text) && !isBoundary(s.toks[a-4].Text) {
-				a -= 3
+			// (also "Water (Special Measures) Act": several words).
+			if o := s.capParenOpen(a - 1); o > 0 && isCap(s.toks[o-1].Text) && !isBoundary(s.toks[o-1].Text) {
+				a = o
 				continue
 			}
 			// "Renters’ Rights Act": a possessive inside the name.
@@ -105,6 +106,12 @@ func findNamed(s *sentence) []*cand {
 		// A head followed straight by a capitalized word is inside some other
 		// name ("Sheriff Bill Brown", "Plan B").
 		if he < len(s.toks) && isCap(s.toks[he].Text) && !isBoundary(s.toks[he].Text) {
+			i = he - 1
+			continue
+		}
+		// "Online Safety Amendment (Social Media Minimum Age) Act": the head
+		// is part of the longer name read from its last head.
+		if c := s.capParenClose(he); c > 0 && c+1 < len(s.toks) && isCap(s.toks[c+1].Text) && !isBoundary(s.toks[c+1].Text) {
 			i = he - 1
 			continue
 		}
@@ -175,6 +182,49 @@ func findNamed(s *sentence) []*cand {
 		i = b - 1
 	}
 	return out
+}
+
+// maxNameParen bounds the words of a parenthesis inside a name.
+const maxNameParen = 5
+
+// capParenOpen returns the index of the "(" of a parenthesis of capitalized
+// words that token c closes, or -1.
+func (s *sentence) capParenOpen(c int) int {
+	if c < 0 || s.toks[c].Text != ")" {
+		return -1
+	}
+	for j := c - 1; j >= 0 && c-j <= maxNameParen+1; j-- {
+		if s.toks[j].Text == "(" {
+			if j == c-1 {
+				return -1
+			}
+			return j
+		}
+		if !isCap(s.toks[j].Text) || isBoundary(s.toks[j].Text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// capParenClose returns the index of the ")" of a parenthesis of
+// capitalized words that token o opens, or -1.
+func (s *sentence) capParenClose(o int) int {
+	if o >= len(s.toks) || s.toks[o].Text != "(" {
+		return -1
+	}
+	for j := o + 1; j < len(s.toks) && j-o <= maxNameParen+1; j++ {
+		if s.toks[j].Text == ")" {
+			if j == o+1 {
+				return -1
+			}
+			return j
+		}
+		if !isCap(s.toks[j].Text) || isBoundary(s.toks[j].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // anyIn reports whether one of tokens [a, b) is in set.
@@ -1294,7 +1344,13 @@ func findArticles(s *sentence) []*cand {
 		if articleWords[s.low[i]] == Bill && !isDigits(s.low[i+1]) {
 			continue // a bill's number is all digits: not "the SF 49ers"
 		}
-		c := &cand{s: s, a: i, b: i + 2, head: i, kind: articleWords[s.low[i]], rule: "article", name: s.text(i, i+2)}
+		a := i
+		// "House Joint Resolution 4", "Senate Amendment 3": the chamber and
+		// the type are part of the number's name.
+		for a > 0 && i-a < 3 && numberedPrefixes[s.low[a-1]] && isCap(s.toks[a-1].Text) {
+			a--
+		}
+		c := &cand{s: s, a: a, b: i + 2, head: i, kind: articleWords[s.low[i]], rule: "article", name: s.text(a, i+2)}
 		// "Section 230 of the Communications Decency Act"
 		if s.word(i+2) == "of" {
 			if _, hs, he, ok := s.namedHeadAfter(i + 3); ok {

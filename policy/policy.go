@@ -243,9 +243,27 @@ func merge(cs []*cand) (kept, silent []*cand) {
 		if renames(kept, c) {
 			continue
 		}
+		if n := len(kept); n > 0 && namedBy(kept[n-1], c) {
+			kept[n-1] = c
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return kept, silent
+}
+
+// namedBy reports whether name, right after a generic phrase k and a comma
+// or colon, only names k: "a constitutional amendment, House Joint
+// Resolution 4, that …", "vetoed one water measure: Senate Bill 1180". The
+// name is the item. (Not a list's next item: "a tax credit, Medicare and …".)
+func namedBy(k, name *cand) bool {
+	s := name.s
+	if k.rule != "head" || k.name != "" || (name.rule != "named" && name.rule != "article") || name.a != k.b+1 ||
+		(s.toks[k.b].Text != "," && s.toks[k.b].Text != ":") || !indefinite[s.low[k.a]] && s.low[k.a] != "one" {
+		return false
+	}
+	next := s.word(name.b)
+	return next != "and" && next != "or" && s.word(name.b+1) != "and" && s.word(name.b+1) != "or"
 }
 
 // renames reports whether c is an appositive that names again the policy

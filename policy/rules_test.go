@@ -689,3 +689,24 @@ func TestBondIssue(t *testing.T) {
 	assert.Equal(t, Funding, ms[0].Kind)
 	assert.Equal(t, "Passaic County Board of Chosen Freeholders", deref(ms[0].Actor, ""))
 }
+
+// A generic phrase that a name right after it names again is one item, the
+// name; a list's next item is not a renaming.
+func TestNamedBy(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Lawmakers attached a constitutional amendment, House Joint Resolution 4, that will appear on the ballot.", "House Joint Resolution 4"},
+		{"The governor vetoed one water measure: Senate Bill 1180, which would have capped rates.", "Senate Bill 1180"},
+		{"The council passed a new ordinance, the Clean Streets Act, and a tax on plastic bags.", ""},
+	} {
+		var got []string
+		for _, m := range Find(tc.text) {
+			got = append(got, m.Text)
+		}
+		if tc.want == "" {
+			assert.GreaterOrEqual(t, len(got), 2, tc.text)
+			continue
+		}
+		assert.Len(t, got, 1, tc.text)
+		assert.Contains(t, strings.Join(got, "|"), tc.want, tc.text)
+	}
+}

@@ -20,6 +20,8 @@ func TestSplits(t *testing.T) {
 			map[string]Type{"Sadiq Khan": Person, "London": GPE}, []string{"London Sadiq Khan"}},
 		{"Cr Leanne Petrakis chaired it. Cllr Jane Smith said no.",
 			map[string]Type{"Leanne Petrakis": Person, "Jane Smith": Person}, []string{"Cr Leanne Petrakis", "Cllr Jane Smith"}},
+		{"Forecaster Tom Whitaker and meteorologist Jenna Marsh agreed.",
+			map[string]Type{"Tom Whitaker": Person, "Jenna Marsh": Person}, []string{"Forecaster Tom Whitaker"}},
 		{"Broadcaster Piers Morgan disagreed.",
 			map[string]Type{"Piers Morgan": Person}, []string{"Broadcaster Piers Morgan"}},
 		{"A spokesman for Amnesty International Man-kei Tam said no.",

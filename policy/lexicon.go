@@ -77,6 +77,12 @@ var headSenseStops = map[string]map[string]bool{
 	// bills that are invoices: "utility bills", "tenants' rent bills"
 	"bill":  words(billPayers),
 	"bills": words(billPayers + " tax property"), // a tax bill may be one; tax bills go out by mail
+	// a government's standing account or a court settlement's money, not a
+	// measure: "the state's rainy day fund", "opioid settlement funds"
+	"fund":  words("rainy settlement"),
+	"funds": words("rainy settlement"),
+	// the act of vetoing, not a measure: "In his veto proclamation, …"
+	"proclamation": words("veto"),
 	"rule": words("colonial military british french direct home majority minority communist taliban " +
 		"one-party civilian foreign imperial soviet authoritarian absolute mob martial democratic " +
 		"presidential president's ground golden general"),

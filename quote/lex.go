@@ -26,7 +26,8 @@ func cueOf(w word) cue {
 	if f >= 26 || l >= 26 || cueShapes[f][l]&(1<<len(w.low)) == 0 {
 		return cue{} // most words, without the map
 	}
-	return cues[w.low]
+	c, _ := cueTable.get(w.low)
+	return c
 }
 
 func addCues(c cue, ws ...string) {
@@ -63,7 +64,16 @@ func init() {
 	addCues(cue{fragment: true, invert: true}, "read", "reads") // "…," read a statement from …
 	indexShapes()
 	indexFlags()
+	indexReportEdges()
+	cueTable, flagTable, reportTable = newWordTable(cues), newWordTable(lexFlags), newWordTable(reportWords)
 }
+
+// The word lists read for most words, indexed for speed.
+var (
+	cueTable    *wordTable[cue]
+	flagTable   *wordTable[lexFlag]
+	reportTable *wordTable[uint8]
+)
 
 // lexFlag marks a word's membership in the word lists below, read once when
 // the word is read rather than a map lookup per test.
@@ -125,7 +135,8 @@ func (w *word) has(f lexFlag) bool {
 		w.flags = fKnown
 		if n := len(w.low); n > 0 && n <= maxFlagged {
 			if c := w.low[0] - 'a'; c >= 26 || flagShapes[c]&(1<<n) != 0 {
-				w.flags |= lexFlags[w.low]
+				f, _ := flagTable.get(w.low)
+				w.flags |= f
 			}
 		}
 		if w.flags&fBetween != 0 && nameModals[w.low] && w.capitalized() {
@@ -182,7 +193,8 @@ func reportKind(s string) uint8 {
 	if f >= 26 || l >= 26 || indirectShapes[f][l]&(1<<n) == 0 {
 		return 0
 	}
-	return reportWords[s]
+	k, _ := reportTable.get(s)
+	return k
 }
 
 var abbreviations = set("mr", "mrs", "ms", "mx", "dr", "prof", "sen", "sens", "rep", "reps", "gov",

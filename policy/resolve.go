@@ -89,7 +89,7 @@ func restatedPolicy(seen []*cand, c *cand) *cand {
 	hw := strings.TrimSuffix(c.s.low[c.head], "s")
 	named := true // only proper or public modifiers: "the Connecticut ban"
 	for k := c.a + 1; k < c.head; k++ {
-		named = named && (isCap(c.s.toks[k].Text) || publicWords[c.s.low[k]] || c.s.tag(k) == "POS" || isYear(c.s.low[k]))
+		named = named && (isCap(c.s.toks[k].Text) || publicWords[c.s.low[k]] || c.s.tag(k) == "POS" || isYear(c.s.low[k]) || c.s.sumWord(k))
 	}
 	for i := len(seen) - 1; i >= 0 && i >= len(seen)-50; i-- {
 		o := seen[i]

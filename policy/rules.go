@@ -598,11 +598,17 @@ func (s *sentence) restates(a, h int) bool {
 		from = a
 	}
 	for k := from; k < h; k++ {
-		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] && !isNoun(s.tag(k)) && !isAdj(s.tag(k)) && s.tag(k) != "POS" && !isYear(s.low[k]) {
+		if !isCap(s.toks[k].Text) && !publicWords[s.low[k]] && !isNoun(s.tag(k)) && !isAdj(s.tag(k)) && s.tag(k) != "POS" && !isYear(s.low[k]) && !s.sumWord(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// sumWord reports whether token k is part of a sum ("the $38.2 billion
+// bill"): a definite phrase that only tells its cost restates a policy.
+func (s *sentence) sumWord(k int) bool {
+	return s.tag(k) == "$" || s.tag(k) == "CD" && k > 0 && s.tag(k-1) == "$" || scales[s.low[k]]
 }
 
 // privateOwner reports whether a common noun that governs nothing owns

@@ -416,6 +416,8 @@ func TestRestated(t *testing.T) {
 		"The governor signed a law that lets clerks process ballots early. Officials expect to use the new law in the Aug. 11 primary.",
 		// all its words were told, under another head
 		"A bill that would allow the city to impose a 3 percent tax on hotel rooms passed the Assembly. Without the hotel tax, the financing falls short.",
+		// a definite phrase that only tells its cost
+		"Lawmakers wrote a spending bill that would bar the agency from enforcing the standard. The subcommittee approved the $38.2 billion bill last week.",
 		// a bare head told as a verb of the first
 		"The governor vetoed Senate Bill 1180, which would have required regulators to cap rate increases at 8% a year. In his statement, the governor called the cap unworkable.",
 	} {

@@ -247,6 +247,7 @@ func TestRules(t *testing.T) {
 		{"article", findArticles, "Landlords may no longer evict tenants under section 21 of the Housing Act 1988.", []string{"section 21 of the Housing Act [law]"}},
 		{"head", findHeads, "Officials set up a drought taskforce last year.", []string{"a drought taskforce [task_force]"}},
 		{"head", findHeads, "Families are stretched by utility bills and rent bills.", []string{}},
+		{"requirement", findRequirements, "The bill would require gun owners to report lost or stolen firearms within 24 hours.", []string{"The bill would require gun owners to report lost or stolen firearms within 24 hours [bill]"}},
 		{"head", findHeads, "The plan draws on the state's rainy day fund.", []string{}},
 		{"head", findHeads, "The city will use federal opioid settlement funds.", []string{}},
 		{"head", findHeads, "In his veto proclamation, the governor called it unworkable.", []string{}},

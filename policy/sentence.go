@@ -580,13 +580,17 @@ func (s *sentence) prepObjects(i int) bool {
 }
 
 // joinedModifier reports whether the conjunction at i joins two modifiers
-// of one head: "statewide noise and water-use standards", not "background
-// checks and waiting periods".
+// of one head: "statewide noise and water-use standards", "report lost or
+// stolen firearms", not "background checks and waiting periods".
 func (s *sentence) joinedModifier(i int) bool {
 	_, prevHead := heads[s.word(i-1)]
 	_, head := heads[s.word(i+2)]
-	return i > 0 && s.tag(i-1) == "NN" && !prevHead && (s.tag(i+1) == "NN" || isAdj(s.tag(i+1))) && head
+	return i > 0 && s.tag(i-1) == "NN" && !prevHead && (s.tag(i+1) == "NN" || isAdj(s.tag(i+1))) && head ||
+		i > 0 && adjLike(s.tag(i-1)) && adjLike(s.tag(i+1)) && isNoun(s.tag(i+2))
 }
+
+// adjLike reports whether tag is an adjective or a participle used as one.
+func adjLike(tag string) bool { return isAdj(tag) || tag == "VBN" }
 
 // nnpRunEnding returns the start of the run of capitalized proper-noun tokens ending at i.
 func (s *sentence) nnpRunEnding(i int) (int, bool) {

@@ -55,6 +55,9 @@ var supportLicensers = words("financial federal government state budgetary fisca
 var reviewLicensers = words("performance policy security strategic safety budget spending independent " +
 	"government federal internal formal official defence defense")
 
+// regimeLicensers make a regime a body of rules rather than a government.
+var regimeLicensers = words("control sanctions tax licensing visa regulatory pricing tariff")
+
 // operationLicensers make an operation a state's: "a military operation",
 // not "a rescue operation".
 var operationLicensers = words("military counter-terrorism counterterrorism police security peacekeeping " +
@@ -183,6 +186,8 @@ var heads = map[string]head{
 	"payments": {kind: Funding, weak: true}, "incentives": {kind: Funding, weak: true}, "penalties": {kind: Measure, weak: true}, "protections": {kind: Measure, weak: true},
 	"system": {kind: Program, weak: true}, "systems": {kind: Program, weak: true}, "patrols": {kind: Program, weak: true}, "review": {kind: Measure, weak: true, only: reviewLicensers},
 	"steps": {kind: Measure, weak: true}, "action": {kind: Measure, weak: true},
+	// "a rent control regime", "the sanctions regime"; not "the Iranian regime"
+	"regime": {kind: Regulation, weak: true, only: regimeLicensers}, "regimes": {kind: Regulation, weak: true, only: regimeLicensers},
 	"actions": {kind: Measure, weak: true}, "operation": {kind: ExecutiveAction, weak: true, only: operationLicensers},
 	"support": {kind: Funding, weak: true, only: supportLicensers}, "assistance": {kind: Funding, weak: true},
 	"duty": {kind: Measure, weak: true, only: dutyLicensers}, "duties": {kind: Measure, weak: true, only: dutyLicensers},

@@ -122,6 +122,10 @@ func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 				continue
 			}
 			if k, found := compounds[strings.Join(s.low[i-n+1:i+1], " ")]; found {
+				// "a rent control regime": a noun after the compound is the head.
+				if s.modifiesNext(i) {
+					return head{}, 0, false
+				}
 				return head{kind: k}, i - n + 1, true
 			}
 		}
@@ -146,10 +150,17 @@ func (s *sentence) headAt(i int) (h head, start int, ok bool) {
 	// not, nor "bill" in "the bill's supporters".
 	// (prose tags some dashes NN: "another referendum — but …".)
 	// (prose tags some verbs after a head as plurals: "law forbids/NNS".)
-	if next := s.tag(i + 1); isNoun(next) && !isCap(s.toks[i+1].Text) && !contentStarters[s.low[i+1]] && !isBoundary(s.toks[i+1].Text) && !requireVerbs[s.low[i+1]] && !provisionVerbs[s.low[i+1]] || next == "POS" {
+	if s.modifiesNext(i) || s.tag(i+1) == "POS" {
 		return head{}, 0, false
 	}
 	return h, i, true
+}
+
+// modifiesNext reports whether the noun at i modifies a common noun after
+// it, the phrase's real head.
+func (s *sentence) modifiesNext(i int) bool {
+	return i+1 < len(s.toks) && isNoun(s.tag(i+1)) && !isCap(s.toks[i+1].Text) && !contentStarters[s.low[i+1]] &&
+		!isBoundary(s.toks[i+1].Text) && !requireVerbs[s.low[i+1]] && !provisionVerbs[s.low[i+1]]
 }
 
 // npStart returns where the noun phrase whose head starts at h begins:

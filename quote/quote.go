@@ -95,17 +95,24 @@ type analyzer struct {
 	prevText  string // the words of the quotation before
 	prevKind  Kind
 	// prevEmitted: the quotation before was kept as a quote.
-	prevEmitted bool
-	quoted      []bool            // paragraphs with a quotation between marks
-	persons     []personMention   // person mentions by end, built on first need
-	orgs        []personMention   // organization mentions by end, built on first need
-	names       map[string]string // surname → full name, built on first need
-	orgNames    map[string]bool   // names of entities other than persons, built on first need
-	couples     []coupled         // persons named as a couple, built on first need
-	titleWords  [][]string        // each entity's title words, lower-cased, built on first need
-	depth       int               // reports read after the first in a sentence
-	k           int               // the first span not before the current sentence
+	prevEmitted  bool
+	quoted       []bool            // paragraphs with a quotation between marks
+	persons      []personMention   // person mentions by end, built on first need
+	orgs         []personMention   // organization mentions by end, built on first need
+	names        map[string]string // surname → full name, built on first need
+	orgNames     map[string]bool   // names of entities other than persons, built on first need
+	couples      []coupled         // persons named as a couple, built on first need
+	titleWords   [][]string        // each entity's title words, lower-cased, built on first need
+	speakerNames []speakerName     // each entity's name as a speaker, by index, built on first need
+	depth        int               // reports read after the first in a sentence
+	k            int               // the first span not before the current sentence
 	*scratch
+}
+
+// speakerName is an entity's name as a speaker, once known.
+type speakerName struct {
+	name  string
+	known bool
 }
 
 // scratch holds word buffers, pooled across calls so that their growth is

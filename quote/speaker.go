@@ -638,12 +638,19 @@ func (a *analyzer) agrees(sp speaker, w string) bool {
 
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 	e := a.ents[i]
-	name, id := e.Name, e.ID
-	if e.Type == entity.Person {
-		name = a.personName(name)
-	} else {
-		name = unbacked(name)
+	if a.speakerNames == nil {
+		a.speakerNames = make([]speakerName, len(a.ents))
 	}
+	if !a.speakerNames[i].known {
+		// Once per entity: personName reads every entity.
+		if e.Type == entity.Person {
+			a.speakerNames[i].name = a.personName(e.Name)
+		} else {
+			a.speakerNames[i].name = unbacked(e.Name)
+		}
+		a.speakerNames[i].known = true
+	}
+	name, id := a.speakerNames[i].name, e.ID // each quote's own copies
 	return speaker{name: &name, id: &id, mention: m, person: e.Type == entity.Person}
 }
 
@@ -931,7 +938,7 @@ type personMention struct{ end, start, ent int }
 // surname was mentioned alone last in the 200 tokens before offset at.
 func (a *analyzer) recentName(at int) string {
 	if a.names == nil {
-		a.names = properNames(a.doc)
+		a.names = properNames(&a.low, a.doc)
 	}
 	for i := a.doc.TokenAt(at) - 1; i >= 0 && i >= a.doc.TokenAt(at)-200; i-- {
 		t := a.doc.Tokens[i]
@@ -967,7 +974,7 @@ func (a *analyzer) surname(w string) int {
 // the article that ends with the given one ("Liccardo" → "Sam Liccardo").
 func (a *analyzer) fullName(name string) string {
 	if a.names == nil {
-		a.names = properNames(a.doc)
+		a.names = properNames(&a.low, a.doc)
 	}
 	i := strings.LastIndexByte(name, ' ')
 	if full, ok := a.names[name[i+1:]]; ok && len(full) > len(name) && strings.HasSuffix(full, name) {
@@ -978,11 +985,16 @@ func (a *analyzer) fullName(name string) string {
 
 // properNames maps the last word of each multi-word proper name of the
 // article to its first full form, titles stripped.
-func properNames(doc *analysis.Doc) map[string]string {
+func properNames(lw *lowerer, doc *analysis.Doc) map[string]string {
 	names := map[string]string{}
 	var run []word
 	flush := func() {
 		if len(run) >= 2 {
+			// The words are lower-cased only here, for the titles: most
+			// proper names stand alone.
+			for i := range run {
+				run[i].setLow(lw)
+			}
 			if n := stripTitles(run); strings.Contains(n, " ") {
 				last := run[len(run)-1].text
 				if old, ok := names[last]; !ok || len(n) < len(old) {
@@ -992,9 +1004,9 @@ func properNames(doc *analysis.Doc) map[string]string {
 		}
 		run = run[:0]
 	}
-	for _, t := range doc.Tokens {
-		if t.Tag == "NNP" || t.Tag == "NNPS" {
-			w := newWord(nil, doc.Text, t.Start, t.End, false)
+	for i := range doc.Tokens {
+		if t := &doc.Tokens[i]; t.Tag == "NNP" || t.Tag == "NNPS" {
+			w := word{start: t.Start, end: t.End, text: t.Text}
 			if w.capitalized() {
 				run = append(run, w)
 				continue

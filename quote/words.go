@@ -175,23 +175,52 @@ type lowerer struct {
 	hint int // a token index near the words read last
 }
 
-// tokenAt is doc.TokenAt(off), found from the token where the words read
-// last ended when off lies a few tokens after it, as it mostly does: the
-// text is read in order.
+// tokenAt is doc.TokenAt(off), the first token ending after off, found by
+// galloping from the token where the words read last ended: the text is
+// read in order or a little way back (the words before a quotation), so
+// the answer lies near it, and the tokens between are already in cache.
 func (l *lowerer) tokenAt(off int) int {
 	toks := l.doc.Tokens
 	k := min(l.hint, len(toks))
-	if k == 0 || toks[k-1].End <= off {
-		for end := min(k+8, len(toks)); k < end; k++ {
-			if toks[k].End > off {
-				return k
+	if k > 0 && toks[k-1].End > off {
+		// Backwards: toks[hi] ends after off.
+		hi := k - 1
+		for step := 1; ; step *= 2 {
+			p := hi - step
+			if p < 0 {
+				return firstEndAfter(toks, 0, hi, off)
 			}
-		}
-		if k == len(toks) {
-			return k
+			if toks[p].End <= off {
+				return firstEndAfter(toks, p+1, hi, off)
+			}
+			hi = p
 		}
 	}
-	return l.doc.TokenAt(off)
+	// Forwards: every token before k ends by off.
+	for step := 1; ; step *= 2 {
+		p := k + step - 1
+		if p >= len(toks) {
+			return firstEndAfter(toks, k, len(toks), off)
+		}
+		if toks[p].End > off {
+			return firstEndAfter(toks, k, p, off)
+		}
+		k = p + 1
+	}
+}
+
+// firstEndAfter returns the first token of toks[lo:hi] ending after off,
+// or hi.
+func firstEndAfter(toks []analysis.Token, lo, hi, off int) int {
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // lower returns ASCII s in lower case.

@@ -247,9 +247,21 @@ func merge(cs []*cand) (kept, silent []*cand) {
 			kept[n-1] = c
 			continue
 		}
+		if n := len(kept); n > 0 && aliasOf(c) {
+			kept[n-1].alias = c.name // "… that will appear on the ballot as Proposition 3"
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return kept, silent
+}
+
+// aliasOf reports whether the name c, told "as" a name after a policy
+// earlier in its sentence, is that policy's other name: "House Joint
+// Resolution 4, that will appear on the November ballot as Proposition 3",
+// "the bill, known as the Safe Streets Act".
+func aliasOf(c *cand) bool {
+	return c.name != "" && (c.rule == "named" || c.rule == "article") && c.a > 0 && c.s.low[c.a-1] == "as"
 }
 
 // namedBy reports whether name, right after a generic phrase k and a comma

@@ -64,8 +64,9 @@ func (r *resolver) link(found, silent []*cand) (promoted []*cand) {
 			}
 		} else if c.name != "" {
 			for _, o := range seen {
-				if o.name == c.name && !o.silent {
-					c.ref = root(o)
+				if (o.name == c.name || o.alias == c.name) && !o.silent {
+					// a policy's other name told again is not reported again
+					c.ref, c.silent = root(o), o.name != c.name
 					break
 				}
 			}

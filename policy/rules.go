@@ -9,6 +9,7 @@ type cand struct {
 	head   int // the head token, requirement verb or first content token
 	kind   Kind
 	name   string // proper name, "" if none
+	alias  string // another name told for it in its sentence ("as Proposition 3")
 	rule   string
 	owner  [2]int // tokens of a possessor ("his", "San Jose's"); owner[1] == 0 if none
 	public string // the public modifier ("federal"), "" if none

@@ -721,3 +721,13 @@ func TestNamedBy(t *testing.T) {
 		assert.Contains(t, strings.Join(got, "|"), tc.want, tc.text)
 	}
 }
+
+// A name told "as" another name of a policy in its sentence is an alias:
+// not a new item, and its later mentions point back without being reported.
+func TestAlias(t *testing.T) {
+	text := "Lawmakers passed House Joint Resolution 4, which will appear on the November ballot as Proposition 3. " +
+		"The board will write rules if voters approve Proposition 3."
+	ms := Find(text)
+	require.Len(t, ms, 1, "%v", texts(ms))
+	assert.Contains(t, ms[0].Text, "House Joint Resolution 4")
+}

@@ -232,6 +232,11 @@ func findActs(s *sentence) []*cand {
 		if !ok || v.ofPolicy && policySubj < 0 && !s.makesRule(i) {
 			continue
 		}
+		// "… since it was introduced last spring": a policy's passive verb
+		// tells what was done to it, no provision of it.
+		if policySubj >= 0 && s.tag(i) == "VBN" && (beForms[s.word(i-1)] || s.tag(i-1) == "RB" && beForms[s.word(i-2)]) {
+			continue
+		}
 		c, ok := s.actObject(i, from, v, policySubj >= 0)
 		if !ok {
 			continue

@@ -130,6 +130,7 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "They reached an agreement.", []string{}},
 		{"head", findHeads, "It asked for records on the temporary withholding of security aid to Ukraine.", []string{"the temporary withholding of security aid to Ukraine [funding]"}},
 		{"act", findActs, "The city will offer free bus rides to all residents starting in January.", []string{"offer free bus rides to all residents starting in January [program]"}},
+		{"act", findActs, "The bill has been stuck in committee since it was introduced last spring.", []string{}},
 		{"act", findActs, "The state legislature eliminated cash bail for most misdemeanors in 2019.", []string{"eliminated cash bail for most misdemeanors in 2019 [measure]"}},
 
 		// a list of nouns inside the object, not a comma's new clause

@@ -19,6 +19,9 @@ var cues = map[string]cue{}
 
 // cueOf returns what w is as a cue; a capitalized word (States, Says) is none.
 func cueOf(w word) cue {
+	if n := len(w.low); n == 0 || cueFirst[w.low[0]]&cueLast[w.low[n-1]]&(1<<(n&31)) == 0 {
+		return cue{} // most words, with one test that seldom fails
+	}
 	if w.punct || len(w.low) < 3 || len(w.low) >= 32 || w.capitalized() {
 		return cue{} // every cue has three letters or more
 	}
@@ -154,12 +157,19 @@ var nameModals = set("may", "will", "can")
 // rejects most words before the table is looked up.
 var indirectShapes, cueShapes [26][26]uint32
 
+// cueFirst and cueLast hold, by a word's first and by its last byte, a bit
+// for the length of each cue: a test without branches that cueOf makes
+// before any other. A bit stands for the length modulo 32.
+var cueFirst, cueLast [256]uint32
+
 func indexShapes() {
 	for w, c := range cues {
 		if len(w) >= 32 {
 			continue
 		}
 		cueShapes[w[0]-'a'][w[len(w)-1]-'a'] |= 1 << len(w)
+		cueFirst[w[0]] |= 1 << len(w)
+		cueLast[w[len(w)-1]] |= 1 << len(w)
 		switch {
 		case c.indirect:
 			reportWords[w] = reportCue

@@ -108,7 +108,10 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 					j++ // ASCII letters and digits, without decoding
 					continue
 				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:to])
+				r2, n2 := rune(text[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(text[j:to])
+				}
 				if isWordRune(r2) {
 					ascii = false // the ASCII ones are read above
 					j += n2
@@ -286,8 +289,12 @@ func (w *word) setLow(lw *lowerer) {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+		return asciiWord[r] != 0 // inlined: most runes are ASCII
 	}
+	return isWordRuneWide(r)
+}
+
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

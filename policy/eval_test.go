@@ -237,8 +237,9 @@ func (sc devScore) log(t *testing.T, set string) (recall, precision float64) {
 	return recall, precision
 }
 
-// The floors sit under the measured scores (recall 0.94, precision 0.86
-// with rounds 5 to 10; 0.94 and 0.85 with rounds 5 to 9, 0.94 and 0.87
+// The floors sit under the measured scores (recall 0.91, precision 0.82
+// with round 11, tuned on it, 0.90 and 0.81 at its first sight; 0.94 and
+// 0.86 with rounds 5 to 10; 0.94 and 0.85 with rounds 5 to 9, 0.94 and 0.87
 // before round 9, 0.92 and 0.88 before round 8), so that a change that
 // loses mentions fails while wording tweaks do not. The precision floor is lower than in
 // round 4 on purpose: blind rounds showed the rules far too conservative
@@ -246,6 +247,6 @@ func (sc devScore) log(t *testing.T, set string) (recall, precision float64) {
 // asks for recall 0.80 at precision 0.70, so rules may trade precision for
 // recall down to this floor.
 const (
-	devRecallFloor    = 0.88
-	devPrecisionFloor = 0.79
+	devRecallFloor    = 0.90
+	devPrecisionFloor = 0.81
 )

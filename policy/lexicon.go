@@ -449,6 +449,11 @@ var actionVerbs = map[string]bool{
 	"raised": true, "increased": true, "reduced": true, "eliminated": true, "expanded": true,
 	"extended": true, "eased": true, "tightened": true, "added": true,
 	"charge": true, "charging": true, // "ban them from charging workers fees"
+	// a policy's own changes: "The ordinance drops the old requirement …"
+	"drop": true, "drops": true, "dropped": true, "dropping": true, "removes": true, "lifts": true,
+	"raises": true, "increases": true, "reduces": true, "eliminates": true, "expands": true,
+	"extends": true, "eases": true, "tightens": true, "adds": true, "ends": true, "abolishes": true,
+	"scraps": true, "reinstates": true,
 }
 
 // ownVerbs make their object their subject's own: "Apple announced a

@@ -251,6 +251,7 @@ func TestRules(t *testing.T) {
 		{"requirement", findRequirements, "The bill would require gun owners to report lost or stolen firearms within 24 hours.", []string{"The bill would require gun owners to report lost or stolen firearms within 24 hours [bill]"}},
 		{"head", findHeads, "A rent control regime for subdivided units has been in force since 2022.", []string{"A rent control regime for subdivided units [regulation]"}},
 		{"head", findHeads, "He criticized the Iranian regime on Monday.", []string{}},
+		{"head", findHeads, "The ordinance drops the old requirement that the owner live on the property.", []string{"drops the old requirement that the owner live on the property [regulation]"}},
 		{"head", findHeads, "The plan draws on the state's rainy day fund.", []string{}},
 		{"head", findHeads, "The city will use federal opioid settlement funds.", []string{}},
 		{"head", findHeads, "In his veto proclamation, the governor called it unworkable.", []string{}},

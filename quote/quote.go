@@ -95,17 +95,16 @@ type analyzer struct {
 	prevText  string // the words of the quotation before
 	prevKind  Kind
 	// prevEmitted: the quotation before was kept as a quote.
-	prevEmitted  bool
-	quoted       []bool            // paragraphs with a quotation between marks
-	persons      []personMention   // person mentions by end, built on first need
-	orgs         []personMention   // organization mentions by end, built on first need
-	names        map[string]string // surname → full name, built on first need
-	orgNames     map[string]bool   // names of entities other than persons, built on first need
-	couples      []coupled         // persons named as a couple, built on first need
-	titleWords   [][]string        // each entity's title words, lower-cased, built on first need
-	speakerNames []speakerName     // each entity's name as a speaker, by index, built on first need
-	depth        int               // reports read after the first in a sentence
-	k            int               // the first span not before the current sentence
+	prevEmitted bool
+	quoted      []bool            // paragraphs with a quotation between marks
+	persons     []personMention   // person mentions by end, built on first need
+	orgs        []personMention   // organization mentions by end, built on first need
+	names       map[string]string // surname → full name, built on first need
+	orgNames    map[string]bool   // names of entities other than persons, built on first need
+	couples     []coupled         // persons named as a couple, built on first need
+	titleWords  [][]string        // each entity's title words, lower-cased, built on first need
+	depth       int               // reports read after the first in a sentence
+	k           int               // the first span not before the current sentence
 	*scratch
 }
 
@@ -124,7 +123,10 @@ type scratch struct {
 	wc     []word // a partial quotation's sentence without it
 	wp     []word // the sentence before a quotation
 	wk     []word // around a person named next to a kin noun
-	low    lowerer
+	// speakerNames holds each entity's name as a speaker, by index,
+	// filled on first need.
+	speakerNames []speakerName
+	low          lowerer
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -135,6 +137,8 @@ func (sc *scratch) release() {
 		clear((*b)[:cap(*b)])
 		*b = (*b)[:0]
 	}
+	clear(sc.speakerNames)
+	sc.speakerNames = sc.speakerNames[:0]
 	sc.low.b.Reset()
 	sc.low.size = 0
 	sc.low.doc, sc.low.hint = nil, 0

@@ -638,8 +638,8 @@ func (a *analyzer) agrees(sp speaker, w string) bool {
 
 func (a *analyzer) entitySpeaker(i int, m *entity.Mention) speaker {
 	e := a.ents[i]
-	if a.speakerNames == nil {
-		a.speakerNames = make([]speakerName, len(a.ents))
+	if len(a.speakerNames) < len(a.ents) {
+		a.speakerNames = append(a.speakerNames[:0], make([]speakerName, len(a.ents))...)
 	}
 	if !a.speakerNames[i].known {
 		// Once per entity: personName reads every entity.

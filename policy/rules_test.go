@@ -252,6 +252,7 @@ func TestRules(t *testing.T) {
 		{"head", findHeads, "A rent control regime for subdivided units has been in force since 2022.", []string{"A rent control regime for subdivided units [regulation]"}},
 		{"head", findHeads, "He criticized the Iranian regime on Monday.", []string{}},
 		{"head", findHeads, "The ordinance drops the old requirement that the owner live on the property.", []string{"drops the old requirement that the owner live on the property [regulation]"}},
+		{"requirement", findRequirements, "The amendment would require the President to retaliate against countries that run large and ''unwarranted'' trade surpluses.", []string{"The amendment would require the President to retaliate against countries that run large and ''unwarranted'' trade surpluses [law]"}},
 		{"head", findHeads, "The plan draws on the state's rainy day fund.", []string{}},
 		{"head", findHeads, "The city will use federal opioid settlement funds.", []string{}},
 		{"head", findHeads, "In his veto proclamation, the governor called it unworkable.", []string{}},

@@ -329,6 +329,11 @@ func (s *sentence) closingQuote(i int) int {
 			}
 			return k
 		}
+		// archive text's doubled marks, closed as two apostrophes:
+		// "run large and ''unwarranted'' trade surpluses"
+		if k > i+1 && s.toks[i].Text == "''" && s.toks[k].Text == "'" && k+1 < len(s.toks) && s.toks[k+1].Text == "'" && s.toks[k].End == s.toks[k+1].Start {
+			return k + 1
+		}
 		if isBoundary(s.toks[k].Text) {
 			return -1
 		}

@@ -285,7 +285,7 @@ func renames(kept []*cand, c *cand) bool {
 	s := c.s
 	// (not a list's next item, nor a new clause's subject: ", a national
 	// ban can too")
-	if c.rule != "head" || c.a == 0 || s.toks[c.a-1].Text != "," || s.low[c.a] != "the" && s.tag(c.a) != "PRP$" ||
+	if c.rule != "head" || c.a == 0 || s.toks[c.a-1].Text != "," || s.low[c.a] != "the" && s.tag(c.a) != "PRP$" && !indefinite[s.low[c.a]] ||
 		c.b < len(s.toks) && (s.word(c.b) == "and" || s.word(c.b+1) == "and" || s.word(c.b) == "or" || isFinite(s.tag(c.b))) {
 		return false
 	}
@@ -294,6 +294,11 @@ func renames(kept []*cand, c *cand) bool {
 	}
 	hw := headWord(s.low[c.head])
 	k := kept[len(kept)-1] // the policy the appositive follows
+	// "the CARE Coalition, a violence interruption program that …": an
+	// indefinite appositive right after a name describes it.
+	if indefinite[s.low[c.a]] {
+		return k.b == c.a-1 && (k.name != "" || isCap(s.toks[k.b-1].Text))
+	}
 	for j := k.a; j < k.b; j++ {
 		if headWord(s.low[j]) == hw {
 			return true

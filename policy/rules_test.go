@@ -711,6 +711,7 @@ func TestNamedBy(t *testing.T) {
 		{"Lawmakers attached a constitutional amendment, House Joint Resolution 4, that will appear on the ballot.", "House Joint Resolution 4"},
 		{"The governor vetoed one water measure: Senate Bill 1180, which would have capped rates.", "Senate Bill 1180"},
 		{"The council passed a new ordinance, the Clean Streets Act, and a tax on plastic bags.", ""},
+		{"The city approved a $1.1 million expansion of the CARE Coalition, a violence interruption program that sends outreach workers into neighborhoods.", "CARE Coalition"},
 	} {
 		var got []string
 		for _, m := range Find(tc.text) {

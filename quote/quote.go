@@ -141,7 +141,7 @@ func (sc *scratch) release() {
 	sc.speakerNames = sc.speakerNames[:0]
 	sc.low.b.Reset()
 	sc.low.size = 0
-	sc.low.doc, sc.low.hint = nil, 0
+	sc.low.doc = nil
 	scratchPool.Put(sc)
 }
 

@@ -75,13 +75,13 @@ var asciiWord = func() (t [256]uint8) {
 
 // scanWords is words; with stop, it stops after the first sentence end.
 // Words of the document's own text take the tags of the tokens that start
-// where they start, read in step with the words: one search for the first
-// token, then a walk, with no deferred closure in this hot loop.
+// where they start, read in step with the words: one search at the first
+// word, then a walk, with no deferred closure in this hot loop.
 func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []word {
 	var toks []analysis.Token
-	k := 0 // the first token ending after the word being read
+	k := -1 // the first token ending after the word being read, once searched for
 	if lw != nil && lw.doc != nil && lw.doc.Text == text {
-		toks, k = lw.doc.Tokens, lw.tokenAt(from)
+		toks = lw.doc.Tokens
 	}
 	for i := from; i < to; {
 		if asciiSpace(text[i]) {
@@ -150,6 +150,9 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 			i += n
 		}
 		if toks != nil {
+			if k < 0 {
+				k = lw.tokenAt(w.start) // at the first word: a range may have none
+			}
 			for k < len(toks) && toks[k].End <= w.start {
 				k++
 			}
@@ -160,9 +163,6 @@ func scanWords(lw *lowerer, dst []word, text string, from, to int, stop bool) []
 		if stop && w.isTerminator() {
 			break
 		}
-	}
-	if toks != nil {
-		lw.hint = k
 	}
 	return dst
 }
@@ -175,41 +175,21 @@ type lowerer struct {
 	b    strings.Builder
 	size int // of the buffer, doubled when it is full
 	doc  *analysis.Doc
-	hint int // a token index near the words read last
 }
 
-// tokenAt is doc.TokenAt(off), the first token ending after off, found by
-// galloping from the token where the words read last ended: the text is
-// read in order or a little way back (the words before a quotation), so
-// the answer lies near it, and the tokens between are already in cache.
+// tokenAt is doc.TokenAt(off), the first token ending after off, found
+// in the tokens of the sentence holding off (they lie between its Start and
+// End, and the tokens of the sentences before end by its Start): a search
+// of the few sentences, then of a few tokens near each other, rather than
+// of all the article's tokens.
 func (l *lowerer) tokenAt(off int) int {
-	toks := l.doc.Tokens
-	k := min(l.hint, len(toks))
-	if k > 0 && toks[k-1].End > off {
-		// Backwards: toks[hi] ends after off.
-		hi := k - 1
-		for step := 1; ; step *= 2 {
-			p := hi - step
-			if p < 0 {
-				return firstEndAfter(toks, 0, hi, off)
-			}
-			if toks[p].End <= off {
-				return firstEndAfter(toks, p+1, hi, off)
-			}
-			hi = p
-		}
+	doc := l.doc
+	si := doc.SentenceAt(off)
+	if si < 0 {
+		return doc.TokenAt(off) // between sentences
 	}
-	// Forwards: every token before k ends by off.
-	for step := 1; ; step *= 2 {
-		p := k + step - 1
-		if p >= len(toks) {
-			return firstEndAfter(toks, k, len(toks), off)
-		}
-		if toks[p].End > off {
-			return firstEndAfter(toks, k, p, off)
-		}
-		k = p + 1
-	}
+	s := doc.Sentences[si]
+	return firstEndAfter(doc.Tokens, s.First, s.Last, off)
 }
 
 // firstEndAfter returns the first token of toks[lo:hi] ending after off,

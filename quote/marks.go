@@ -180,19 +180,19 @@ func runeAt(text string, i, to int) (rune, int) {
 // pairMarks pairs the marks of every paragraph into quotation spans. Pairing
 // never crosses a paragraph, except that a quotation open at a paragraph's
 // end continues into the next paragraph when that one opens with a mark.
-func pairMarks(doc *analysis.Doc) []span {
-	out := pairMarksOf(doc, false)
+// The spans are appended to out[:0] and the marks of a paragraph read into
+// marks, buffers kept from article to article; both are returned to be kept.
+func pairMarks(doc *analysis.Doc, out []span, marks []mark) ([]span, []mark) {
+	out, marks = pairMarksOf(doc, false, out[:0], marks)
 	if len(out) > 0 || !strings.Contains(doc.Text, "‘") && !strings.Contains(doc.Text, " '") && !strings.Contains(doc.Text, "\n'") && !strings.HasPrefix(doc.Text, "'") {
-		return out
+		return out, marks
 	}
 	// No quotation in double marks: an article that quotes in single ones.
-	return pairMarksOf(doc, true)
+	return pairMarksOf(doc, true, out[:0], marks)
 }
 
-func pairMarksOf(doc *analysis.Doc, single bool) []span {
+func pairMarksOf(doc *analysis.Doc, single bool, out []span, marks []mark) ([]span, []mark) {
 	text := doc.Text
-	var out []span
-	var marks []mark
 	cur := span{open: -1} // the quotation open across a paragraph break, if open >= 0
 	for pi, p := range doc.Paragraphs {
 		marks = scanMarks(marks[:0], text, p.Start, p.End, single)
@@ -242,7 +242,7 @@ func pairMarksOf(doc *analysis.Doc, single bool) []span {
 	if cur.open >= 0 && len(doc.Paragraphs) > 0 {
 		out = appendSpan(out, text, closeAt(cur, doc.Paragraphs[len(doc.Paragraphs)-1].End, len(doc.Paragraphs)-1))
 	}
-	return out
+	return out, marks
 }
 
 func prevEnd(doc *analysis.Doc, pi int) int { return doc.Paragraphs[pi-1].End }

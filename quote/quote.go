@@ -51,7 +51,8 @@ func Analyze(doc *analysis.Doc, ents []entity.Entity) []Quote {
 	a := &analyzer{doc: doc, ents: ents, scratch: scratchPool.Get().(*scratch)}
 	a.low.doc = doc
 	defer a.scratch.release()
-	spans := pairMarks(doc)
+	a.spans, a.marks = pairMarks(doc, a.spans, a.marks)
+	spans := a.spans
 	a.quoted = make([]bool, len(doc.Paragraphs))
 	// Quotations and reported speech in reading order, so that a quote
 	// without a cue of its own takes the speaker just before it.
@@ -126,6 +127,8 @@ type scratch struct {
 	// speakerNames holds each entity's name as a speaker, by index,
 	// filled on first need.
 	speakerNames []speakerName
+	spans        []span // the article's quotations between marks
+	marks        []mark // the marks of a paragraph
 	low          lowerer
 }
 

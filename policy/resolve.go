@@ -97,7 +97,9 @@ func restatedPolicy(seen []*cand, c *cand) *cand {
 		same := strings.TrimSuffix(o.s.low[o.head], "s") == hw
 		// ("the hotel tax" restates "a bill that would allow Paterson to
 		// impose a 3 percent tax on hotel rooms": all its words were told)
-		if named && (same || restatingHeads[c.s.low[c.head]]) || o.hasWords(c.s.low[c.a+1:c.head+1]) {
+		// (a bare "the cap" only of the last few: "… required regulators
+		// to cap rate increases …")
+		if named && (same || restatingHeads[c.s.low[c.head]]) || (same || c.head > c.a+1 || len(seen)-i <= 3) && o.hasWords(c.s.low[c.a+1:c.head+1]) {
 			return o
 		}
 	}

@@ -91,6 +91,11 @@
 // sentence's subject; names are resolved to entity clusters with
 // entity.Resolve, and a quote's "we" is its speaker, or the place a mayor or
 // governor speaks for. Later mentions carry RefersTo, the index of the first.
+// A name right after a generic phrase ("a constitutional amendment, House
+// Joint Resolution 4") or before an indefinite appositive ("the CARE
+// Coalition, a violence interruption program …") is one item, and a name
+// told "as" after a policy ("… on the ballot as Proposition 3") is its
+// alias: its later mentions are linked and not reported.
 //
 // The word lists are unexported tables in lexicon.go and status.go.
 package policy
